@@ -1,0 +1,12 @@
+package org.partnerdashboard.base;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OrganizationRepository extends JpaRepository<Organization, Long> {
+
+    List<Organization> findByKindOrderByName(OrganizationKind kind);
+
+    Optional<Organization> findByName(String name);
+}

@@ -1,0 +1,2 @@
+/** Shared kernel: base entity, organizations and reference data (NAICS subsectors, areas, community areas), shared UI. */
+package org.partnerdashboard.base;

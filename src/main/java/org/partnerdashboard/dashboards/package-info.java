@@ -1,0 +1,2 @@
+/** Partnership dashboards: compose the features' APIs into one picture; owns no tables. */
+package org.partnerdashboard.dashboards;

@@ -1,0 +1,79 @@
+package org.partnerdashboard.dashboards.ui;
+
+import com.vaadin.flow.component.charts.model.AxisType;
+import com.vaadin.flow.component.charts.model.ChartType;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DashStyle;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.Label;
+import com.vaadin.flow.component.charts.model.Marker;
+import com.vaadin.flow.component.charts.model.PlotLine;
+import com.vaadin.flow.component.charts.model.PlotOptionsArea;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
+import com.vaadin.flow.component.charts.model.Tooltip;
+import com.vaadin.flow.component.charts.model.XAxis;
+import com.vaadin.flow.component.charts.model.YAxis;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.function.BiFunction;
+import org.partnerdashboard.placements.CampaignProgress;
+
+/** Builds the "cumulative placements against the goal" chart from the campaign's progress. Pure: no UI state. */
+final class CampaignGoalChart {
+
+    private CampaignGoalChart() {
+    }
+
+    /** @param t translates a message key with arguments (the view's getTranslation) */
+    static Configuration configure(CampaignProgress progress, BiFunction<String, Object[], String> t) {
+        Configuration conf = new Configuration();
+        conf.getChart().setType(ChartType.AREA);
+        conf.setTitle(t.apply("dashboard.goal-chart.title", new Object[0]));
+        conf.setSubTitle(t.apply("dashboard.goal-chart.subtitle", new Object[] {progress.goal()}));
+        conf.getCredits().setEnabled(false);
+
+        XAxis x = conf.getxAxis();
+        x.setType(AxisType.DATETIME);
+
+        YAxis y = conf.getyAxis();
+        y.setTitle(t.apply("dashboard.goal-chart.y-axis", new Object[0]));
+        y.setMin(0);
+        y.setMax(Math.max(progress.goal(), progress.placementsToDate()) * 1.08);
+        PlotLine goal = new PlotLine();
+        goal.setValue(progress.goal());
+        goal.setLabel(new Label(t.apply("dashboard.goal-chart.goal-line", new Object[] {progress.goal()})));
+        goal.setWidth(2);
+        goal.setDashStyle(DashStyle.SHORTDASH);
+        goal.setClassName("goal-line");
+        y.addPlotLine(goal);
+
+        DataSeries actual = new DataSeries(t.apply("dashboard.goal-chart.actual", new Object[0]));
+        DataSeries pace = new DataSeries(t.apply("dashboard.goal-chart.pace", new Object[0]));
+        for (CampaignProgress.Point point : progress.points()) {
+            if (point.cumulative() != null) {
+                actual.add(new DataSeriesItem(startOf(point.month()), point.cumulative()));
+            }
+            pace.add(new DataSeriesItem(startOf(point.month()), Math.round(point.goalPace())));
+        }
+        PlotOptionsArea area = new PlotOptionsArea();
+        area.setMarker(new Marker(false));
+        actual.setPlotOptions(area);
+        PlotOptionsLine line = new PlotOptionsLine();
+        line.setDashStyle(DashStyle.DASH);
+        line.setMarker(new Marker(false));
+        pace.setPlotOptions(line);
+        conf.addSeries(actual);
+        conf.addSeries(pace);
+
+        Tooltip tooltip = new Tooltip();
+        tooltip.setShared(true);
+        tooltip.setXDateFormat("%B %Y");
+        conf.setTooltip(tooltip);
+        return conf;
+    }
+
+    private static java.time.Instant startOf(YearMonth month) {
+        return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+}

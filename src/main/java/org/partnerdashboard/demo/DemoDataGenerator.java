@@ -1,0 +1,80 @@
+package org.partnerdashboard.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty database with deterministic demo data for all four programs, in one transaction:
+ * the same seed and day always give the same rows. Writes with JDBC batches, not JPA, to reach 1M placements fast.
+ */
+@Component
+public class DemoDataGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DemoDataGenerator(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What was written, for the log and for tests. */
+    public record Summary(long organizations, long placements, long retentionChecks, long suppliers,
+            long sourcingRequests, long supplierMatches, long indicators, long millis) {
+    }
+
+    public boolean databaseIsEmpty() {
+        Long organizations = jdbc.queryForObject("SELECT COUNT(*) FROM organization", Long.class);
+        return organizations != null && organizations == 0;
+    }
+
+    @Transactional
+    public Summary generate(DemoDataProperties size) {
+        if (!databaseIsEmpty()) {
+            throw new IllegalStateException("Demo data is only loaded into an empty database");
+        }
+        long started = System.nanoTime();
+        LocalDate today = LocalDate.now(clock);
+        Pick pick = new Pick(new SplittableRandom(size.seed()));
+        CompanyNames names = new CompanyNames(pick);
+
+        int employers = Math.max(150, Math.min(5_000, size.placements() / 200));
+        int buyers = Math.max(40, Math.min(2_000, size.sourcingRequests() / 20));
+        DemoOrganizations orgs = new OrganizationSeeder(jdbc, pick, names).seed(employers, buyers);
+        long checks = new PlacementSeeder(jdbc, pick, orgs, today).seed(size.placements());
+        SupplierSeeder supplierSeeder = new SupplierSeeder(jdbc, pick, names, today);
+        Map<String, List<Long>> approved = supplierSeeder.seed(size.suppliers());
+        long matches = new SourcingSeeder(jdbc, pick, today)
+                .seed(size.sourcingRequests(), orgs.buyerIds(), approved, supplierSeeder);
+        long indicators = new IndicatorSeeder(jdbc, pick).seed(today);
+
+        restartSequence("organization_seq", orgs.maxId());
+        restartSequence("job_seeker_seq", size.placements());
+        restartSequence("placement_seq", size.placements());
+        restartSequence("retention_check_seq", checks);
+        restartSequence("supplier_seq", size.suppliers());
+        restartSequence("sourcing_request_seq", size.sourcingRequests());
+        restartSequence("supplier_match_seq", matches);
+        restartSequence("subsector_indicator_seq", indicators);
+
+        Summary summary = new Summary(orgs.maxId(), size.placements(), checks, size.suppliers(),
+                size.sourcingRequests(), matches, indicators, (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo data loaded: {}", summary);
+        return summary;
+    }
+
+    /** Moves a sequence past the ids written here, with room for Hibernate's pooled block of 50. */
+    private void restartSequence(String sequence, long maxId) {
+        jdbc.execute("ALTER SEQUENCE " + sequence + " RESTART WITH " + (maxId + 100));
+    }
+}

@@ -1,0 +1,36 @@
+package org.partnerdashboard.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** Loads demo data at start-up when app.demo-data.enabled is set and the database is empty. */
+@Component
+class DemoDataRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);
+
+    private final DemoDataGenerator generator;
+    private final DemoDataProperties properties;
+
+    DemoDataRunner(DemoDataGenerator generator, DemoDataProperties properties) {
+        this.generator = generator;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled()) {
+            return;
+        }
+        if (!generator.databaseIsEmpty()) {
+            log.info("Demo data not loaded: the database already has data");
+            return;
+        }
+        log.info("Loading demo data: {} placements, {} suppliers, {} sourcing requests",
+                properties.placements(), properties.suppliers(), properties.sourcingRequests());
+        generator.generate(properties);
+    }
+}

@@ -1,0 +1,2 @@
+/** Subsector indicators of the Chicagoland manufacturing economy (BLS QCEW and other sources). */
+package org.partnerdashboard.indicators;

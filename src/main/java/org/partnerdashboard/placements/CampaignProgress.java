@@ -1,0 +1,54 @@
+package org.partnerdashboard.placements;
+
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The campaign's cumulative placements month by month against an even pace to the goal.
+ *
+ * @param points one point per campaign month; {@code cumulative} is null for months still to come
+ */
+public record CampaignProgress(int goal, long placementsToDate, List<Point> points) {
+
+    /** One campaign month: placements so far (null in the future) and where an even pace would be. */
+    public record Point(YearMonth month, Long cumulative, double goalPace) {
+    }
+
+    /**
+     * Builds the series from monthly counts (ascending, any gaps). Counts before the campaign start
+     * are folded into its first month; months after {@code currentMonth} get no actual value.
+     */
+    public static CampaignProgress of(CampaignSettings settings, List<MonthlyCount> monthlyCounts, YearMonth currentMonth) {
+        YearMonth first = YearMonth.from(settings.start());
+        YearMonth last = YearMonth.from(settings.end());
+        long months = ChronoUnit.MONTHS.between(first, last) + 1;
+        List<Point> points = new ArrayList<>((int) months);
+        Iterator<MonthlyCount> counts = monthlyCounts.iterator();
+        MonthlyCount next = counts.hasNext() ? counts.next() : null;
+        long cumulative = 0;
+        for (int i = 0; i < months; i++) {
+            YearMonth month = first.plusMonths(i);
+            while (next != null && !next.month().isAfter(month)) {
+                cumulative += next.placements();
+                next = counts.hasNext() ? counts.next() : null;
+            }
+            double pace = settings.goal() * (i + 1) / (double) months;
+            points.add(new Point(month, month.isAfter(currentMonth) ? null : cumulative, pace));
+        }
+        long total = monthlyCounts.stream().mapToLong(MonthlyCount::placements).sum();
+        return new CampaignProgress(settings.goal(), total, List.copyOf(points));
+    }
+
+    /** Where an even pace to the goal would stand in the given month (0 before the campaign). */
+    public double goalPaceIn(YearMonth month) {
+        return points.stream().filter(p -> !p.month().isAfter(month)).reduce((a, b) -> b)
+                .map(Point::goalPace).orElse(0.0);
+    }
+
+    public double percentOfGoal() {
+        return 100.0 * placementsToDate / goal;
+    }
+}

@@ -1,0 +1,74 @@
+package org.partnerdashboard.placements;
+
+import jakarta.persistence.EntityManager;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+
+/** The read-side JPQL of the placements feature: grid pages, counts and aggregates, all done by the database. */
+@Component
+class PlacementQueries {
+
+    /** Grid sort keys mapped to JPQL paths: only these can be sorted on, so no input reaches the query text. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "startDate", "p.startDate",
+            "jobSeekerName", "s.lastName",
+            "organization", "o.name",
+            "employer", "e.name",
+            "jobTitle", "p.jobTitle",
+            "naicsCode", "p.naicsCode",
+            "placementType", "p.placementType",
+            "hourlyWage", "p.hourlyWage",
+            "status", "p.status");
+
+    private static final String ROW_SELECT = """
+            select new org.partnerdashboard.placements.PlacementRow(
+                p.id, p.startDate, concat(s.lastName, ', ', s.firstName), o.name, e.name, p.jobTitle,
+                p.naicsCode, n.title, p.placementType, p.hourlyWage, p.fullTime, p.status)
+            from Placement p join p.jobSeeker s join p.placingOrganization o join p.employer e
+                join NaicsSubsector n on n.code = p.naicsCode
+            """;
+
+    private final EntityManager entityManager;
+
+    PlacementQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    List<PlacementRow> rows(Pageable pageable) {
+        return entityManager.createQuery(ROW_SELECT + orderBy(pageable.getSort()), PlacementRow.class)
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultList();
+    }
+
+    long count() {
+        return entityManager.createQuery("select count(p) from Placement p", Long.class).getSingleResult();
+    }
+
+    List<MonthlyCount> monthlyCounts() {
+        return entityManager.createQuery("""
+                        select extract(year from p.startDate), extract(month from p.startDate), count(p)
+                        from Placement p
+                        group by extract(year from p.startDate), extract(month from p.startDate)
+                        order by 1, 2
+                        """, Object[].class)
+                .getResultStream()
+                .map(r -> new MonthlyCount(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
+                        ((Number) r[2]).longValue()))
+                .toList();
+    }
+
+    static String orderBy(Sort sort) {
+        String keys = sort.stream()
+                .filter(order -> SORTABLE.containsKey(order.getProperty()))
+                .map(order -> SORTABLE.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc") + " nulls last")
+                .collect(Collectors.joining(", "));
+        // blanks sort last on every database; newest first by default; the id makes every order total, so pages never overlap
+        return " order by " + (keys.isEmpty() ? "p.startDate desc, p.id desc" : keys + ", p.id");
+    }
+}

@@ -1,0 +1,5 @@
+package org.partnerdashboard.placements;
+
+public enum PlacementType {
+    DIRECT_HIRE, TRAINING, APPRENTICESHIP
+}

@@ -1,0 +1,5 @@
+package org.partnerdashboard.placements;
+
+public enum RetentionOutcome {
+    STILL_EMPLOYED, LEFT, UNKNOWN
+}

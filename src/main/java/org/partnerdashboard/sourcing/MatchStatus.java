@@ -1,0 +1,5 @@
+package org.partnerdashboard.sourcing;
+
+public enum MatchStatus {
+    SUGGESTED, SHORTLISTED, INTRODUCED, AWARDED, DECLINED
+}

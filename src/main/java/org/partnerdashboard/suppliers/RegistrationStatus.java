@@ -1,0 +1,5 @@
+package org.partnerdashboard.suppliers;
+
+public enum RegistrationStatus {
+    PENDING, APPROVED, REJECTED, MERGED
+}

@@ -1,0 +1,278 @@
+package org.partnerdashboard.suppliers;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.partnerdashboard.base.AbstractEntity;
+
+/** A manufacturer registered with the Supply Chain Center. */
+@Entity
+public class Supplier extends AbstractEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supplier_seq")
+    @SequenceGenerator(name = "supplier_seq", sequenceName = "supplier_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank
+    @Size(max = 200)
+    private String legalName;
+
+    @Size(max = 200)
+    private String street;
+
+    @NotBlank
+    @Size(max = 100)
+    private String city;
+
+    @NotBlank
+    @Size(min = 2, max = 2)
+    private String stateCode;
+
+    @Size(max = 10)
+    private String zipCode;
+
+    @Column(name = "county_fips")
+    private String countyFips;
+
+    /** The primary NAICS manufacturing subsector (311-339). */
+    @NotNull
+    @Column(name = "naics_code")
+    private String naicsCode;
+
+    /** The 6-digit NAICS codes the supplier works in. */
+    @ElementCollection
+    @CollectionTable(name = "supplier_naics_code", joinColumns = @JoinColumn(name = "supplier_id"))
+    @Column(name = "naics_code")
+    private Set<String> naicsCodes = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "supplier_capability", joinColumns = @JoinColumn(name = "supplier_id"))
+    @Column(name = "capability")
+    @Enumerated(EnumType.STRING)
+    private Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+
+    @ElementCollection
+    @CollectionTable(name = "supplier_quality_certification", joinColumns = @JoinColumn(name = "supplier_id"))
+    @Column(name = "certification")
+    @Enumerated(EnumType.STRING)
+    private Set<QualityCertification> qualityCertifications = EnumSet.noneOf(QualityCertification.class);
+
+    @ElementCollection
+    @CollectionTable(name = "supplier_diversity_certification", joinColumns = @JoinColumn(name = "supplier_id"))
+    @Column(name = "certification")
+    @Enumerated(EnumType.STRING)
+    private Set<DiversityCertification> diversityCertifications = EnumSet.noneOf(DiversityCertification.class);
+
+    @Size(max = 150)
+    private String contactName;
+
+    @Email
+    @Size(max = 200)
+    private String contactEmail;
+
+    @Size(max = 30)
+    private String contactPhone;
+
+    @Size(max = 200)
+    private String website;
+
+    @PositiveOrZero
+    private Integer employeeCount;
+
+    private boolean buyAmerica;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private RegistrationStatus registrationStatus;
+
+    @NotNull
+    private LocalDate registeredOn;
+
+    private LocalDate decidedOn;
+
+    @Size(max = 500)
+    private String decisionReason;
+
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    protected Supplier() {
+    }
+
+    /** A new registration: it waits as pending until staff review it. */
+    public Supplier(String legalName, String city, String stateCode, String naicsCode, LocalDate registeredOn) {
+        this.legalName = legalName;
+        this.city = city;
+        this.stateCode = stateCode;
+        this.naicsCode = naicsCode;
+        this.registeredOn = registeredOn;
+        this.registrationStatus = RegistrationStatus.PENDING;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getLegalName() {
+        return legalName;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getStateCode() {
+        return stateCode;
+    }
+
+    public String getZipCode() {
+        return zipCode;
+    }
+
+    public void setZipCode(String zipCode) {
+        this.zipCode = zipCode;
+    }
+
+    public String getCountyFips() {
+        return countyFips;
+    }
+
+    public void setCountyFips(String countyFips) {
+        this.countyFips = countyFips;
+    }
+
+    public String getNaicsCode() {
+        return naicsCode;
+    }
+
+    public Set<String> getNaicsCodes() {
+        return naicsCodes;
+    }
+
+    public Set<Capability> getCapabilities() {
+        return capabilities;
+    }
+
+    public Set<QualityCertification> getQualityCertifications() {
+        return qualityCertifications;
+    }
+
+    public Set<DiversityCertification> getDiversityCertifications() {
+        return diversityCertifications;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public Integer getEmployeeCount() {
+        return employeeCount;
+    }
+
+    public void setEmployeeCount(Integer employeeCount) {
+        this.employeeCount = employeeCount;
+    }
+
+    public boolean isBuyAmerica() {
+        return buyAmerica;
+    }
+
+    public void setBuyAmerica(boolean buyAmerica) {
+        this.buyAmerica = buyAmerica;
+    }
+
+    public RegistrationStatus getRegistrationStatus() {
+        return registrationStatus;
+    }
+
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public void approve(LocalDate on) {
+        decide(RegistrationStatus.APPROVED, on, null);
+    }
+
+    public void reject(LocalDate on, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A rejection needs a reason");
+        }
+        decide(RegistrationStatus.REJECTED, on, reason);
+    }
+
+    private void decide(RegistrationStatus status, LocalDate on, String reason) {
+        if (registrationStatus != RegistrationStatus.PENDING) {
+            throw new IllegalStateException("Only a pending registration can be decided");
+        }
+        this.registrationStatus = status;
+        this.decidedOn = on;
+        this.decisionReason = reason;
+    }
+}

@@ -1,0 +1,41 @@
+package org.partnerdashboard.dashboards.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnerdashboard.support.KaribuTest;
+
+class DashboardViewTest extends KaribuTest {
+
+    @Test
+    void opensAtTheRootWithTheCampaignHeadlines() {
+        UI.getCurrent().navigate("");
+
+        _get(DashboardView.class);
+        List<String> kpiValues = com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class,
+                spec -> spec.withClasses("kpi-value")).stream().map(Span::getText).toList();
+        assertThat(kpiValues).containsExactly("300", "30%", "45");
+    }
+
+    @Test
+    void chartsCumulativePlacementsUpToTodayAgainstTheGoal() {
+        UI.getCurrent().navigate(DashboardView.class);
+
+        Chart chart = _get(Chart.class, spec -> spec.withId("campaign-goal-chart"));
+        DataSeries actual = (DataSeries) chart.getConfiguration().getSeries().get(0);
+        DataSeries pace = (DataSeries) chart.getConfiguration().getSeries().get(1);
+
+        List<DataSeriesItem> points = actual.getData();
+        assertThat(points.getLast().getY().longValue()).isEqualTo(300);
+        assertThat(points).hasSize(138); // Jan 2015 to Jun 2026
+        assertThat(pace.getData()).hasSize(183); // the whole campaign, to Mar 2030
+        assertThat(chart.getConfiguration().getyAxis().getPlotLines()[0].getValue()).isEqualTo(1000);
+    }
+}

@@ -1,0 +1,70 @@
+package org.partnerdashboard.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.Organization;
+import org.partnerdashboard.base.OrganizationKind;
+import org.partnerdashboard.base.OrganizationRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The demo data as loaded at start-up (300 placements, 200 suppliers, 40 requests); on H2 and PostgreSQL. */
+abstract class DemoDataTests {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OrganizationRepository organizations;
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    @Test
+    void loadsEveryProgramInTheRequestedSize() {
+        assertThat(count("SELECT COUNT(*) FROM placement")).isEqualTo(300);
+        assertThat(count("SELECT COUNT(*) FROM job_seeker")).isEqualTo(300);
+        assertThat(count("SELECT COUNT(*) FROM retention_check")).isEqualTo(900);
+        assertThat(count("SELECT COUNT(*) FROM supplier")).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM sourcing_request")).isEqualTo(40);
+        assertThat(count("SELECT COUNT(*) FROM supplier_match")).isPositive();
+        assertThat(count("SELECT COUNT(DISTINCT industry_code) FROM subsector_indicator")).isEqualTo(22);
+        assertThat(count("SELECT COUNT(DISTINCT area_fips) FROM subsector_indicator")).isEqualTo(8);
+    }
+
+    @Test
+    void placesPeopleOnlyThroughTheFiveCommunityOrganizations() {
+        assertThat(jdbc.queryForList("""
+                SELECT DISTINCT o.name FROM placement p JOIN organization o ON o.id = p.placing_organization_id
+                ORDER BY o.name""", String.class))
+                .containsExactly("Bethel New Life", "Instituto del Progreso Latino", "Kinzie Industrial Development Corp.",
+                        "OAI Inc.", "Safer Foundation");
+    }
+
+    @Test
+    void startsNoPlacementBeforeTheCampaignOrAfterToday() {
+        assertThat(count("SELECT COUNT(*) FROM placement WHERE start_date < DATE '2015-01-01' OR start_date > DATE '2026-06-15'"))
+                .isZero();
+    }
+
+    @Test
+    void leavesUndisclosedIndicatorsUnknownNotZero() {
+        assertThat(count("SELECT COUNT(*) FROM subsector_indicator WHERE disclosed = FALSE")).isPositive();
+        assertThat(count("""
+                SELECT COUNT(*) FROM subsector_indicator
+                WHERE disclosed = FALSE AND (month3_employment IS NOT NULL OR establishments IS NOT NULL)""")).isZero();
+    }
+
+    @Test
+    void newRowsSavedAfterTheLoadGetFreshIds() {
+        long highest = count("SELECT MAX(id) FROM organization");
+
+        Organization saved = organizations.save(new Organization("Test Employer " + getClass().getSimpleName(),
+                OrganizationKind.EMPLOYER));
+
+        assertThat(saved.getId()).isGreaterThan(highest);
+        organizations.delete(saved);
+    }
+}
