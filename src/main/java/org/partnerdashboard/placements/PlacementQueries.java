@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -24,6 +25,9 @@ class PlacementQueries {
             "placementType", "p.placementType",
             "hourlyWage", "p.hourlyWage",
             "status", "p.status");
+
+    /** Sort keys whose column may be empty: blanks go last on every database (H2 and PostgreSQL differ otherwise). */
+    private static final Set<String> NULLABLE = Set.of("hourlyWage");
 
     private static final String ROW_SELECT = """
             select new org.partnerdashboard.placements.PlacementRow(
@@ -66,9 +70,10 @@ class PlacementQueries {
     static String orderBy(Sort sort) {
         String keys = sort.stream()
                 .filter(order -> SORTABLE.containsKey(order.getProperty()))
-                .map(order -> SORTABLE.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc") + " nulls last")
+                .map(order -> SORTABLE.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc")
+                        + (NULLABLE.contains(order.getProperty()) ? " nulls last" : ""))
                 .collect(Collectors.joining(", "));
-        // blanks sort last on every database; newest first by default; the id makes every order total, so pages never overlap
+        // newest first by default (served by an index); the id makes every order total, so pages never overlap
         return " order by " + (keys.isEmpty() ? "p.startDate desc, p.id desc" : keys + ", p.id");
     }
 }

@@ -1,0 +1,24 @@
+# Production image of Partner Dashboard, configured for PostgreSQL by environment variables:
+#   docker build -t partner-dashboard .
+#   docker run -p 8080:8080 -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/partner_dashboard \
+#     -e SPRING_DATASOURCE_USERNAME=... -e SPRING_DATASOURCE_PASSWORD=... partner-dashboard
+# The frontend bundle is committed (src/main/bundles/prod.bundle), so the build needs no Node.js.
+
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /build
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY frontend frontend
+COPY src src
+RUN mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:21-jre
+RUN useradd --system --home-dir /app --shell /usr/sbin/nologin app
+WORKDIR /app
+COPY --from=build /build/target/partner-dashboard.jar app.jar
+USER app
+ENV SPRING_PROFILES_ACTIVE=postgres \
+    APP_DEMO_DATA_ENABLED=false \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
