@@ -17,8 +17,7 @@ RUN useradd --system --home-dir /app --shell /usr/sbin/nologin app
 WORKDIR /app
 COPY --from=build /build/target/partner-dashboard.jar app.jar
 USER app
-ENV SPRING_PROFILES_ACTIVE=postgres \
-    APP_DEMO_DATA_ENABLED=false \
+ENV SPRING_PROFILES_ACTIVE=postgres,prod \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -72,9 +72,38 @@ class BrowserIT {
         page.close();
     }
 
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username, String password) {
+        page.navigate(url("/login"));
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
     @Test
-    void dashboardDrawsTheGoalChartWithRealNumbers() {
-        page.navigate("http://localhost:" + port + "/");
+    void someoneNotSignedInIsSentToTheLoginPage() {
+        page.navigate(url("/placements"));
+
+        page.waitForURL("**/login");
+        page.getByLabel("Username").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        signIn("wbc.staff", "not-the-password");
+
+        page.waitForURL("**/login?error");
+        page.getByText("Could not sign in").waitFor();
+        assertThat(page.getByText("After 5 failed attempts").count()).isEqualTo(1);
+    }
+
+    @Test
+    void campaignStaffSignInToTheGoalChartDrawnWithRealNumbers() {
+        signIn("wbc.staff", "chicago-demo-2026");
 
         Locator area = page.locator("#campaign-goal-chart .highcharts-series-group .highcharts-series-0 path.highcharts-area");
         area.waitFor();
@@ -82,31 +111,44 @@ class BrowserIT {
         assertThat(page.locator("#campaign-goal-chart .highcharts-plot-line-label").first().textContent())
                 .isEqualTo("Goal: 1,000");
         assertThat(page.locator(".kpi-value").first().textContent()).isEqualTo("300");
+        assertThat(page.locator(".signed-in-name").textContent()).isEqualTo("Dana Whitfield");
         assertThat(page.title()).startsWith("Dashboard");
         page.waitForTimeout(1500); // let the chart's drawing animation finish before the screenshot
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard.png")));
     }
 
     @Test
-    void placementsGridShowsRowsFromTheDatabase() {
-        page.navigate("http://localhost:" + port + "/placements");
-
-        Locator firstOrganization = page.locator("vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("Safer Foundation")).first();
-        firstOrganization.waitFor();
-        assertThat(page.getByRole(AriaRole.TREEGRID,
-                new Page.GetByRoleOptions().setName("Placements of the 1000 Jobs campaign")).count()).isEqualTo(1);
-        assertThat(page.getByText("300 placements").count()).isEqualTo(1);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("placements.png")));
-    }
-
-    @Test
-    void menuLeadsFromTheDashboardToPlacements() {
-        page.navigate("http://localhost:" + port + "/");
+    void communityStaffSeeOnlyTheirOwnPlacementsAndCanSignOut() {
+        signIn("bethel.staff", "chicago-demo-2026");
         page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Placements")).click();
 
         page.waitForURL("**/placements");
-        page.locator("vaadin-grid").waitFor();
-        assertThat(page.title()).startsWith("Placements");
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Bethel New Life"))
+                .first().waitFor();
+        assertThat(page.getByRole(AriaRole.TREEGRID,
+                new Page.GetByRoleOptions().setName("Placements of the 1000 Jobs campaign")).count()).isEqualTo(1);
+        for (String other : List.of("Safer Foundation", "OAI Inc.", "Instituto del Progreso Latino")) {
+            assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(other))
+                    .count()).as(other).isZero();
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("placements.png")));
+
+        page.locator("#sign-out").click();
+        page.waitForURL("**/login");
+        page.navigate(url("/placements"));
+        page.waitForURL("**/login");
+    }
+
+    @Test
+    void supplyChainStaffCannotOpenPlacementsByUrl() {
+        signIn("imec.staff", "chicago-demo-2026");
+        page.locator(".kpi-value").first().waitFor();
+
+        page.navigate(url("/placements"));
+        page.getByText("This page does not exist, or your role does not give access to it.").waitFor();
+        assertThat(page.locator("vaadin-grid").count()).isZero();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("not-available.png")));
+        assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Placements"))
+                .count()).isZero();
     }
 }

@@ -1,5 +1,6 @@
 package org.partnerdashboard.base;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     List<Organization> findByKindOrderByName(OrganizationKind kind);
+
+    List<Organization> findByKindInOrderByName(Collection<OrganizationKind> kinds);
 
     Optional<Organization> findByName(String name);
 }

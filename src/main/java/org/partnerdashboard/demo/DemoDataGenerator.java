@@ -8,12 +8,13 @@ import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills an empty database with deterministic demo data for all four programs, in one transaction:
- * the same seed and day always give the same rows. Writes with JDBC batches, not JPA, to reach 1M placements fast.
+ * the same seed and day always give the same rows (and one demo user per role). Writes with JDBC batches, not JPA, to reach 1M placements fast.
  */
 @Component
 public class DemoDataGenerator {
@@ -21,10 +22,12 @@ public class DemoDataGenerator {
     private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
 
     private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoDataGenerator(JdbcTemplate jdbc, Clock clock) {
+    DemoDataGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock) {
         this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
 
@@ -51,6 +54,7 @@ public class DemoDataGenerator {
         int employers = Math.max(150, Math.min(5_000, size.placements() / 200));
         int buyers = Math.max(40, Math.min(2_000, size.sourcingRequests() / 20));
         DemoOrganizations orgs = new OrganizationSeeder(jdbc, pick, names).seed(employers, buyers);
+        int users = new UserSeeder(jdbc, passwordEncoder).seed(clock.instant().atOffset(java.time.ZoneOffset.UTC));
         long checks = new PlacementSeeder(jdbc, pick, orgs, today).seed(size.placements());
         SupplierSeeder supplierSeeder = new SupplierSeeder(jdbc, pick, names, today);
         Map<String, List<Long>> approved = supplierSeeder.seed(size.suppliers());
@@ -59,6 +63,7 @@ public class DemoDataGenerator {
         long indicators = new IndicatorSeeder(jdbc, pick).seed(today);
 
         restartSequence("organization_seq", orgs.maxId());
+        restartSequence("app_user_seq", users);
         restartSequence("job_seeker_seq", size.placements());
         restartSequence("placement_seq", size.placements());
         restartSequence("retention_check_seq", checks);

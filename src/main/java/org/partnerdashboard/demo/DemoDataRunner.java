@@ -4,10 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Loads demo data at start-up when app.demo-data.enabled is set and the database is empty. */
+/** Loads demo data at start-up when app.demo-data.enabled is set and the database is empty; never in production. */
 @Component
+@Profile("!prod")
 class DemoDataRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);

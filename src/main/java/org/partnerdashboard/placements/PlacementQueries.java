@@ -43,15 +43,27 @@ class PlacementQueries {
         this.entityManager = entityManager;
     }
 
-    List<PlacementRow> rows(Pageable pageable) {
-        return entityManager.createQuery(ROW_SELECT + orderBy(pageable.getSort()), PlacementRow.class)
-                .setFirstResult((int) pageable.getOffset())
-                .setMaxResults(pageable.getPageSize())
-                .getResultList();
+    /** @param organizationId only this placing organization's rows, or every row when null */
+    List<PlacementRow> rows(Long organizationId, Pageable pageable) {
+        var query = entityManager.createQuery(ROW_SELECT + where(organizationId) + orderBy(pageable.getSort()),
+                PlacementRow.class);
+        if (organizationId != null) {
+            query.setParameter("organizationId", organizationId);
+        }
+        return query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
     }
 
-    long count() {
-        return entityManager.createQuery("select count(p) from Placement p", Long.class).getSingleResult();
+    long count(Long organizationId) {
+        var query = entityManager.createQuery("select count(p) from Placement p join p.placingOrganization o"
+                + where(organizationId), Long.class);
+        if (organizationId != null) {
+            query.setParameter("organizationId", organizationId);
+        }
+        return query.getSingleResult();
+    }
+
+    private static String where(Long organizationId) {
+        return organizationId == null ? "" : " where o.id = :organizationId";
     }
 
     List<MonthlyCount> monthlyCounts() {

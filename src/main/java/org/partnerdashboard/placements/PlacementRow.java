@@ -17,4 +17,10 @@ public record PlacementRow(
         BigDecimal hourlyWage,
         boolean fullTime,
         PlacementStatus status) {
+
+    /** The same row with the job seeker's name removed, for roles that may not see personal data. */
+    public PlacementRow withoutPersonalData() {
+        return new PlacementRow(id, startDate, null, organization, employer, jobTitle, naicsCode, subsectorTitle,
+                placementType, hourlyWage, fullTime, status);
+    }
 }

@@ -1,41 +1,76 @@
 package org.partnerdashboard.placements;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import org.partnerdashboard.security.AccessScope;
+import org.partnerdashboard.security.AuditAction;
+import org.partnerdashboard.security.AuditService;
+import org.partnerdashboard.security.CurrentUser;
+import org.partnerdashboard.security.Role;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The placements feature's API: grid pages and campaign figures. */
+/**
+ * The placements feature's API: grid pages and campaign figures. Rows are limited to what the signed-in user may
+ * see (community-organization staff: their own organization's), in the query itself.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PlacementService {
 
     private final PlacementQueries queries;
     private final CampaignSettings campaign;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
     private final Clock clock;
 
-    PlacementService(PlacementQueries queries, CampaignSettings campaign, Clock clock) {
+    PlacementService(PlacementQueries queries, CampaignSettings campaign, CurrentUser currentUser, AuditService audit,
+            Clock clock) {
         this.queries = queries;
         this.campaign = campaign;
+        this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** One page of placements, sorted by the given keys (unknown keys are ignored), newest first by default. */
+    /**
+     * One page of the placements the user may see, sorted by the given keys (unknown keys are ignored), newest
+     * first by default. Job seekers' names are removed for roles that may not see them; opening a list with names
+     * is audited.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
     public List<PlacementRow> findRows(Pageable pageable) {
-        return queries.rows(pageable);
+        AccessScope scope = currentUser.scope();
+        List<PlacementRow> rows = queries.rows(organizationFilter(scope), pageable);
+        if (!scope.seesNames()) {
+            return rows.stream().map(PlacementRow::withoutPersonalData).toList();
+        }
+        if (pageable.getOffset() == 0 && !rows.isEmpty()) {
+            audit.record(AuditAction.VIEW_PERSONAL_DATA, "PlacementList", null, "sorted by " + pageable.getSort());
+        }
+        return rows;
     }
 
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
     public long countRows() {
-        return queries.count();
+        return queries.count(organizationFilter(currentUser.scope()));
+    }
+
+    private static Long organizationFilter(AccessScope scope) {
+        return scope.limitedToOwnOrganization() ? scope.organizationId() : null;
     }
 
     /** Cumulative placements per month against the goal, from monthly counts the database computes. */
+    @PreAuthorize("isAuthenticated()")
     public CampaignProgress campaignProgress() {
         return CampaignProgress.of(campaign, queries.monthlyCounts(), YearMonth.now(clock));
     }
 
+    @PreAuthorize("isAuthenticated()")
     public CampaignSettings campaignSettings() {
         return campaign;
     }

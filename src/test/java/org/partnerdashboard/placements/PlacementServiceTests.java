@@ -16,8 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.test.context.support.WithUserDetails;
 
-/** The placements API against a real database; run on H2 and on PostgreSQL by the subclasses. */
+/** The placements API against a real database, as WBC campaign staff; on H2 and PostgreSQL by the subclasses. */
+@WithUserDetails("wbc.staff")
 abstract class PlacementServiceTests {
 
     @Autowired

@@ -1,15 +1,21 @@
 package org.partnerdashboard.support;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Browserless UI tests over the whole Spring application and its real (H2) database. */
+/** Browserless UI tests over the whole Spring application and its real (H2) database, signed in as real users. */
 @PartnerDashboardTest
 public abstract class KaribuTest {
 
@@ -17,6 +23,12 @@ public abstract class KaribuTest {
 
     @Autowired
     private ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    @Autowired
+    private SecurityContextHolderStrategy securityContexts;
 
     @BeforeEach
     void setUpVaadin() {
@@ -26,5 +38,17 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        securityContexts.clearContext();
+    }
+
+    /** Signs in as one of the demo users, as Spring Security would after a successful sign-in. */
+    protected void signInAs(String username) {
+        UserDetails user = userDetailsService.loadUserByUsername(username);
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        securityContexts.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) ->
+                user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 }

@@ -2,24 +2,35 @@ package org.partnerdashboard.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.partnerdashboard.base.SignedInPerson;
+import org.springframework.security.core.userdetails.UserDetails;
 
-/** The app frame: brand, and a side menu built from the views' {@code @Menu} entries (titles are i18n keys). */
+/**
+ * The app frame: brand, a side menu built from the views' {@code @Menu} entries (only those the user may open;
+ * titles are i18n keys), and who is signed in, with sign-out.
+ */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle());
+        addToNavbar(new DrawerToggle(), signedIn(authentication));
     }
 
     private Div brand() {
@@ -41,5 +52,25 @@ public class MainLayout extends AppLayout {
                     : new SideNavItem(title, entry.path(), new Icon(entry.icon())));
         }
         return nav;
+    }
+
+    private Div signedIn(AuthenticationContext authentication) {
+        Div user = new Div();
+        user.addClassName("signed-in");
+        authentication.getAuthenticatedUser(UserDetails.class).ifPresent(details -> {
+            if (details instanceof SignedInPerson person) {
+                Span name = new Span(person.displayName());
+                name.addClassName("signed-in-name");
+                Span role = new Span(getTranslation(person.roleKey()) + " · " + person.organizationName());
+                role.addClassName("signed-in-role");
+                user.add(new Div(name, role));
+            }
+            Button signOut = new Button(getTranslation("nav.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                    click -> authentication.logout());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            signOut.setId("sign-out");
+            user.add(signOut);
+        });
+        return user;
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +20,7 @@ import org.partnerdashboard.placements.PlacementService;
 /** The partnership's overview: for now, the 1000 Jobs campaign's progress against its goal. */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
+@PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     public DashboardView(PlacementService placements, Clock clock) {

@@ -11,14 +11,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.placements.PlacementRow;
 import org.partnerdashboard.placements.PlacementService;
+import org.partnerdashboard.security.Role;
 
 /** All placements of the 1000 Jobs campaign, paged lazily from the database, sortable by every column. */
 @Route("placements")
 @Menu(order = 1, icon = "vaadin:user-check", title = "nav.placements")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
 public class PlacementListView extends VerticalLayout implements HasDynamicTitle {
 
     public PlacementListView(PlacementService placements) {
@@ -26,7 +29,7 @@ public class PlacementListView extends VerticalLayout implements HasDynamicTitle
         Grid<PlacementRow> grid = new Grid<>();
         grid.addColumn(row -> Formats.date(row.startDate(), locale)).setHeader(getTranslation("placements.start-date"))
                 .setSortProperty("startDate").setKey("startDate").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PlacementRow::jobSeekerName).setHeader(getTranslation("placements.job-seeker"))
+        grid.addColumn(row -> row.jobSeekerName() == null ? getTranslation("placements.masked") : row.jobSeekerName()).setHeader(getTranslation("placements.job-seeker"))
                 .setSortProperty("jobSeekerName").setKey("jobSeekerName").setAutoWidth(true);
         grid.addColumn(PlacementRow::organization).setHeader(getTranslation("placements.organization"))
                 .setSortProperty("organization").setKey("organization").setAutoWidth(true);

@@ -14,6 +14,11 @@ import org.partnerdashboard.support.KaribuTest;
 
 class DashboardViewTest extends KaribuTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        signInAs("wbc.staff");
+    }
+
     @Test
     void opensAtTheRootWithTheCampaignHeadlines() {
         UI.getCurrent().navigate("");

@@ -16,6 +16,11 @@ import org.partnerdashboard.support.KaribuTest;
 
 class PlacementListViewTest extends KaribuTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        signInAs("wbc.staff");
+    }
+
     @SuppressWarnings("unchecked")
     private Grid<PlacementRow> openGrid() {
         UI.getCurrent().navigate(PlacementListView.class);

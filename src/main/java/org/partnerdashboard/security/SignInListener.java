@@ -1,0 +1,55 @@
+package org.partnerdashboard.security;
+
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Audits sign-ins and sign-outs, and locks an account for a while after repeated failed sign-ins. */
+@Component
+class SignInListener {
+
+    private final AppUserRepository users;
+    private final AuditService audit;
+    private final SecuritySettings settings;
+    private final Clock clock;
+
+    SignInListener(AppUserRepository users, AuditService audit, SecuritySettings settings, Clock clock) {
+        this.users = users;
+        this.audit = audit;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        users.findByUsername(username).ifPresent(user -> user.recordSignIn(clock.instant()));
+        audit.recordFor(username, AuditAction.SIGN_IN, "User", username, null);
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getName());
+        audit.recordFor(username, AuditAction.SIGN_IN_FAILED, "User", username,
+                event.getException().getClass().getSimpleName());
+        users.findByUsername(username).ifPresent(user -> {
+            if (!user.isLockedAt(clock.instant())
+                    && user.recordFailedSignIn(clock.instant(), settings.maxFailedSignIns(), settings.lockout())) {
+                audit.recordFor(username, AuditAction.ACCOUNT_LOCKED, "User", username,
+                        "Locked until " + user.getLockedUntil());
+            }
+        });
+    }
+
+    @EventListener
+    public void onSignOut(LogoutSuccessEvent event) {
+        audit.recordFor(event.getAuthentication().getName(), AuditAction.SIGN_OUT, "User",
+                event.getAuthentication().getName(), null);
+    }
+}

@@ -1,0 +1,90 @@
+package org.partnerdashboard.placements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Who sees which placement rows, enforced by the service whatever page or sort is asked; on H2 and PostgreSQL. */
+abstract class PlacementAccessTests {
+
+    @Autowired
+    PlacementService service;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long placementsOf(String organization) {
+        return jdbc.queryForObject("""
+                SELECT COUNT(*) FROM placement p JOIN organization o ON o.id = p.placing_organization_id
+                WHERE o.name = ?""", Long.class, organization);
+    }
+
+    @Test
+    @WithUserDetails("bethel.staff")
+    void communityOrganizationStaffSeeOnlyTheirOwnPlacementsWithNames() {
+        List<PlacementRow> rows = service.findRows(PageRequest.of(0, 300, Sort.by("organization")));
+
+        assertThat(service.countRows()).isEqualTo(placementsOf("Bethel New Life")).isPositive();
+        assertThat(rows).hasSize((int) placementsOf("Bethel New Life"));
+        assertThat(rows).extracting(PlacementRow::organization).containsOnly("Bethel New Life");
+        assertThat(rows).extracting(PlacementRow::jobSeekerName).doesNotContainNull();
+    }
+
+    @Test
+    @WithUserDetails("safer.staff")
+    void pagingOrSortingNeverReachesAnotherOrganizationsRows() {
+        long own = placementsOf("Safer Foundation");
+
+        assertThat(service.findRows(PageRequest.of(1, (int) own))).isEmpty();
+        assertThat(service.findRows(PageRequest.of(0, 1000, Sort.by(Sort.Order.desc("organization")))))
+                .extracting(PlacementRow::organization).containsOnly("Safer Foundation");
+    }
+
+    @Test
+    @WithUserDetails("wbc.staff")
+    void campaignStaffSeeEveryPlacementWithNames() {
+        assertThat(service.countRows()).isEqualTo(300);
+        assertThat(service.findRows(PageRequest.of(0, 300))).extracting(PlacementRow::jobSeekerName).doesNotContainNull();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorsSeeRowsWithoutPersonalData() {
+        List<PlacementRow> rows = service.findRows(PageRequest.of(0, 50));
+
+        assertThat(rows).hasSize(50);
+        assertThat(rows).extracting(PlacementRow::jobSeekerName).containsOnlyNulls();
+    }
+
+    @Test
+    @WithUserDetails("imec.staff")
+    void supplyChainStaffGetAggregatesButNoRows() {
+        assertThatThrownBy(() -> service.findRows(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.countRows()).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.campaignProgress().placementsToDate()).isEqualTo(300);
+    }
+
+    @Test
+    @WithUserDetails("executive")
+    void executivesGetAggregatesButNoRows() {
+        assertThatThrownBy(() -> service.findRows(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.campaignProgress().goal()).isEqualTo(1000);
+    }
+
+    @Test
+    void nobodySignedInGetsNothing() {
+        assertThatThrownBy(() -> service.findRows(PageRequest.of(0, 10)))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> service.campaignProgress())
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+}

@@ -1,0 +1,87 @@
+package org.partnerdashboard.security.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnerdashboard.dashboards.ui.DashboardView;
+import org.partnerdashboard.placements.PlacementRow;
+import org.partnerdashboard.placements.ui.PlacementListView;
+import org.partnerdashboard.support.KaribuTest;
+
+/** Every route declares who may open it: what each role reaches through the UI (Karibu reports a denied route by throwing). */
+class AccessByRoleViewTest extends KaribuTest {
+
+    private List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void someoneNotSignedInOnlyReachesTheLoginPage() {
+        UI.getCurrent().navigate("");
+        _get(LoginView.class);
+
+        UI.getCurrent().navigate("placements");
+        _get(LoginView.class);
+        _assertNone(PlacementListView.class);
+
+        UI.getCurrent().navigate("admin/audit");
+        _assertNone(AuditView.class);
+    }
+
+    @Test
+    void supplyChainStaffSeeTheDashboardButNoPlacementRows() {
+        signInAs("imec.staff");
+        UI.getCurrent().navigate("");
+        _get(DashboardView.class);
+        assertThat(menu()).containsExactly("Dashboard");
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("placements")).isInstanceOf(MockAccessDeniedException.class);
+        _assertNone(PlacementListView.class);
+        _assertNone(Grid.class);
+    }
+
+    @Test
+    void executivesCannotOpenAdministration() {
+        signInAs("executive");
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/users")).isInstanceOf(MockAccessDeniedException.class);
+        _assertNone(UserAdminView.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void communityStaffListOnlyTheirOwnPlacements() {
+        signInAs("instituto.staff");
+        UI.getCurrent().navigate(PlacementListView.class);
+        assertThat(menu()).containsExactly("Dashboard", "Placements");
+
+        Grid<PlacementRow> grid = _get(Grid.class);
+        for (int i = 0; i < _size(grid); i++) {
+            assertThat(_getFormattedRow(grid, i).get(2)).isEqualTo("Instituto del Progreso Latino");
+        }
+        assertThat(_size(grid)).isPositive().isLessThan(300);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void administratorsSeeRowsWithNamesHiddenAndTheAdministrationMenu() {
+        signInAs("admin");
+        UI.getCurrent().navigate(PlacementListView.class);
+
+        assertThat(menu()).containsExactly("Dashboard", "Placements", "Users", "Audit trail");
+        Grid<PlacementRow> grid = _get(Grid.class);
+        assertThat(_getFormattedRow(grid, 0).get(1)).isEqualTo("(hidden)");
+    }
+}
