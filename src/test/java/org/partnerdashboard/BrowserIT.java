@@ -140,6 +140,18 @@ class BrowserIT {
     }
 
     @Test
+    void executivesSeeSmallGroupsAsLessThanFive() {
+        signIn("executive", "chicago-demo-2026");
+
+        Locator labels = page.locator("#placements-by-organization-chart .highcharts-xaxis-labels");
+        labels.waitFor();
+        assertThat(labels.textContent()).contains("(<5)");
+        page.locator("#placements-by-organization-chart").scrollIntoViewIfNeeded();
+        page.waitForTimeout(1500);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-executive.png")));
+    }
+
+    @Test
     void supplyChainStaffCannotOpenPlacementsByUrl() {
         signIn("imec.staff", "chicago-demo-2026");
         page.locator(".kpi-value").first().waitFor();

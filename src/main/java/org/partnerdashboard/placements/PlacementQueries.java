@@ -1,6 +1,7 @@
 package org.partnerdashboard.placements;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,18 @@ class PlacementQueries {
                 .map(r -> new MonthlyCount(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
                         ((Number) r[2]).longValue()))
                 .toList();
+    }
+
+    /** Placements per placing organization that started in the period: {organization id, name, count}. */
+    List<Object[]> countsByOrganization(LocalDate from, LocalDate to) {
+        return entityManager.createQuery("""
+                        select o.id, o.name, count(p) from Placement p join p.placingOrganization o
+                        where p.startDate between :from and :to
+                        group by o.id, o.name order by o.name
+                        """, Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     static String orderBy(Sort sort) {

@@ -2,6 +2,7 @@ package org.partnerdashboard.placements;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.partnerdashboard.security.AccessScope;
@@ -9,6 +10,8 @@ import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.CurrentUser;
 import org.partnerdashboard.security.Role;
+import org.partnerdashboard.security.SmallGroups;
+import org.partnerdashboard.base.GroupCount;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,6 +71,21 @@ public class PlacementService {
     @PreAuthorize("isAuthenticated()")
     public CampaignProgress campaignProgress() {
         return CampaignProgress.of(campaign, queries.monthlyCounts(), YearMonth.now(clock));
+    }
+
+    /**
+     * Placements per community organization that started in the period. Groups under five people are suppressed
+     * (count null) for viewers outside the organization, as for every figure shown beyond the owning organization.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<GroupCount> placementsByOrganization(LocalDate from, LocalDate to) {
+        AccessScope viewer = currentUser.scope();
+        return queries.countsByOrganization(from, to).stream().map(row -> {
+            long organizationId = ((Number) row[0]).longValue();
+            long count = ((Number) row[2]).longValue();
+            return new GroupCount(String.valueOf(organizationId), (String) row[1],
+                    SmallGroups.suppressed(count, viewer, organizationId) ? null : count);
+        }).toList();
     }
 
     @PreAuthorize("isAuthenticated()")

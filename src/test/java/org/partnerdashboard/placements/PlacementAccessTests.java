@@ -3,7 +3,11 @@ package org.partnerdashboard.placements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.partnerdashboard.base.GroupCount;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -78,6 +82,56 @@ abstract class PlacementAccessTests {
     void executivesGetAggregatesButNoRows() {
         assertThatThrownBy(() -> service.findRows(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThat(service.campaignProgress().goal()).isEqualTo(1000);
+    }
+
+    private static final LocalDate YEAR_START = LocalDate.of(2026, 1, 1);
+    private static final LocalDate YEAR_END = LocalDate.of(2026, 12, 31);
+
+    private Map<String, Long> exactCountsThisYear() {
+        Map<String, Long> exact = new HashMap<>();
+        jdbc.query("""
+                SELECT o.name, COUNT(*) FROM placement p JOIN organization o ON o.id = p.placing_organization_id
+                WHERE p.start_date BETWEEN DATE '2026-01-01' AND DATE '2026-12-31' GROUP BY o.name""",
+                row -> {
+                    exact.put(row.getString(1), row.getLong(2));
+                });
+        assertThat(exact.values()).as("the demo data must have small groups for this test").anyMatch(n -> n < 5);
+        return exact;
+    }
+
+    @Test
+    @WithUserDetails("executive")
+    void smallGroupsAreSuppressedForViewersOutsideTheOrganization() {
+        Map<String, Long> exact = exactCountsThisYear();
+
+        List<GroupCount> groups = service.placementsByOrganization(YEAR_START, YEAR_END);
+
+        assertThat(groups).hasSize(exact.size());
+        for (GroupCount group : groups) {
+            long real = exact.get(group.label());
+            assertThat(group.count()).as(group.label()).isEqualTo(real < 5 ? null : real);
+        }
+    }
+
+    @Test
+    @WithUserDetails("bethel.staff")
+    void communityStaffSeeTheirOwnSmallGroupExactlyButNotOthers() {
+        Map<String, Long> exact = exactCountsThisYear();
+
+        for (GroupCount group : service.placementsByOrganization(YEAR_START, YEAR_END)) {
+            long real = exact.get(group.label());
+            Long expected = group.label().equals("Bethel New Life") || real >= 5 ? real : null;
+            assertThat(group.count()).as(group.label()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    @WithUserDetails("wbc.staff")
+    void campaignStaffSeeEveryGroupExactly() {
+        Map<String, Long> exact = exactCountsThisYear();
+
+        assertThat(service.placementsByOrganization(YEAR_START, YEAR_END))
+                .allSatisfy(group -> assertThat(group.count()).isEqualTo(exact.get(group.label())));
     }
 
     @Test

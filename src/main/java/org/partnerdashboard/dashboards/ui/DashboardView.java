@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -48,8 +49,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         goalChart.setId("campaign-goal-chart");
         goalChart.addClassName("dashboard-chart");
 
-        add(new H1(getTranslation("dashboard.title")), kpis, goalChart);
-        setSizeFull();
+        int year = now.getYear();
+        Chart byOrganization = new Chart();
+        byOrganization.setConfiguration(OrganizationBreakdownChart.configure(
+                placements.placementsByOrganization(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), year,
+                this::getTranslation));
+        byOrganization.setId("placements-by-organization-chart");
+        byOrganization.addClassName("dashboard-chart-small");
+
+        add(new H1(getTranslation("dashboard.title")), kpis, goalChart, byOrganization);
+        setWidthFull();
     }
 
     @Override

@@ -1,0 +1,25 @@
+package org.partnerdashboard.dashboards.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.GroupCount;
+
+class OrganizationBreakdownChartTest {
+
+    @Test
+    void aSuppressedGroupHasNoBarAndSaysLessThanFive() {
+        Configuration conf = OrganizationBreakdownChart.configure(List.of(
+                new GroupCount("4", "Bethel New Life", null),
+                new GroupCount("5", "Instituto del Progreso Latino", 12L)), 2026,
+                (key, args) -> key.equals("figure.suppressed") ? "<5" : key);
+
+        assertThat(conf.getxAxis().getCategories()).containsExactly("Bethel New Life (<5)", "Instituto del Progreso Latino");
+        DataSeries series = (DataSeries) conf.getSeries().getFirst();
+        assertThat(series.getData().get(0).getY()).isNull();
+        assertThat(series.getData().get(1).getY()).isEqualTo(12L);
+    }
+}
