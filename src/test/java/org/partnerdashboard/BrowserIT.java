@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +82,15 @@ class BrowserIT {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    @Test
+    void theLoginPageCarriesTheSecurityHeaders() {
+        Response login = page.navigate(url("/login"));
+
+        assertThat(login.headers().get("content-security-policy")).contains("frame-ancestors 'none'");
+        assertThat(login.headers()).containsEntry("x-content-type-options", "nosniff")
+                .containsEntry("x-frame-options", "DENY").containsEntry("referrer-policy", "same-origin");
     }
 
     @Test
