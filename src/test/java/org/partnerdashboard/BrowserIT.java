@@ -143,6 +143,10 @@ class BrowserIT {
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("placements.png")));
 
+        page.getByLabel("Search").fill("assembler");
+        page.waitForURL("**/placements?q=assembler");
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Assembler")).first().waitFor();
+
         page.locator("#sign-out").click();
         page.waitForURL("**/login");
         page.navigate(url("/placements"));

@@ -1,6 +1,8 @@
 package org.partnerdashboard.placements;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -44,27 +46,77 @@ class PlacementQueries {
         this.entityManager = entityManager;
     }
 
-    /** @param organizationId only this placing organization's rows, or every row when null */
-    List<PlacementRow> rows(Long organizationId, Pageable pageable) {
-        var query = entityManager.createQuery(ROW_SELECT + where(organizationId) + orderBy(pageable.getSort()),
-                PlacementRow.class);
-        if (organizationId != null) {
-            query.setParameter("organizationId", organizationId);
-        }
-        return query.setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
+    /** @param scopeOrganizationId only this placing organization's rows (the user's scope), or all when null */
+    List<PlacementRow> rows(PlacementFilter filter, Long scopeOrganizationId, Pageable pageable) {
+        JpqlConditions where = conditions(filter, scopeOrganizationId);
+        return where.bind(entityManager.createQuery(ROW_SELECT + where.where() + orderBy(pageable.getSort()),
+                        PlacementRow.class))
+                .setFirstResult((int) pageable.getOffset())
+                .setMaxResults(pageable.getPageSize())
+                .getResultList();
     }
 
-    long count(Long organizationId) {
-        var query = entityManager.createQuery("select count(p) from Placement p join p.placingOrganization o"
-                + where(organizationId), Long.class);
-        if (organizationId != null) {
-            query.setParameter("organizationId", organizationId);
-        }
-        return query.getSingleResult();
+    long count(PlacementFilter filter, Long scopeOrganizationId) {
+        JpqlConditions where = conditions(filter, scopeOrganizationId);
+        return where.bind(entityManager.createQuery("select count(p) from Placement p join p.placingOrganization o"
+                + " join p.employer e" + where.where(), Long.class)).getSingleResult();
     }
 
-    private static String where(Long organizationId) {
-        return organizationId == null ? "" : " where o.id = :organizationId";
+    PlacementTotals totals(PlacementFilter filter, Long scopeOrganizationId) {
+        JpqlConditions where = conditions(filter, scopeOrganizationId);
+        Object[] row = where.bind(entityManager.createQuery("""
+                select count(p), coalesce(sum(case when p.fullTime = true then 1 else 0 end), 0), avg(p.hourlyWage)
+                from Placement p join p.placingOrganization o join p.employer e""" + where.where(), Object[].class))
+                .getSingleResult();
+        return new PlacementTotals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                row[2] == null ? null : new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    List<OrganizationChoice> employers(String text, int offset, int limit) {
+        return entityManager.createQuery("""
+                        select new org.partnerdashboard.placements.OrganizationChoice(o.id, o.name) from Organization o
+                        where o.kind = org.partnerdashboard.base.OrganizationKind.EMPLOYER and lower(o.name) like :text escape '\\'
+                        order by o.name""", OrganizationChoice.class)
+                .setParameter("text", "%" + escapeLike(text) + "%")
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    java.util.Optional<OrganizationChoice> employer(long id) {
+        return entityManager.createQuery("""
+                        select new org.partnerdashboard.placements.OrganizationChoice(o.id, o.name) from Organization o
+                        where o.id = :id and o.kind = org.partnerdashboard.base.OrganizationKind.EMPLOYER""",
+                        OrganizationChoice.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    List<OrganizationChoice> communityOrganizations() {
+        return entityManager.createQuery("""
+                select new org.partnerdashboard.placements.OrganizationChoice(o.id, o.name) from Organization o
+                where o.kind = org.partnerdashboard.base.OrganizationKind.COMMUNITY_ORGANIZATION order by o.name""",
+                OrganizationChoice.class).getResultList();
+    }
+
+    private static JpqlConditions conditions(PlacementFilter f, Long scopeOrganizationId) {
+        String text = f.text() == null || f.text().isBlank() ? null : "%" + escapeLike(f.text().trim()) + "%";
+        return new JpqlConditions()
+                .add("o.id = :scopeOrganization", "scopeOrganization", scopeOrganizationId)
+                .add("o.id = :organization", "organization", f.organizationId())
+                .add("e.id = :employer", "employer", f.employerId())
+                .add("p.naicsCode = :naics", "naics", f.naicsCode())
+                .add("p.placementType = :type", "type", f.type())
+                .add("p.status = :status", "status", f.status())
+                .add("p.startDate >= :startFrom", "startFrom", f.startFrom())
+                .add("p.startDate <= :startTo", "startTo", f.startTo())
+                .add("p.hourlyWage >= :wageMin", "wageMin", f.wageMin())
+                .add("p.hourlyWage <= :wageMax", "wageMax", f.wageMax())
+                .add("(lower(p.jobTitle) like :text escape '\\' or lower(e.name) like :text escape '\\')", "text", text);
+    }
+
+    /** Lower-cases and escapes LIKE's wildcards, so "%" or "_" typed by a user match themselves. */
+    static String escapeLike(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     List<MonthlyCount> monthlyCounts() {

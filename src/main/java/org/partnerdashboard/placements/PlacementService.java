@@ -41,14 +41,14 @@ public class PlacementService {
     }
 
     /**
-     * One page of the placements the user may see, sorted by the given keys (unknown keys are ignored), newest
-     * first by default. Job seekers' names are removed for roles that may not see them; opening a list with names
-     * is audited.
+     * One page of the placements the user may see that match the filter, sorted by the given keys (unknown keys are
+     * ignored), newest first by default. Job seekers' names are removed for roles that may not see them; opening a
+     * list with names is audited.
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
-    public List<PlacementRow> findRows(Pageable pageable) {
+    public List<PlacementRow> findRows(PlacementFilter filter, Pageable pageable) {
         AccessScope scope = currentUser.scope();
-        List<PlacementRow> rows = queries.rows(organizationFilter(scope), pageable);
+        List<PlacementRow> rows = queries.rows(filter, organizationFilter(scope), pageable);
         if (!scope.seesNames()) {
             return rows.stream().map(PlacementRow::withoutPersonalData).toList();
         }
@@ -59,8 +59,34 @@ public class PlacementService {
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
-    public long countRows() {
-        return queries.count(organizationFilter(currentUser.scope()));
+    public long countRows(PlacementFilter filter) {
+        return queries.count(filter, organizationFilter(currentUser.scope()));
+    }
+
+    /** The footer figures for the same rows the grid shows. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
+    public PlacementTotals totals(PlacementFilter filter) {
+        return queries.totals(filter, organizationFilter(currentUser.scope()));
+    }
+
+    /** Employers whose name contains the text, by name, a page at a time (there are thousands). */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrganizationChoice> employers(String text, int offset, int limit) {
+        return queries.employers(text == null ? "" : text.trim(), offset, limit);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<OrganizationChoice> employer(long id) {
+        return queries.employer(id);
+    }
+
+    /** The community organizations the user may filter by: all five, or only their own. */
+    @PreAuthorize("isAuthenticated()")
+    public List<OrganizationChoice> placingOrganizations() {
+        AccessScope scope = currentUser.scope();
+        return queries.communityOrganizations().stream()
+                .filter(o -> !scope.limitedToOwnOrganization() || o.id() == scope.organizationId())
+                .toList();
     }
 
     private static Long organizationFilter(AccessScope scope) {

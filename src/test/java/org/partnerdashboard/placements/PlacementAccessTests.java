@@ -35,9 +35,9 @@ abstract class PlacementAccessTests {
     @Test
     @WithUserDetails("bethel.staff")
     void communityOrganizationStaffSeeOnlyTheirOwnPlacementsWithNames() {
-        List<PlacementRow> rows = service.findRows(PageRequest.of(0, 300, Sort.by("organization")));
+        List<PlacementRow> rows = service.findRows(PlacementFilter.NONE, PageRequest.of(0, 300, Sort.by("organization")));
 
-        assertThat(service.countRows()).isEqualTo(placementsOf("Bethel New Life")).isPositive();
+        assertThat(service.countRows(PlacementFilter.NONE)).isEqualTo(placementsOf("Bethel New Life")).isPositive();
         assertThat(rows).hasSize((int) placementsOf("Bethel New Life"));
         assertThat(rows).extracting(PlacementRow::organization).containsOnly("Bethel New Life");
         assertThat(rows).extracting(PlacementRow::jobSeekerName).doesNotContainNull();
@@ -48,22 +48,34 @@ abstract class PlacementAccessTests {
     void pagingOrSortingNeverReachesAnotherOrganizationsRows() {
         long own = placementsOf("Safer Foundation");
 
-        assertThat(service.findRows(PageRequest.of(1, (int) own))).isEmpty();
-        assertThat(service.findRows(PageRequest.of(0, 1000, Sort.by(Sort.Order.desc("organization")))))
+        assertThat(service.findRows(PlacementFilter.NONE, PageRequest.of(1, (int) own))).isEmpty();
+        assertThat(service.findRows(PlacementFilter.NONE, PageRequest.of(0, 1000, Sort.by(Sort.Order.desc("organization")))))
                 .extracting(PlacementRow::organization).containsOnly("Safer Foundation");
+    }
+
+    @Test
+    @WithUserDetails("oai.staff")
+    void filteringByAnotherOrganizationShowsNothing() {
+        long safer = jdbc.queryForObject("SELECT id FROM organization WHERE name = 'Safer Foundation'", Long.class);
+        PlacementFilter saferOnly = new PlacementFilter(safer, null, null, null, null, null, null, null, null, null);
+
+        assertThat(service.findRows(saferOnly, PageRequest.of(0, 50))).isEmpty();
+        assertThat(service.countRows(saferOnly)).isZero();
+        assertThat(service.totals(saferOnly).placements()).isZero();
+        assertThat(service.placingOrganizations()).extracting(OrganizationChoice::name).containsExactly("OAI Inc.");
     }
 
     @Test
     @WithUserDetails("wbc.staff")
     void campaignStaffSeeEveryPlacementWithNames() {
-        assertThat(service.countRows()).isEqualTo(300);
-        assertThat(service.findRows(PageRequest.of(0, 300))).extracting(PlacementRow::jobSeekerName).doesNotContainNull();
+        assertThat(service.countRows(PlacementFilter.NONE)).isEqualTo(300);
+        assertThat(service.findRows(PlacementFilter.NONE, PageRequest.of(0, 300))).extracting(PlacementRow::jobSeekerName).doesNotContainNull();
     }
 
     @Test
     @WithUserDetails("admin")
     void administratorsSeeRowsWithoutPersonalData() {
-        List<PlacementRow> rows = service.findRows(PageRequest.of(0, 50));
+        List<PlacementRow> rows = service.findRows(PlacementFilter.NONE, PageRequest.of(0, 50));
 
         assertThat(rows).hasSize(50);
         assertThat(rows).extracting(PlacementRow::jobSeekerName).containsOnlyNulls();
@@ -72,15 +84,15 @@ abstract class PlacementAccessTests {
     @Test
     @WithUserDetails("imec.staff")
     void supplyChainStaffGetAggregatesButNoRows() {
-        assertThatThrownBy(() -> service.findRows(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.countRows()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.findRows(PlacementFilter.NONE, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.countRows(PlacementFilter.NONE)).isInstanceOf(AccessDeniedException.class);
         assertThat(service.campaignProgress().placementsToDate()).isEqualTo(300);
     }
 
     @Test
     @WithUserDetails("executive")
     void executivesGetAggregatesButNoRows() {
-        assertThatThrownBy(() -> service.findRows(PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.findRows(PlacementFilter.NONE, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThat(service.campaignProgress().goal()).isEqualTo(1000);
     }
 
@@ -136,7 +148,7 @@ abstract class PlacementAccessTests {
 
     @Test
     void nobodySignedInGetsNothing() {
-        assertThatThrownBy(() -> service.findRows(PageRequest.of(0, 10)))
+        assertThatThrownBy(() -> service.findRows(PlacementFilter.NONE, PageRequest.of(0, 10)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> service.campaignProgress())
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -28,14 +28,17 @@ abstract class PlacementServiceTests {
     @Autowired
     PlacementRepository placements;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void countsEveryPlacementOfTheDemoData() {
-        assertThat(service.countRows()).isEqualTo(300);
+        assertThat(service.countRows(PlacementFilter.NONE)).isEqualTo(300);
     }
 
     @Test
     void firstPageShowsTheNewestPlacementsFirst() {
-        List<PlacementRow> page = service.findRows(PageRequest.of(0, 50));
+        List<PlacementRow> page = service.findRows(PlacementFilter.NONE, PageRequest.of(0, 50));
 
         assertThat(page).hasSize(50);
         assertThat(page).extracting(PlacementRow::startDate).isSortedAccordingTo(Comparator.reverseOrder());
@@ -47,15 +50,15 @@ abstract class PlacementServiceTests {
     void pagesCoverEveryPlacementExactlyOnce() {
         Set<Long> seen = new HashSet<>();
         for (int page = 0; page < 4; page++) {
-            service.findRows(PageRequest.of(page, 80, Sort.by("employer"))).forEach(row -> assertThat(seen.add(row.id())).isTrue());
+            service.findRows(PlacementFilter.NONE, PageRequest.of(page, 80, Sort.by("employer"))).forEach(row -> assertThat(seen.add(row.id())).isTrue());
         }
         assertThat(seen).hasSize(300);
     }
 
     @Test
     void sortsByWageWithUnpaidTrainingLastInBothDirections() {
-        List<PlacementRow> ascending = service.findRows(PageRequest.of(0, 300, Sort.by("hourlyWage")));
-        List<PlacementRow> descending = service.findRows(PageRequest.of(0, 300, Sort.by(Sort.Order.desc("hourlyWage"))));
+        List<PlacementRow> ascending = service.findRows(PlacementFilter.NONE, PageRequest.of(0, 300, Sort.by("hourlyWage")));
+        List<PlacementRow> descending = service.findRows(PlacementFilter.NONE, PageRequest.of(0, 300, Sort.by(Sort.Order.desc("hourlyWage"))));
 
         List<BigDecimal> paid = ascending.stream().map(PlacementRow::hourlyWage).filter(Objects::nonNull).toList();
         assertThat(paid).isSorted().isNotEmpty();
@@ -66,7 +69,7 @@ abstract class PlacementServiceTests {
 
     @Test
     void sortsByOrganizationName() {
-        List<PlacementRow> rows = service.findRows(PageRequest.of(0, 300, Sort.by("organization")));
+        List<PlacementRow> rows = service.findRows(PlacementFilter.NONE, PageRequest.of(0, 300, Sort.by("organization")));
 
         assertThat(rows).extracting(PlacementRow::organization).isSorted();
         assertThat(rows.getFirst().organization()).isEqualTo("Bethel New Life");
@@ -75,10 +78,76 @@ abstract class PlacementServiceTests {
 
     @Test
     void ignoresSortKeysThatAreNotColumns() {
-        List<PlacementRow> rows = service.findRows(PageRequest.of(0, 10, Sort.by("id; drop table placement")));
+        List<PlacementRow> rows = service.findRows(PlacementFilter.NONE, PageRequest.of(0, 10, Sort.by("id; drop table placement")));
 
         assertThat(rows).hasSize(10);
-        assertThat(service.countRows()).isEqualTo(300);
+        assertThat(service.countRows(PlacementFilter.NONE)).isEqualTo(300);
+    }
+
+    private long sql(String where, Object... args) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM placement p JOIN organization e ON e.id = p.employer_id "
+                + "JOIN organization o ON o.id = p.placing_organization_id WHERE " + where, Long.class, args);
+    }
+
+    @Test
+    void filtersBySubsectorTypeAndStatusInTheDatabase() {
+        PlacementFilter filter = new PlacementFilter(null, null, "332", PlacementType.DIRECT_HIRE, PlacementStatus.ACTIVE,
+                null, null, null, null, null);
+
+        List<PlacementRow> rows = service.findRows(filter, PageRequest.of(0, 300));
+
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.naicsCode()).isEqualTo("332");
+            assertThat(row.placementType()).isEqualTo(PlacementType.DIRECT_HIRE);
+            assertThat(row.status()).isEqualTo(PlacementStatus.ACTIVE);
+        });
+        assertThat(service.countRows(filter)).isEqualTo(rows.size())
+                .isEqualTo(sql("p.naics_code = '332' AND p.placement_type = 'DIRECT_HIRE' AND p.status = 'ACTIVE'"));
+    }
+
+    @Test
+    void filtersByOrganizationEmployerDatesAndWagesInclusively() {
+        long bethel = jdbc.queryForObject("SELECT id FROM organization WHERE name = 'Bethel New Life'", Long.class);
+        PlacementFilter filter = new PlacementFilter(bethel, null, null, null, null, java.time.LocalDate.of(2020, 1, 1),
+                java.time.LocalDate.of(2023, 12, 31), new BigDecimal("15.00"), new BigDecimal("22.50"), null);
+
+        assertThat(service.countRows(filter)).isPositive().isEqualTo(sql("""
+                o.name = 'Bethel New Life' AND p.start_date BETWEEN DATE '2020-01-01' AND DATE '2023-12-31'
+                AND p.hourly_wage BETWEEN 15.00 AND 22.50"""));
+
+        PlacementRow any = service.findRows(filter, PageRequest.of(0, 1)).getFirst();
+        long employer = jdbc.queryForObject("SELECT employer_id FROM placement WHERE id = ?", Long.class, any.id());
+        PlacementFilter byEmployer = new PlacementFilter(null, employer, null, null, null, null, null, null, null, null);
+        assertThat(service.findRows(byEmployer, PageRequest.of(0, 300))).extracting(PlacementRow::employer)
+                .containsOnly(any.employer());
+    }
+
+    @Test
+    void searchesJobTitleAndEmployerIgnoringCaseAndTreatsWildcardsLiterally() {
+        PlacementFilter welder = new PlacementFilter(null, null, null, null, null, null, null, null, null, "WELD");
+        PlacementFilter bakery = new PlacementFilter(null, null, null, null, null, null, null, null, null, "bakery");
+
+        assertThat(service.findRows(welder, PageRequest.of(0, 300))).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.jobTitle() + row.employer()).containsIgnoringCase("weld"));
+        assertThat(service.countRows(welder)).isEqualTo(sql("LOWER(p.job_title) LIKE '%weld%' OR LOWER(e.name) LIKE '%weld%'"));
+        assertThat(service.findRows(bakery, PageRequest.of(0, 300))).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.employer()).containsIgnoringCase("bakery"));
+        assertThat(service.countRows(new PlacementFilter(null, null, null, null, null, null, null, null, null, "%")))
+                .isZero();
+    }
+
+    @Test
+    void footerTotalsCoverTheFilteredRows() {
+        PlacementFilter training = new PlacementFilter(null, null, null, PlacementType.TRAINING, null, null, null,
+                null, null, null);
+
+        PlacementTotals totals = service.totals(training);
+
+        assertThat(totals.placements()).isEqualTo(service.countRows(training));
+        assertThat(totals.fullTime()).isEqualTo(sql("p.placement_type = 'TRAINING' AND p.full_time = TRUE"));
+        BigDecimal average = jdbc.queryForObject(
+                "SELECT AVG(hourly_wage) FROM placement WHERE placement_type = 'TRAINING'", BigDecimal.class);
+        assertThat(totals.averageWage()).isEqualByComparingTo(average.setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.partnerdashboard.placements.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -8,29 +9,71 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.ui.ColumnChooser;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.placements.PlacementFilter;
 import org.partnerdashboard.placements.PlacementRow;
 import org.partnerdashboard.placements.PlacementService;
+import org.partnerdashboard.placements.PlacementTotals;
 import org.partnerdashboard.security.Role;
 
-/** All placements of the 1000 Jobs campaign, paged lazily from the database, sortable by every column. */
+/**
+ * The campaign's placements, paged lazily from the database: filters (kept in the URL, so a view can be bookmarked
+ * and shared), sorting by every column, a column chooser, and totals of the filtered rows in the footer.
+ */
 @Route("placements")
 @Menu(order = 1, icon = "vaadin:user-check", title = "nav.placements")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
-public class PlacementListView extends VerticalLayout implements HasDynamicTitle {
+public class PlacementListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public PlacementListView(PlacementService placements) {
-        Locale locale = getLocale();
-        Grid<PlacementRow> grid = new Grid<>();
-        grid.addColumn(row -> Formats.date(row.startDate(), locale)).setHeader(getTranslation("placements.start-date"))
-                .setSortProperty("startDate").setKey("startDate").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.jobSeekerName() == null ? getTranslation("placements.masked") : row.jobSeekerName()).setHeader(getTranslation("placements.job-seeker"))
-                .setSortProperty("jobSeekerName").setKey("jobSeekerName").setAutoWidth(true);
+    private final PlacementService placements;
+    private final Grid<PlacementRow> grid = new Grid<>();
+    private final PlacementFilterBar filters;
+    private final Span total = new Span();
+    private FooterRow footer;
+    private Grid.Column<PlacementRow> startColumn;
+    private Grid.Column<PlacementRow> wageColumn;
+    private Grid.Column<PlacementRow> hoursColumn;
+    private PlacementFilter filter = PlacementFilter.NONE;
+
+    public PlacementListView(PlacementService placements, ReferenceDataService referenceData) {
+        this.placements = placements;
+        this.filters = new PlacementFilterBar(placements, referenceData.subsectors());
+        configureGrid(getLocale());
+        filters.addFilterChangeListener(changed -> {
+            filter = changed;
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location("placements", PlacementFilterParameters.toQuery(changed))));
+            refresh();
+        });
+
+        total.addClassName("secondary-text");
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("placements.title")), total);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout tools = new HorizontalLayout(header, new ColumnChooser(grid, getTranslation("grid.columns")));
+        tools.setWidthFull();
+        tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(tools, filters, grid);
+        setSizeFull();
+    }
+
+    private void configureGrid(Locale locale) {
+        startColumn = grid.addColumn(row -> Formats.date(row.startDate(), locale))
+                .setHeader(getTranslation("placements.start-date")).setSortProperty("startDate").setKey("startDate")
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(row -> row.jobSeekerName() == null ? getTranslation("placements.masked") : row.jobSeekerName())
+                .setHeader(getTranslation("placements.job-seeker")).setSortProperty("jobSeekerName")
+                .setKey("jobSeekerName").setAutoWidth(true);
         grid.addColumn(PlacementRow::organization).setHeader(getTranslation("placements.organization"))
                 .setSortProperty("organization").setKey("organization").setAutoWidth(true);
         grid.addColumn(PlacementRow::employer).setHeader(getTranslation("placements.employer"))
@@ -38,28 +81,46 @@ public class PlacementListView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(PlacementRow::jobTitle).setHeader(getTranslation("placements.job-title"))
                 .setSortProperty("jobTitle").setKey("jobTitle").setAutoWidth(true);
         grid.addColumn(row -> row.naicsCode() + " " + row.subsectorTitle())
-                .setHeader(getTranslation("placements.subsector")).setSortProperty("naicsCode").setKey("naicsCode").setAutoWidth(true);
+                .setHeader(getTranslation("placements.subsector")).setSortProperty("naicsCode").setKey("naicsCode")
+                .setAutoWidth(true);
         grid.addColumn(row -> getTranslation("placement-type." + row.placementType()))
-                .setHeader(getTranslation("placements.type")).setSortProperty("placementType").setKey("placementType").setAutoWidth(true);
-        grid.addColumn(row -> Formats.dollars(row.hourlyWage(), locale)).setHeader(getTranslation("placements.wage"))
-                .setSortProperty("hourlyWage").setKey("hourlyWage").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> getTranslation(row.fullTime() ? "placements.full-time" : "placements.part-time"))
+                .setHeader(getTranslation("placements.type")).setSortProperty("placementType").setKey("placementType")
+                .setAutoWidth(true);
+        wageColumn = grid.addColumn(row -> Formats.dollars(row.hourlyWage(), locale))
+                .setHeader(getTranslation("placements.wage")).setSortProperty("hourlyWage").setKey("hourlyWage")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        hoursColumn = grid.addColumn(row -> getTranslation(row.fullTime() ? "placements.full-time" : "placements.part-time"))
                 .setHeader(getTranslation("placements.hours")).setKey("fullTime").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(row -> getTranslation("placement-status." + row.status()))
-                .setHeader(getTranslation("placements.status")).setSortProperty("status").setKey("status").setAutoWidth(true);
-        grid.setItemsPageable(placements::findRows, pageable -> placements.countRows());
+                .setHeader(getTranslation("placements.status")).setSortProperty("status").setKey("status")
+                .setAutoWidth(true);
+        grid.setItemsPageable(pageable -> placements.findRows(filter, pageable),
+                pageable -> placements.countRows(filter));
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("placements.grid-label"));
         grid.setSizeFull();
+        footer = grid.appendFooterRow();
+    }
 
-        Span total = new Span(getTranslation("placements.total", Formats.integer(placements.countRows(), locale)));
-        total.addClassName("secondary-text");
-        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("placements.title")), total);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = PlacementFilterParameters.fromQuery(event.getLocation().getQueryParameters());
+        filters.setFilter(filter, false);
+        refresh();
+    }
 
-        add(header, grid);
-        setSizeFull();
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        Locale locale = getLocale();
+        PlacementTotals totals = placements.totals(filter);
+        total.setText(getTranslation("placements.total", Formats.integer(totals.placements(), locale)));
+        footer.getCell(startColumn).setText(getTranslation("placements.footer.count",
+                Formats.integer(totals.placements(), locale)));
+        footer.getCell(wageColumn).setText(totals.averageWage() == null ? ""
+                : getTranslation("placements.footer.average", Formats.dollars(totals.averageWage(), locale)));
+        footer.getCell(hoursColumn).setText(getTranslation("placements.footer.full-time",
+                Formats.integer(totals.fullTime(), locale)));
     }
 
     @Override

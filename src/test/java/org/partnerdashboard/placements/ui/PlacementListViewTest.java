@@ -10,6 +10,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import java.util.List;
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.ColumnChooser;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.placements.PlacementRow;
 import org.partnerdashboard.support.KaribuTest;
@@ -46,6 +54,65 @@ class PlacementListViewTest extends KaribuTest {
         assertThat(first.get(5)).matches("3\\d\\d .+");
         assertThat(first.get(6)).isIn("Direct hire", "Training", "Apprenticeship");
         assertThat(first.get(7)).matches("(\\$\\d+\\.\\d\\d)?");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void filteringBySubsectorNarrowsRowsAndFooter() {
+        Grid<PlacementRow> grid = openGrid();
+        ComboBox<Subsector> subsector = _get(ComboBox.class, spec -> spec.withLabel("Subsector"));
+
+        subsector.setValue(subsector.getListDataView().getItems().filter(s -> s.code().equals("311")).findFirst().orElseThrow());
+
+        int size = _size(grid);
+        assertThat(size).isPositive().isLessThan(300);
+        for (int i = 0; i < size; i++) {
+            assertThat(_getFormattedRow(grid, i).get(5)).startsWith("311 Food Manufacturing");
+        }
+        assertThat(grid.getFooterRows().getFirst().getCell(grid.getColumnByKey("startDate")).getText())
+                .isEqualTo(size + " placements");
+        assertThat(_get(Span.class, spec -> spec.withClasses("secondary-text")).getText()).isEqualTo(size + " placements");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void opensWithTheFiltersOfASharedLink() {
+        UI.getCurrent().navigate("placements", com.vaadin.flow.router.QueryParameters.fromString("type=TRAINING&q=bakery"));
+        Grid<PlacementRow> grid = _get(Grid.class);
+
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Search")).getValue()).isEqualTo("bakery");
+        assertThat(_size(grid)).isPositive();
+        for (int i = 0; i < _size(grid); i++) {
+            List<String> row = _getFormattedRow(grid, i);
+            assertThat(row.get(6)).isEqualTo("Training");
+            assertThat(row.get(3)).containsIgnoringCase("bakery");
+        }
+
+        _click(_get(Button.class, spec -> spec.withId("clear-filters")));
+        assertThat(_size(grid)).isEqualTo(300);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWageRangeWithNoMatchesShowsAnEmptyGridAndZeroTotals() {
+        Grid<PlacementRow> grid = openGrid();
+
+        _get(BigDecimalField.class, spec -> spec.withLabel("Wage from ($)")).setValue(new java.math.BigDecimal("150"));
+
+        assertThat(_size(grid)).isZero();
+        assertThat(grid.getFooterRows().getFirst().getCell(grid.getColumnByKey("startDate")).getText())
+                .isEqualTo("0 placements");
+    }
+
+    @Test
+    void theColumnChooserHidesAndShowsColumns() {
+        Grid<?> grid = openGrid();
+        assertThat(grid.getColumnByKey("jobTitle").isVisible()).isTrue();
+
+        grid.getColumnByKey("jobTitle").setVisible(false);
+
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).count()).isEqualTo(9);
+        _get(ColumnChooser.class);
     }
 
     @Test

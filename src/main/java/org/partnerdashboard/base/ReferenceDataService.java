@@ -1,0 +1,24 @@
+package org.partnerdashboard.base;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only reference data every feature shares: NAICS subsectors, areas. */
+@Service
+@Transactional(readOnly = true)
+public class ReferenceDataService {
+
+    private final EntityManager entityManager;
+
+    ReferenceDataService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public List<Subsector> subsectors() {
+        return entityManager.createQuery("""
+                select new org.partnerdashboard.base.Subsector(n.code, n.title) from NaicsSubsector n order by n.code""",
+                Subsector.class).getResultList();
+    }
+}

@@ -1,0 +1,5 @@
+package org.partnerdashboard.placements;
+
+/** An employer or community organization to filter or pick by. */
+public record OrganizationChoice(long id, String name) {
+}
