@@ -166,6 +166,21 @@ class BrowserIT {
     }
 
     @Test
+    void campaignProgressDrawsEveryChart() {
+        signIn("research.editor", "chicago-demo-2026");
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Campaign progress")).click();
+
+        page.waitForURL("**/campaign");
+        for (String chart : List.of("campaign-goal", "campaign-by-organization", "campaign-by-type", "campaign-per-month",
+                "campaign-by-subsector", "campaign-median-wage", "campaign-retention")) {
+            page.locator("#" + chart + " .highcharts-series-group .highcharts-series-0").first().waitFor();
+        }
+        page.setViewportSize(1440, 2400);
+        page.waitForTimeout(1500);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("campaign-progress.png")).setFullPage(true));
+    }
+
+    @Test
     void supplyChainStaffCannotOpenPlacementsByUrl() {
         signIn("imec.staff", "chicago-demo-2026");
         page.locator(".kpi-value").first().waitFor();

@@ -28,6 +28,11 @@ public record AccessScope(Role role, long organizationId) {
         return role == Role.CBO_STAFF && organizationId == servingOrganizationId;
     }
 
+    /** Sees exact figures about groups that mix organizations' people (e.g. a subsector across the campaign). */
+    public boolean seesExactCountsOfAllOrganizations() {
+        return role == Role.CAMPAIGN_STAFF;
+    }
+
     /**
      * Whether a count about one organization's people may be shown exactly; small groups are suppressed for
      * everyone outside that organization.

@@ -15,4 +15,9 @@ public final class SmallGroups {
     public static boolean suppressed(long count, AccessScope viewer, long owningOrganizationId) {
         return count > 0 && count < THRESHOLD && !viewer.seesExactCountsOf(owningOrganizationId);
     }
+
+    /** The same for a group that mixes several organizations' people: exact only for who sees all of them. */
+    public static boolean suppressedAcrossOrganizations(long count, AccessScope viewer) {
+        return count > 0 && count < THRESHOLD && !viewer.seesExactCountsOfAllOrganizations();
+    }
 }

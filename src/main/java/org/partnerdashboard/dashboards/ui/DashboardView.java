@@ -17,6 +17,8 @@ import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.placements.CampaignProgress;
 import org.partnerdashboard.placements.PlacementService;
+import org.partnerdashboard.placements.ui.BreakdownChart;
+import org.partnerdashboard.placements.ui.CampaignGoalChart;
 
 /** The partnership's overview: for now, the 1000 Jobs campaign's progress against its goal. */
 @Route("")
@@ -51,9 +53,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         int year = now.getYear();
         Chart byOrganization = new Chart();
-        byOrganization.setConfiguration(OrganizationBreakdownChart.configure(
-                placements.placementsByOrganization(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), year,
-                this::getTranslation));
+        byOrganization.setConfiguration(BreakdownChart.configure(
+                placements.placementsByOrganization(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)),
+                getTranslation("dashboard.by-organization.title", String.valueOf(year)),
+                getTranslation("dashboard.by-organization.subtitle"), this::getTranslation));
         byOrganization.setId("placements-by-organization-chart");
         byOrganization.addClassName("dashboard-chart-small");
 

@@ -45,7 +45,7 @@ class AccessByRoleViewTest extends KaribuTest {
         signInAs("imec.staff");
         UI.getCurrent().navigate("");
         _get(DashboardView.class);
-        assertThat(menu()).containsExactly("Dashboard");
+        assertThat(menu()).containsExactly("Dashboard", "Campaign progress");
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("placements")).isInstanceOf(MockAccessDeniedException.class);
         _assertNone(PlacementListView.class);
@@ -65,7 +65,7 @@ class AccessByRoleViewTest extends KaribuTest {
     void communityStaffListOnlyTheirOwnPlacements() {
         signInAs("instituto.staff");
         UI.getCurrent().navigate(PlacementListView.class);
-        assertThat(menu()).containsExactly("Dashboard", "Placements");
+        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress");
 
         Grid<PlacementRow> grid = _get(Grid.class);
         for (int i = 0; i < _size(grid); i++) {
@@ -80,7 +80,7 @@ class AccessByRoleViewTest extends KaribuTest {
         signInAs("admin");
         UI.getCurrent().navigate(PlacementListView.class);
 
-        assertThat(menu()).containsExactly("Dashboard", "Placements", "Users", "Audit trail");
+        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Users", "Audit trail");
         Grid<PlacementRow> grid = _get(Grid.class);
         assertThat(_getFormattedRow(grid, 0).get(1)).isEqualTo("(hidden)");
     }

@@ -1,4 +1,4 @@
-package org.partnerdashboard.dashboards.ui;
+package org.partnerdashboard.placements.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

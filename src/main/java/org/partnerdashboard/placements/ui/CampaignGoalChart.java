@@ -1,4 +1,4 @@
-package org.partnerdashboard.dashboards.ui;
+package org.partnerdashboard.placements.ui;
 
 import com.vaadin.flow.component.charts.model.AxisType;
 import com.vaadin.flow.component.charts.model.ChartType;
@@ -20,13 +20,13 @@ import java.util.function.BiFunction;
 import org.partnerdashboard.placements.CampaignProgress;
 
 /** Builds the "cumulative placements against the goal" chart from the campaign's progress. Pure: no UI state. */
-final class CampaignGoalChart {
+public final class CampaignGoalChart {
 
     private CampaignGoalChart() {
     }
 
     /** @param t translates a message key with arguments (the view's getTranslation) */
-    static Configuration configure(CampaignProgress progress, BiFunction<String, Object[], String> t) {
+    public static Configuration configure(CampaignProgress progress, BiFunction<String, Object[], String> t) {
         Configuration conf = new Configuration();
         conf.getChart().setType(ChartType.AREA);
         conf.setTitle(t.apply("dashboard.goal-chart.title", new Object[0]));

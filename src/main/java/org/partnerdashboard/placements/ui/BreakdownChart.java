@@ -1,4 +1,4 @@
-package org.partnerdashboard.dashboards.ui;
+package org.partnerdashboard.placements.ui;
 
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
@@ -11,32 +11,34 @@ import java.util.function.BiFunction;
 import org.partnerdashboard.base.GroupCount;
 
 /**
- * Builds "placements by community organization" as horizontal bars. A suppressed group gets no bar, and its label
- * says "&lt;5", so the chart never shows a small group's exact size. Pure: no UI state.
+ * Builds a breakdown of placements (by organization, subsector, type) as horizontal bars. A suppressed group gets
+ * no bar, and its label says "&lt;5", so the chart never shows a small group's exact size. Pure: no UI state.
  */
-final class OrganizationBreakdownChart {
+public final class BreakdownChart {
 
-    private OrganizationBreakdownChart() {
+    private BreakdownChart() {
     }
 
-    static Configuration configure(List<GroupCount> groups, int year, BiFunction<String, Object[], String> t) {
+    public static Configuration configure(List<GroupCount> groups, String title, String subtitle,
+            BiFunction<String, Object[], String> t) {
         Configuration conf = new Configuration();
         conf.getChart().setType(ChartType.BAR);
-        conf.setTitle(t.apply("dashboard.by-organization.title", new Object[] {String.valueOf(year)}));
-        conf.setSubTitle(t.apply("dashboard.by-organization.subtitle", new Object[0]));
+        conf.setTitle(title);
+        conf.setSubTitle(subtitle);
         conf.getCredits().setEnabled(false);
         conf.getLegend().setEnabled(false);
+        String suppressed = t.apply("figure.suppressed", new Object[0]);
         conf.getxAxis().setCategories(groups.stream()
-                .map(g -> g.suppressed() ? g.label() + " (" + t.apply("figure.suppressed", new Object[0]) + ")" : g.label())
+                .map(g -> g.suppressed() ? g.label() + " (" + suppressed + ")" : g.label())
                 .toArray(String[]::new));
-        conf.getyAxis().setTitle(t.apply("dashboard.goal-chart.y-axis", new Object[0]));
+        String placements = t.apply("dashboard.goal-chart.y-axis", new Object[0]);
+        conf.getyAxis().setTitle(placements);
         conf.getyAxis().setAllowDecimals(false);
         conf.getyAxis().setMin(0);
 
-        DataSeries series = new DataSeries(t.apply("dashboard.goal-chart.y-axis", new Object[0]));
+        DataSeries series = new DataSeries(placements);
         for (GroupCount group : groups) {
-            DataSeriesItem item = new DataSeriesItem(group.label(), group.count());
-            series.add(item);
+            series.add(new DataSeriesItem(group.label(), group.count()));
         }
         PlotOptionsBar bars = new PlotOptionsBar();
         bars.setDataLabels(new DataLabels(true));

@@ -1,4 +1,4 @@
-package org.partnerdashboard.dashboards.ui;
+package org.partnerdashboard.placements.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,18 +8,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.GroupCount;
 
-class OrganizationBreakdownChartTest {
+class BreakdownChartTest {
 
     @Test
     void aSuppressedGroupHasNoBarAndSaysLessThanFive() {
-        Configuration conf = OrganizationBreakdownChart.configure(List.of(
+        Configuration conf = BreakdownChart.configure(List.of(
                 new GroupCount("4", "Bethel New Life", null),
-                new GroupCount("5", "Instituto del Progreso Latino", 12L)), 2026,
+                new GroupCount("5", "Instituto del Progreso Latino", 12L)), "By organization", "2026",
                 (key, args) -> key.equals("figure.suppressed") ? "<5" : key);
 
         assertThat(conf.getxAxis().getCategories()).containsExactly("Bethel New Life (<5)", "Instituto del Progreso Latino");
         DataSeries series = (DataSeries) conf.getSeries().getFirst();
         assertThat(series.getData().get(0).getY()).isNull();
         assertThat(series.getData().get(1).getY()).isEqualTo(12L);
+        assertThat(conf.getTitle().getText()).isEqualTo("By organization");
     }
 }

@@ -1,0 +1,91 @@
+package org.partnerdashboard.placements.ui;
+
+import com.vaadin.flow.component.charts.model.ChartType;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DataLabels;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.placements.MedianWage;
+import org.partnerdashboard.placements.MonthlyCount;
+import org.partnerdashboard.placements.RetentionRate;
+
+/** Builds the campaign's trend charts: placements per month, median starting wage, retention. Pure functions. */
+public final class CampaignTrendCharts {
+
+    private CampaignTrendCharts() {
+    }
+
+    public static Configuration perMonth(List<MonthlyCount> months, Locale locale, BiFunction<String, Object[], String> t) {
+        Configuration conf = base(ChartType.COLUMN, t.apply("campaign.per-month.title", new Object[0]),
+                t.apply("campaign.per-month.subtitle", new Object[0]));
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yy", locale);
+        conf.getxAxis().setCategories(months.stream().map(m -> label.format(m.month())).toArray(String[]::new));
+        conf.getyAxis().setTitle(t.apply("dashboard.goal-chart.y-axis", new Object[0]));
+        conf.getyAxis().setAllowDecimals(false);
+        DataSeries series = new DataSeries(t.apply("dashboard.goal-chart.y-axis", new Object[0]));
+        months.forEach(m -> series.add(new DataSeriesItem(label.format(m.month()), m.placements())));
+        PlotOptionsColumn columns = new PlotOptionsColumn();
+        columns.setDataLabels(new DataLabels(true));
+        series.setPlotOptions(columns);
+        conf.addSeries(series);
+        return conf;
+    }
+
+    public static Configuration medianWage(List<MedianWage> years, Locale locale, BiFunction<String, Object[], String> t) {
+        Configuration conf = base(ChartType.LINE, t.apply("campaign.median-wage.title", new Object[0]),
+                t.apply("campaign.median-wage.subtitle", new Object[0]));
+        conf.getxAxis().setCategories(years.stream().map(y -> String.valueOf(y.year())).toArray(String[]::new));
+        conf.getyAxis().setTitle(t.apply("campaign.median-wage.y-axis", new Object[0]));
+        DataSeries series = new DataSeries(t.apply("campaign.median-wage.series", new Object[0]));
+        for (MedianWage year : years) {
+            DataSeriesItem item = new DataSeriesItem(String.valueOf(year.year()), year.median());
+            series.add(item);
+        }
+        PlotOptionsLine line = new PlotOptionsLine();
+        DataLabels labels = new DataLabels(true);
+        labels.setFormat("${point.y:.2f}");
+        line.setDataLabels(labels);
+        series.setPlotOptions(line);
+        conf.addSeries(series);
+        return conf;
+    }
+
+    public static Configuration retention(List<RetentionRate> rates, BiFunction<String, Object[], String> t) {
+        Configuration conf = base(ChartType.COLUMN, t.apply("campaign.retention.title", new Object[0]),
+                t.apply("campaign.retention.subtitle", new Object[0]));
+        conf.getxAxis().setCategories(rates.stream().map(r -> r.percent() == null
+                ? t.apply("campaign.retention.category-suppressed", new Object[] {r.milestoneDays()})
+                : t.apply("campaign.retention.category", new Object[] {r.milestoneDays(), Formats.integer(r.known(), Locale.US)}))
+                .toArray(String[]::new));
+        conf.getyAxis().setTitle(t.apply("campaign.retention.y-axis", new Object[0]));
+        conf.getyAxis().setMin(0);
+        conf.getyAxis().setMax(100);
+        DataSeries series = new DataSeries(t.apply("campaign.retention.series", new Object[0]));
+        rates.forEach(r -> series.add(new DataSeriesItem(String.valueOf(r.milestoneDays()),
+                r.percent() == null ? null : Math.round(r.percent() * 10) / 10.0)));
+        PlotOptionsColumn columns = new PlotOptionsColumn();
+        DataLabels labels = new DataLabels(true);
+        labels.setFormat("{point.y:.1f}%");
+        columns.setDataLabels(labels);
+        series.setPlotOptions(columns);
+        conf.addSeries(series);
+        return conf;
+    }
+
+    private static Configuration base(ChartType type, String title, String subtitle) {
+        Configuration conf = new Configuration();
+        conf.getChart().setType(type);
+        conf.setTitle(title);
+        conf.setSubTitle(subtitle);
+        conf.getCredits().setEnabled(false);
+        conf.getLegend().setEnabled(false);
+        return conf;
+    }
+}

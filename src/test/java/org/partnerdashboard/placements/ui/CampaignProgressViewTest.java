@@ -1,0 +1,47 @@
+package org.partnerdashboard.placements.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.Chart;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.partnerdashboard.support.KaribuTest;
+
+class CampaignProgressViewTest extends KaribuTest {
+
+    @Test
+    void showsEveryCampaignChartToAnySignedInRole() {
+        signInAs("ima.staff");
+        UI.getCurrent().navigate(CampaignProgressView.class);
+
+        assertThat(_find(Chart.class)).extracting(Chart::getId).extracting(java.util.Optional::get).containsExactly(
+                "campaign-goal", "campaign-by-organization", "campaign-by-type", "campaign-per-month",
+                "campaign-by-subsector", "campaign-median-wage", "campaign-retention");
+    }
+
+    @Test
+    void labelsSuppressedSubsectorsForViewersOutsideTheOrganizations() {
+        signInAs("executive");
+        UI.getCurrent().navigate(CampaignProgressView.class);
+
+        String[] subsectors = _get(Chart.class, spec -> spec.withId("campaign-by-subsector"))
+                .getConfiguration().getxAxis().getCategories();
+        assertThat(Arrays.stream(subsectors)).anyMatch(label -> label.endsWith("(<5)"));
+        String[] retention = _get(Chart.class, spec -> spec.withId("campaign-retention"))
+                .getConfiguration().getxAxis().getCategories();
+        assertThat(retention[0]).matches("30 days \\(n=\\d+\\)");
+    }
+
+    @Test
+    void campaignStaffSeeEveryGroupExactly() {
+        signInAs("wbc.staff");
+        UI.getCurrent().navigate(CampaignProgressView.class);
+
+        String[] subsectors = _get(Chart.class, spec -> spec.withId("campaign-by-subsector"))
+                .getConfiguration().getxAxis().getCategories();
+        assertThat(Arrays.stream(subsectors)).noneMatch(label -> label.contains("<5"));
+    }
+}
