@@ -169,8 +169,9 @@ final class PlacementSeeder {
         String outcome = null;
         BigDecimal wage = null;
         LocalDate checkedOn = null;
-        // recent checks are still open: they make the follow-ups list
-        if (due.isBefore(today.minusDays(14))) {
+        // checks due in the last two weeks are still open, and a backlog of older ones: the follow-ups list
+        boolean backlog = due.isAfter(today.minusDays(180)) && pick.chance(0.4);
+        if (due.isBefore(today.minusDays(14)) && !backlog) {
             checkedOn = due.plusDays(pick.between(0, 10));
             if (pick.chance(0.08)) {
                 outcome = "UNKNOWN";
