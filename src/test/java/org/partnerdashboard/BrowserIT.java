@@ -181,6 +181,19 @@ class BrowserIT {
     }
 
     @Test
+    void theJobSeekerFormExplainsWhatIsMissing() {
+        signIn("safer.staff", "chicago-demo-2026");
+        page.locator(".kpi-value").first().waitFor();
+        page.navigate(url("/job-seekers/new"));
+
+        page.getByLabel("First name").fill("Harriet");
+        page.getByLabel("Email").fill("not-an-email");
+        page.locator("#save-job-seeker").click();
+        page.getByText("Last name is required").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("job-seeker-error.png")));
+    }
+
+    @Test
     void supplyChainStaffCannotOpenPlacementsByUrl() {
         signIn("imec.staff", "chicago-demo-2026");
         page.locator(".kpi-value").first().waitFor();

@@ -16,6 +16,12 @@ public class ReferenceDataService {
         this.entityManager = entityManager;
     }
 
+    /** Chicago's 77 community areas, by number: "25 Austin". */
+    public List<String> communityAreas() {
+        return entityManager.createQuery("select c.number, c.name from CommunityArea c order by c.number", Object[].class)
+                .getResultStream().map(row -> row[0] + " " + row[1]).toList();
+    }
+
     public List<Subsector> subsectors() {
         return entityManager.createQuery("""
                 select new org.partnerdashboard.base.Subsector(n.code, n.title) from NaicsSubsector n order by n.code""",

@@ -162,6 +162,20 @@ public class Placement extends AbstractEntity {
         return status;
     }
 
+    /** Applies an edit (the rules were checked by the service). */
+    void update(Organization employer, String jobTitle, String naicsCode, PlacementType placementType,
+            LocalDate startDate, LocalDate endDate, BigDecimal hourlyWage, boolean fullTime, PlacementStatus status) {
+        this.employer = employer;
+        this.jobTitle = jobTitle;
+        this.naicsCode = naicsCode;
+        this.placementType = placementType;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.hourlyWage = hourlyWage;
+        this.fullTime = fullTime;
+        this.status = status;
+    }
+
     /** Ends or completes the placement on a date not before its start. */
     public void close(PlacementStatus newStatus, LocalDate closedOn) {
         if (newStatus == PlacementStatus.ACTIVE || closedOn.isBefore(startDate)) {

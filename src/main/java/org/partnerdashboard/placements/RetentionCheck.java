@@ -82,6 +82,13 @@ public class RetentionCheck extends AbstractEntity {
         return checkedOn;
     }
 
+    /** Moves the due date when the placement's start date was corrected, unless the check was already made. */
+    void reschedule() {
+        if (outcome == null) {
+            dueDate = placement.getStartDate().plusDays(milestoneDays);
+        }
+    }
+
     public void record(RetentionOutcome outcome, BigDecimal currentWage, LocalDate checkedOn) {
         this.outcome = outcome;
         this.currentWage = currentWage;

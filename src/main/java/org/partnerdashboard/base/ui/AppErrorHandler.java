@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.partnerdashboard.base.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,8 @@ class AppErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         Throwable cause = rootRuleOrAccessError(event.getThrowable());
         if (cause instanceof InvalidInputException invalid) {
             Messages.error(Messages.of(ui, invalid));
+        } else if (cause instanceof OptimisticLockingFailureException) {
+            Messages.error(ui.getTranslation("error.concurrent-edit"));
         } else if (cause instanceof AccessDeniedException) {
             log.warn("Access denied: {}", cause.getMessage());
             Messages.error(ui.getTranslation("error.access-denied"));
@@ -48,7 +51,8 @@ class AppErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     private static Throwable rootRuleOrAccessError(Throwable throwable) {
         for (Throwable t = throwable; t != null; t = t.getCause()) {
-            if (t instanceof InvalidInputException || t instanceof AccessDeniedException) {
+            if (t instanceof InvalidInputException || t instanceof AccessDeniedException
+                    || t instanceof OptimisticLockingFailureException) {
                 return t;
             }
         }

@@ -1,6 +1,12 @@
 package org.partnerdashboard.placements.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.partnerdashboard.placements.JobSeekerService;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -45,10 +51,21 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
     private Grid.Column<PlacementRow> hoursColumn;
     private PlacementFilter filter = PlacementFilter.NONE;
 
-    public PlacementListView(PlacementService placements, ReferenceDataService referenceData) {
+    public PlacementListView(PlacementService placements, JobSeekerService jobSeekers,
+            ReferenceDataService referenceData, AuthenticationContext authentication) {
         this.placements = placements;
         this.filters = new PlacementFilterBar(placements, referenceData.subsectors());
         configureGrid(getLocale());
+        boolean editor = authentication.hasAnyRole(Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF);
+        Button newJobSeeker = new Button(getTranslation("placements.new-job-seeker"), VaadinIcon.PLUS.create(),
+                click -> UI.getCurrent().navigate(JobSeekerEditorView.class, "new"));
+        newJobSeeker.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newJobSeeker.setId("new-job-seeker");
+        newJobSeeker.setVisible(editor);
+        if (editor) {
+            grid.addItemClickListener(click -> UI.getCurrent().navigate(JobSeekerEditorView.class,
+                    String.valueOf(jobSeekers.jobSeekerOfPlacement(click.getItem().id()))));
+        }
         filters.addFilterChangeListener(changed -> {
             filter = changed;
             getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
@@ -59,7 +76,10 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         total.addClassName("secondary-text");
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("placements.title")), total);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout tools = new HorizontalLayout(header, new ColumnChooser(grid, getTranslation("grid.columns")));
+        HorizontalLayout actions = new HorizontalLayout(new ColumnChooser(grid, getTranslation("grid.columns")),
+                newJobSeeker);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout tools = new HorizontalLayout(header, actions);
         tools.setWidthFull();
         tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
