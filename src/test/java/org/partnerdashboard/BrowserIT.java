@@ -189,7 +189,8 @@ class BrowserIT {
         page.getByLabel("First name").fill("Harriet");
         page.getByLabel("Email").fill("not-an-email");
         page.locator("#save-job-seeker").click();
-        page.getByText("Last name is required").waitFor();
+        page.getByText("Last name is required").first().waitFor();
+        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Last name is required")).count()).isEqualTo(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("job-seeker-error.png")));
     }
 
