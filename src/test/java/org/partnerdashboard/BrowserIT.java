@@ -43,6 +43,13 @@ class BrowserIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private long placements() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM placement", Long.class);
+    }
+
     private Page page;
 
     @BeforeAll
@@ -120,7 +127,7 @@ class BrowserIT {
         assertThat(page.locator("no-license").count()).isZero();
         assertThat(page.locator("#campaign-goal-chart .highcharts-plot-line-label").first().textContent())
                 .isEqualTo("Goal: 1,000");
-        assertThat(page.locator(".kpi-value").first().textContent()).isEqualTo("300");
+        assertThat(page.locator(".kpi-value").first().textContent()).isEqualTo(String.valueOf(placements()));
         assertThat(page.locator(".signed-in-name").textContent()).isEqualTo("Dana Whitfield");
         assertThat(page.title()).startsWith("Dashboard");
         page.waitForTimeout(1500); // let the chart's drawing animation finish before the screenshot
@@ -192,6 +199,40 @@ class BrowserIT {
         page.getByText("Last name is required").first().waitFor();
         assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Last name is required")).count()).isEqualTo(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("job-seeker-error.png")));
+    }
+
+    @Test
+    void importingAFileAddsItsPlacementsToTheGridAndTheGoalChart() throws Exception {
+        Path file = SCREENSHOTS.resolve("import.csv");
+        Files.write(file, org.partnerdashboard.placements.ImportFiles.validCsv(jdbc, "IT"));
+        long before = placements();
+        signIn("instituto.staff", "chicago-demo-2026");
+        page.locator(".kpi-value").first().waitFor();
+        assertThat(page.locator(".kpi-value").first().textContent()).isEqualTo(String.valueOf(before));
+
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Import")).click();
+        page.waitForURL("**/placements/import");
+        // tall enough that no button sits under the license banner fixed at the bottom of the page
+        page.setViewportSize(1440, 2000);
+        page.locator("vaadin-upload input[type=file]").setInputFiles(file);
+        page.locator("#import-preview").click();
+        page.getByText("3 rows: 3 new, 0 already imported, 0 with problems").waitFor();
+        page.locator("#import-rows").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-preview.png")));
+        page.locator("#import-rows").click();
+        page.getByText("3 rows: 0 new, 3 already imported, 0 with problems").waitFor();
+        assertThat(placements()).isEqualTo(before + 3);
+
+        page.navigate(url("/placements?q=Machine+Operator"));
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Okafor, Ada")).first()
+                .waitFor();
+        page.navigate(url("/"));
+        page.locator(".kpi-value").first().waitFor();
+        assertThat(page.locator(".kpi-value").first().textContent()).isEqualTo(String.valueOf(before + 3));
+        page.locator("#campaign-goal-chart .highcharts-series-group .highcharts-series-0").first().waitFor();
+        Object lastPoint = page.evaluate("() => { const c = document.querySelector('#campaign-goal-chart').configuration;"
+                + " const d = c.series[0].data; return d[d.length - 1].y; }");
+        assertThat(((Number) lastPoint).longValue()).isEqualTo(before + 3);
     }
 
     @Test

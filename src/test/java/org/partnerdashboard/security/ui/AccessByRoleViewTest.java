@@ -65,7 +65,7 @@ class AccessByRoleViewTest extends KaribuTest {
     void communityStaffListOnlyTheirOwnPlacements() {
         signInAs("instituto.staff");
         UI.getCurrent().navigate(PlacementListView.class);
-        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Follow-ups");
+        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Follow-ups", "Import");
 
         Grid<PlacementRow> grid = _get(Grid.class);
         for (int i = 0; i < _size(grid); i++) {

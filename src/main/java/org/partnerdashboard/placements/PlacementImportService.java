@@ -1,0 +1,279 @@
+package org.partnerdashboard.placements;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.Organization;
+import org.partnerdashboard.base.OrganizationKind;
+import org.partnerdashboard.base.OrganizationRepository;
+import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.security.AccessScope;
+import org.partnerdashboard.security.AuditAction;
+import org.partnerdashboard.security.AuditService;
+import org.partnerdashboard.security.CurrentUser;
+import org.partnerdashboard.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a community organization's spreadsheet of job seekers and placements: a preview lists every row's
+ * problems; the import itself recomputes that preview and writes in one transaction, either every row or, when
+ * the user chooses, only the valid ones. Rows whose external id the organization already imported are skipped,
+ * so importing the same file twice changes nothing.
+ */
+@Service
+@Transactional
+@RolesAllowed({Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
+public class PlacementImportService {
+
+    private static final int FLUSH_EVERY = 500;
+
+    private final EntityManager entityManager;
+    private final OrganizationRepository organizations;
+    private final ReferenceDataService referenceData;
+    private final CampaignSettings campaign;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    PlacementImportService(EntityManager entityManager, OrganizationRepository organizations,
+            ReferenceDataService referenceData, CampaignSettings campaign, CurrentUser currentUser,
+            AuditService audit, Clock clock) {
+        this.entityManager = entityManager;
+        this.organizations = organizations;
+        this.referenceData = referenceData;
+        this.campaign = campaign;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Reads an uploaded CSV or XLSX file; refuses empty, unreadable and non-spreadsheet files. */
+    public ImportTable read(String fileName, byte[] content) {
+        return SpreadsheetReader.read(fileName, content);
+    }
+
+    @Transactional(readOnly = true)
+    public ImportPreview preview(ImportTable table, ColumnMapping mapping, long organizationId) {
+        return new Validation(table, mapping, organization(organizationId)).preview();
+    }
+
+    /** @param validRowsOnly import the valid rows and leave the others; otherwise any invalid row stops the import */
+    public ImportResult importRows(ImportTable table, ColumnMapping mapping, long organizationId,
+            boolean validRowsOnly) {
+        Organization organization = organization(organizationId);
+        Validation validation = new Validation(table, mapping, organization);
+        ImportPreview preview = validation.preview();
+        long invalid = preview.count(ImportRow.Outcome.INVALID);
+        if (invalid > 0 && !validRowsOnly) {
+            throw new InvalidInputException("import.error.has-invalid-rows", invalid);
+        }
+        long imported = 0;
+        for (int i = 0; i < preview.rows().size(); i++) {
+            if (preview.rows().get(i).outcome() == ImportRow.Outcome.NEW) {
+                write(validation.seekers.get(i), validation.placements.get(i), organization);
+                if (++imported % FLUSH_EVERY == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
+                    organization = entityManager.find(Organization.class, organizationId);
+                }
+            }
+        }
+        entityManager.flush();
+        ImportResult result = new ImportResult(imported, preview.count(ImportRow.Outcome.ALREADY_IMPORTED), invalid);
+        audit.record(AuditAction.IMPORT, "PlacementImport", table.fileName(), organization.getName() + ": "
+                + imported + " imported, " + result.alreadyImported() + " already imported, " + invalid + " rejected");
+        return result;
+    }
+
+    private void write(JobSeekerDraft s, PlacementDraft p, Organization organization) {
+        JobSeeker seeker = new JobSeeker(s.firstName().trim(), s.lastName().trim(), organization, clock.instant());
+        seeker.setExternalId(s.externalId());
+        seeker.setEmail(s.email());
+        seeker.setPhone(s.phone());
+        seeker.setZipCode(s.zipCode());
+        entityManager.persist(seeker);
+        Organization employer = entityManager.getReference(Organization.class, p.employerId());
+        Placement placement = new Placement(seeker, organization, employer, p.jobTitle().trim(), p.naicsCode(),
+                p.type(), p.startDate(), clock.instant());
+        placement.update(employer, p.jobTitle().trim(), p.naicsCode(), p.type(), p.startDate(), p.endDate(),
+                p.hourlyWage(), p.fullTime(), p.status());
+        placement.setExternalId(s.externalId());
+        entityManager.persist(placement);
+        for (int days : new int[] {30, 90, 180}) {
+            entityManager.persist(new RetentionCheck(placement, days));
+        }
+    }
+
+    private Organization organization(long id) {
+        AccessScope scope = currentUser.scope();
+        if (scope.limitedToOwnOrganization() && id != scope.organizationId()) {
+            throw new AccessDeniedException("Import for another organization");
+        }
+        Organization organization = organizations.findById(id)
+                .orElseThrow(() -> new InvalidInputException("error.required", "job-seeker.organization"));
+        if (organization.getKind() != OrganizationKind.COMMUNITY_ORGANIZATION) {
+            throw new InvalidInputException("job-seeker.error.organization-kind");
+        }
+        return organization;
+    }
+
+    /** One pass over the table: drafts for every row, and each row's outcome. */
+    private final class Validation {
+
+        private final ImportTable table;
+        private final ColumnMapping mapping;
+        private final Organization organization;
+        private final Map<Integer, JobSeekerDraft> seekers = new HashMap<>();
+        private final Map<Integer, PlacementDraft> placements = new HashMap<>();
+
+        Validation(ImportTable table, ColumnMapping mapping, Organization organization) {
+            this.table = table;
+            this.mapping = mapping;
+            this.organization = organization;
+            if (!mapping.missingRequired().isEmpty()) {
+                throw new InvalidInputException("import.error.unmapped", mapping.missingRequired().stream()
+                        .map(f -> "import-field." + f).toList().toString());
+            }
+        }
+
+        ImportPreview preview() {
+            Map<String, Long> employers = employersByName();
+            Set<String> subsectors = new HashSet<>(referenceData.subsectors().stream().map(Subsector::code).toList());
+            Set<String> existing = existingExternalIds();
+            Set<String> seen = new HashSet<>();
+            LocalDate today = LocalDate.now(clock);
+            List<ImportRow> rows = new ArrayList<>(table.rows().size());
+            for (int i = 0; i < table.rows().size(); i++) {
+                List<ImportRow.Problem> problems = new ArrayList<>();
+                String externalId = cell(i, ImportField.EXTERNAL_ID);
+                String employerName = cell(i, ImportField.EMPLOYER);
+                if (externalId.isEmpty()) {
+                    problems.add(new ImportRow.Problem("import.problem.missing", "import-field.EXTERNAL_ID"));
+                } else if (externalId.length() > 64) {
+                    problems.add(new ImportRow.Problem("import.problem.external-id-too-long"));
+                } else if (!seen.add(externalId)) {
+                    problems.add(new ImportRow.Problem("import.problem.repeated-id", externalId));
+                }
+                Long employerId = employers.get(employerName.toLowerCase(Locale.ROOT));
+                if (!employerName.isEmpty() && employerId == null) {
+                    problems.add(new ImportRow.Problem("import.problem.unknown-employer", employerName));
+                }
+                PlacementDraft placement = placementDraft(i, employerId, subsectors, problems);
+                JobSeekerDraft seeker = new JobSeekerDraft(externalId, cell(i, ImportField.FIRST_NAME),
+                        cell(i, ImportField.LAST_NAME), blankToNull(cell(i, ImportField.EMAIL)),
+                        blankToNull(cell(i, ImportField.PHONE)), blankToNull(cell(i, ImportField.ZIP_CODE)), null,
+                        organization.getId());
+                if (problems.isEmpty()) {
+                    rule(() -> PlacementRules.checkJobSeeker(seeker), problems);
+                }
+                if (problems.isEmpty()) {
+                    rule(() -> PlacementRules.checkPlacement(placement, campaign, today), problems);
+                }
+                ImportRow.Outcome outcome = !problems.isEmpty() ? ImportRow.Outcome.INVALID
+                        : existing.contains(externalId) ? ImportRow.Outcome.ALREADY_IMPORTED : ImportRow.Outcome.NEW;
+                if (outcome == ImportRow.Outcome.NEW) {
+                    seekers.put(i, seeker);
+                    placements.put(i, placement);
+                }
+                rows.add(new ImportRow(ImportTable.lineOf(i), externalId,
+                        (cell(i, ImportField.LAST_NAME) + ", " + cell(i, ImportField.FIRST_NAME)).trim(), employerName,
+                        cell(i, ImportField.START_DATE), outcome, List.copyOf(problems)));
+            }
+            return new ImportPreview(List.copyOf(rows));
+        }
+
+        private PlacementDraft placementDraft(int i, Long employerId, Set<String> subsectors,
+                List<ImportRow.Problem> problems) {
+            String subsectorText = cell(i, ImportField.SUBSECTOR);
+            String subsector = ImportValues.subsector(subsectorText);
+            if (subsector == null || !subsectors.contains(subsector)) {
+                problems.add(new ImportRow.Problem("import.problem.subsector", subsectorText));
+            }
+            PlacementType type = ImportValues.type(cell(i, ImportField.TYPE));
+            if (type == null) {
+                problems.add(new ImportRow.Problem("import.problem.type", cell(i, ImportField.TYPE)));
+            }
+            LocalDate start = parsed(i, ImportField.START_DATE, ImportValues::date, problems);
+            LocalDate end = parsed(i, ImportField.END_DATE, ImportValues::date, problems);
+            var wage = parsed(i, ImportField.HOURLY_WAGE, ImportValues::wage, problems);
+            Boolean fullTime = parsed(i, ImportField.FULL_TIME, ImportValues::yesNo, problems);
+            PlacementStatus status = parsed(i, ImportField.STATUS, ImportValues::status, problems);
+            if (status == null) {
+                status = end == null ? PlacementStatus.ACTIVE : PlacementStatus.ENDED;
+            }
+            return new PlacementDraft(employerId, cell(i, ImportField.JOB_TITLE), subsector, type, start, end, wage,
+                    fullTime == null || fullTime, status);
+        }
+
+        /** The cell's value read by the parser; a problem when there is text that does not read. */
+        private <T> T parsed(int i, ImportField field, java.util.function.Function<String, T> parser,
+                List<ImportRow.Problem> problems) {
+            String text = cell(i, field);
+            if (text.isEmpty()) {
+                return null;
+            }
+            T value = parser.apply(text);
+            if (value == null) {
+                problems.add(new ImportRow.Problem("import.problem.unreadable", "import-field." + field, text));
+            }
+            return value;
+        }
+
+        private String cell(int row, ImportField field) {
+            return table.cell(row, mapping.column(field));
+        }
+
+        private Map<String, Long> employersByName() {
+            Map<String, Long> byName = new HashMap<>();
+            entityManager.createQuery("select o.id, o.name from Organization o where o.kind = :kind", Object[].class)
+                    .setParameter("kind", OrganizationKind.EMPLOYER)
+                    .getResultStream()
+                    .forEach(r -> byName.put(((String) r[1]).toLowerCase(Locale.ROOT), (Long) r[0]));
+            return byName;
+        }
+
+        private Set<String> existingExternalIds() {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < table.rows().size(); i++) {
+                String id = cell(i, ImportField.EXTERNAL_ID);
+                if (!id.isEmpty()) {
+                    ids.add(id);
+                }
+            }
+            Set<String> existing = new HashSet<>();
+            for (int from = 0; from < ids.size(); from += 1000) {
+                existing.addAll(entityManager.createQuery("""
+                                select p.externalId from Placement p
+                                where p.placingOrganization.id = :organization and p.externalId in :ids""", String.class)
+                        .setParameter("organization", organization.getId())
+                        .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+                        .getResultList());
+            }
+            return existing;
+        }
+    }
+
+    private static void rule(Runnable check, List<ImportRow.Problem> problems) {
+        try {
+            check.run();
+        } catch (InvalidInputException broken) {
+            problems.add(new ImportRow.Problem(broken.messageKey(), broken.arguments()));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

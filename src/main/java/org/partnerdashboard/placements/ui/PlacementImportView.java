@@ -1,0 +1,224 @@
+package org.partnerdashboard.placements.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.ui.Messages;
+import org.partnerdashboard.placements.ColumnMapping;
+import org.partnerdashboard.placements.ImportField;
+import org.partnerdashboard.placements.ImportPreview;
+import org.partnerdashboard.placements.ImportResult;
+import org.partnerdashboard.placements.ImportRow;
+import org.partnerdashboard.placements.ImportTable;
+import org.partnerdashboard.placements.OrganizationChoice;
+import org.partnerdashboard.placements.PlacementImportService;
+import org.partnerdashboard.placements.PlacementService;
+import org.partnerdashboard.security.Role;
+
+/** Upload a spreadsheet, map its columns, preview every row's problems, then import when the user confirms. */
+@Route("placements/import")
+@Menu(order = 4, icon = "vaadin:upload", title = "nav.import")
+@RolesAllowed({Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
+public class PlacementImportView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+    private final PlacementImportService imports;
+    private final ComboBox<OrganizationChoice> organization = new ComboBox<>();
+    private final Span fileError = new Span();
+    private final VerticalLayout mappingStep = new VerticalLayout();
+    private final VerticalLayout previewStep = new VerticalLayout();
+    private final Map<ImportField, ComboBox<String>> columnFields = new EnumMap<>(ImportField.class);
+    private final Grid<ImportRow> rows = new Grid<>();
+    private final Span summary = new Span();
+    private final Checkbox validRowsOnly = new Checkbox();
+    private final Button importButton = new Button();
+    private final Anchor rejectedReport = new Anchor();
+    private ImportTable table;
+    private ImportPreview preview;
+
+    public PlacementImportView(PlacementImportService imports, PlacementService placements) {
+        this.imports = imports;
+        List<OrganizationChoice> organizations = placements.placingOrganizations();
+        organization.setLabel(getTranslation("job-seeker.organization"));
+        organization.setItems(organizations);
+        organization.setItemLabelGenerator(OrganizationChoice::name);
+        organization.setRequired(true);
+        if (organizations.size() == 1) {
+            organization.setValue(organizations.getFirst());
+            organization.setReadOnly(true);
+        }
+        organization.addValueChangeListener(change -> previewStep.setVisible(false));
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> loadFile(metadata.fileName(), bytes)));
+        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new Span(getTranslation("import.drop")));
+        upload.addFileRejectedListener(rejected -> fileError.setText(getTranslation("import.error.file-rejected")));
+        fileError.addClassName("form-error");
+        fileError.getElement().setAttribute("role", "alert");
+
+        buildMappingStep();
+        buildPreviewStep();
+        add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), organization,
+                upload, fileError, mappingStep, previewStep);
+        setWidthFull();
+    }
+
+    /** Reads the uploaded file and proposes a column mapping from its headers. */
+    void loadFile(String fileName, byte[] content) {
+        fileError.setText("");
+        previewStep.setVisible(false);
+        try {
+            table = imports.read(fileName, content);
+        } catch (InvalidInputException invalid) {
+            table = null;
+            mappingStep.setVisible(false);
+            fileError.setText(Messages.of(this, invalid));
+            return;
+        }
+        ColumnMapping guess = ColumnMapping.guess(table.headers());
+        columnFields.forEach((field, combo) -> {
+            combo.setItems(table.headers());
+            Integer column = guess.column(field);
+            combo.setValue(column == null ? null : table.headers().get(column));
+        });
+        mappingStep.setVisible(true);
+    }
+
+    private void buildMappingStep() {
+        FormLayout form = new FormLayout();
+        for (ImportField field : ImportField.values()) {
+            ComboBox<String> column = new ComboBox<>(getTranslation("import-field." + field));
+            column.setRequiredIndicatorVisible(field.required());
+            column.setClearButtonVisible(true);
+            columnFields.put(field, column);
+            form.add(column);
+        }
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3),
+                new FormLayout.ResponsiveStep("70em", 5));
+        Button previewButton = new Button(getTranslation("import.preview"), click -> showPreview());
+        previewButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        previewButton.setId("import-preview");
+        mappingStep.add(new H2(getTranslation("import.mapping")), new Paragraph(getTranslation("import.mapping-help")),
+                form, previewButton);
+        mappingStep.setPadding(false);
+        mappingStep.setVisible(false);
+    }
+
+    private void buildPreviewStep() {
+        rows.addColumn(ImportRow::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
+        rows.addColumn(ImportRow::externalId).setHeader(getTranslation("import-field.EXTERNAL_ID")).setAutoWidth(true);
+        rows.addColumn(ImportRow::name).setHeader(getTranslation("placements.job-seeker")).setAutoWidth(true);
+        rows.addColumn(ImportRow::employer).setHeader(getTranslation("placements.employer")).setAutoWidth(true);
+        rows.addColumn(ImportRow::startDate).setHeader(getTranslation("placements.start-date")).setAutoWidth(true);
+        rows.addColumn(row -> getTranslation("import-outcome." + row.outcome())).setHeader(getTranslation("import.outcome"))
+                .setAutoWidth(true);
+        rows.addColumn(this::problems).setHeader(getTranslation("import.problems")).setFlexGrow(1);
+        rows.setPartNameGenerator(row -> row.outcome() == ImportRow.Outcome.INVALID ? "invalid-row" : null);
+        rows.setAriaLabel(getTranslation("import.preview-label"));
+        rows.setHeight("28rem");
+        summary.addClassName("import-summary");
+        validRowsOnly.addValueChangeListener(change -> updateImportButton());
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setId("import-rows");
+        importButton.addClickListener(click -> runImport());
+        rejectedReport.setText(getTranslation("import.download-rejected"));
+        rejectedReport.setId("rejected-report");
+        previewStep.add(new H2(getTranslation("import.preview-title")), summary, rows, validRowsOnly,
+                new HorizontalLayout(importButton, rejectedReport));
+        previewStep.setPadding(false);
+        previewStep.setVisible(false);
+    }
+
+    private ColumnMapping mapping() {
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+        columnFields.forEach((field, combo) -> {
+            if (combo.getValue() != null) {
+                columns.put(field, table.headers().indexOf(combo.getValue()));
+            }
+        });
+        return new ColumnMapping(columns);
+    }
+
+    private void showPreview() {
+        fileError.setText("");
+        ColumnMapping mapping = mapping();
+        if (organization.getValue() == null) {
+            fileError.setText(getTranslation("error.required", getTranslation("job-seeker.organization")));
+            return;
+        }
+        if (!mapping.missingRequired().isEmpty()) {
+            fileError.setText(getTranslation("import.error.unmapped", mapping.missingRequired().stream()
+                    .map(f -> getTranslation("import-field." + f)).collect(Collectors.joining(", "))));
+            return;
+        }
+        preview = imports.preview(table, mapping, organization.getValue().id());
+        rows.setItems(preview.rows());
+        long invalid = preview.count(ImportRow.Outcome.INVALID);
+        summary.setText(getTranslation("import.summary", preview.rows().size(), preview.count(ImportRow.Outcome.NEW),
+                preview.count(ImportRow.Outcome.ALREADY_IMPORTED), invalid));
+        validRowsOnly.setLabel(getTranslation("import.valid-rows-only", invalid));
+        validRowsOnly.setValue(false);
+        validRowsOnly.setVisible(invalid > 0);
+        rejectedReport.setVisible(invalid > 0);
+        rejectedReport.setHref(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
+                new java.io.ByteArrayInputStream(RejectedRowsReport.csv(preview, this::problems)),
+                "rejected-rows.csv", "text/csv", -1)));
+        updateImportButton();
+        previewStep.setVisible(true);
+    }
+
+    private void updateImportButton() {
+        long toImport = preview == null ? 0 : preview.count(ImportRow.Outcome.NEW);
+        boolean blocked = preview != null && preview.count(ImportRow.Outcome.INVALID) > 0 && !validRowsOnly.getValue();
+        importButton.setText(getTranslation("import.import-rows", toImport));
+        importButton.setEnabled(toImport > 0 && !blocked);
+    }
+
+    private void runImport() {
+        try {
+            ImportResult result = imports.importRows(table, mapping(), organization.getValue().id(),
+                    validRowsOnly.getValue());
+            Messages.success(getTranslation("import.done", result.imported(), result.alreadyImported(), result.rejected()));
+            showPreview();
+        } catch (InvalidInputException invalid) {
+            fileError.setText(Messages.of(this, invalid));
+        }
+    }
+
+    private String problems(ImportRow row) {
+        return row.problems().stream()
+                .map(p -> Messages.of(this, new InvalidInputException(p.key(), p.arguments())))
+                .collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title") + " · " + getTranslation("app.name");
+    }
+}

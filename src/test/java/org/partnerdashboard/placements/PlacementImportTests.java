@@ -1,0 +1,120 @@
+package org.partnerdashboard.placements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Spreadsheet import: preview, all-or-nothing, valid rows only, idempotence, bad files; on H2 and PostgreSQL. */
+@Transactional
+@WithUserDetails("bethel.staff")
+abstract class PlacementImportTests {
+
+    @Autowired
+    PlacementImportService imports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long bethel() {
+        return jdbc.queryForObject("SELECT id FROM organization WHERE name = 'Bethel New Life'", Long.class);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    @Test
+    void importsAValidFileOnceAndSkipsItTheSecondTime() {
+        ImportTable table = imports.read("bethel.csv", ImportFiles.validCsv(jdbc, "T1"));
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        long placements = count("placement");
+        long checks = count("retention_check");
+
+        assertThat(mapping.missingRequired()).isEmpty();
+        ImportPreview preview = imports.preview(table, mapping, bethel());
+        assertThat(preview.rows()).extracting(ImportRow::outcome).containsOnly(ImportRow.Outcome.NEW);
+
+        assertThat(imports.importRows(table, mapping, bethel(), false)).isEqualTo(new ImportResult(3, 0, 0));
+        assertThat(count("placement")).isEqualTo(placements + 3);
+        assertThat(count("retention_check")).isEqualTo(checks + 9);
+        assertThat(jdbc.queryForObject("SELECT status FROM placement WHERE external_id = 'T1-3'", String.class))
+                .isEqualTo("COMPLETED");
+        assertThat(jdbc.queryForObject("SELECT start_date FROM placement WHERE external_id = 'T1-2'", java.sql.Date.class)
+                .toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 6));
+
+        assertThat(imports.preview(table, mapping, bethel()).rows()).extracting(ImportRow::outcome)
+                .containsOnly(ImportRow.Outcome.ALREADY_IMPORTED);
+        assertThat(imports.importRows(table, mapping, bethel(), false)).isEqualTo(new ImportResult(0, 3, 0));
+        assertThat(count("placement")).isEqualTo(placements + 3);
+    }
+
+    @Test
+    void listsEveryRowsProblemsAndWritesNothingUnlessOnlyValidRowsAreChosen() {
+        ImportTable table = imports.read("bad.csv", ImportFiles.csvWithBadRows(jdbc, "T2"));
+        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        long placements = count("placement");
+
+        List<ImportRow> rows = imports.preview(table, mapping, bethel()).rows();
+        assertThat(rows).extracting(ImportRow::outcome).containsExactly(ImportRow.Outcome.NEW,
+                ImportRow.Outcome.INVALID, ImportRow.Outcome.INVALID, ImportRow.Outcome.INVALID, ImportRow.Outcome.INVALID);
+        assertThat(rows.get(1).problems()).extracting(ImportRow.Problem::key).containsExactly("import.problem.unknown-employer");
+        assertThat(rows.get(2).problems()).extracting(ImportRow.Problem::key).containsExactly("placement.error.start-outside-campaign");
+        assertThat(rows.get(3).problems()).extracting(ImportRow.Problem::key).containsExactly("import.problem.unreadable");
+        assertThat(rows.get(4).problems()).extracting(ImportRow.Problem::key)
+                .containsExactly("import.problem.repeated-id", "import.problem.subsector");
+        assertThat(rows).extracting(ImportRow::line).containsExactly(2, 3, 4, 5, 6);
+
+        assertThatThrownBy(() -> imports.importRows(table, mapping, bethel(), false))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("import.error.has-invalid-rows");
+        assertThat(count("placement")).isEqualTo(placements);
+
+        assertThat(imports.importRows(table, mapping, bethel(), true)).isEqualTo(new ImportResult(1, 0, 4));
+        assertThat(count("placement")).isEqualTo(placements + 1);
+    }
+
+    @Test
+    void readsExcelFilesWithRealDateCells() {
+        ImportTable table = imports.read("bethel.xlsx", ImportFiles.xlsx(jdbc, "T3"));
+
+        assertThat(table.rows().getFirst().get(10)).isEqualTo("2026-01-12");
+        ImportPreview preview = imports.preview(table, ColumnMapping.guess(table.headers()), bethel());
+        assertThat(preview.rows()).extracting(ImportRow::outcome).containsExactly(ImportRow.Outcome.NEW);
+    }
+
+    @Test
+    void refusesFilesThatAreEmptyNotSpreadsheetsOrWithoutTheNeededColumns() {
+        assertThatThrownBy(() -> imports.read("empty.csv", new byte[0])).hasMessageContaining("import.error.empty");
+        assertThatThrownBy(() -> imports.read("header-only.csv", ImportFiles.HEADER.getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("import.error.no-data-rows");
+        assertThatThrownBy(() -> imports.read("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}))
+                .hasMessageContaining("import.error.not-a-spreadsheet");
+        assertThatThrownBy(() -> imports.read("renamed.csv", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}))
+                .hasMessageContaining("import.error.not-a-spreadsheet");
+        assertThatThrownBy(() -> imports.read("fake.xlsx", "a,b\n1,2".getBytes(StandardCharsets.UTF_8)))
+                .hasMessageContaining("import.error.not-a-spreadsheet");
+
+        ImportTable wrong = imports.read("wrong.csv", "Name,Company\nAda,Acme\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(ColumnMapping.guess(wrong.headers()).missingRequired()).contains(ImportField.EXTERNAL_ID,
+                ImportField.START_DATE);
+        assertThatThrownBy(() -> imports.preview(wrong, ColumnMapping.guess(wrong.headers()), bethel()))
+                .hasMessageContaining("import.error.unmapped");
+    }
+
+    @Test
+    void communityStaffImportOnlyForTheirOwnOrganization() {
+        long safer = jdbc.queryForObject("SELECT id FROM organization WHERE name = 'Safer Foundation'", Long.class);
+        ImportTable table = imports.read("x.csv", ImportFiles.validCsv(jdbc, "T4"));
+
+        assertThatThrownBy(() -> imports.importRows(table, ColumnMapping.guess(table.headers()), safer, false))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
