@@ -27,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
 public class FollowUpService {
 
-    static final BigDecimal MIN_WAGE = new BigDecimal("7.25");
-    static final BigDecimal MAX_WAGE = new BigDecimal("200.00");
-
     private static final String DUE = """
             from RetentionCheck r join r.placement p join p.jobSeeker s join p.placingOrganization o join p.employer e
             where r.outcome is null and r.dueDate <= :today and (:organization is null or o.id = :organization)""";
@@ -101,9 +98,9 @@ public class FollowUpService {
         if (outcome != RetentionOutcome.STILL_EMPLOYED && currentWage != null) {
             throw new InvalidInputException("follow-ups.error.wage-only-if-employed");
         }
-        if (currentWage != null && (currentWage.compareTo(MIN_WAGE) < 0 || currentWage.compareTo(MAX_WAGE) > 0)) {
-            throw new InvalidInputException("follow-ups.error.wage-range", MIN_WAGE.toPlainString(),
-                    MAX_WAGE.toPlainString());
+        if (currentWage != null && (currentWage.compareTo(PlacementRules.MIN_WAGE) < 0 || currentWage.compareTo(PlacementRules.MAX_WAGE) > 0)) {
+            throw new InvalidInputException("follow-ups.error.wage-range", PlacementRules.MIN_WAGE.toPlainString(),
+                    PlacementRules.MAX_WAGE.toPlainString());
         }
         LocalDate today = LocalDate.now(clock);
         check.record(outcome, currentWage, today);

@@ -35,18 +35,20 @@ public class JobSeekerService {
     private final PlacementRepository placements;
     private final RetentionCheckRepository checks;
     private final OrganizationRepository organizations;
+    private final PlacingOrganizations placingOrganizations;
     private final CampaignSettings campaign;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
     JobSeekerService(JobSeekerRepository jobSeekers, PlacementRepository placements, RetentionCheckRepository checks,
-            OrganizationRepository organizations, CampaignSettings campaign, CurrentUser currentUser,
-            AuditService audit, Clock clock) {
+            OrganizationRepository organizations, PlacingOrganizations placingOrganizations, CampaignSettings campaign,
+            CurrentUser currentUser, AuditService audit, Clock clock) {
         this.jobSeekers = jobSeekers;
         this.placements = placements;
         this.checks = checks;
         this.organizations = organizations;
+        this.placingOrganizations = placingOrganizations;
         this.campaign = campaign;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -107,7 +109,7 @@ public class JobSeekerService {
     /** @param duplicatesConfirmed the user saw the likely duplicates and says this is a different person */
     public long create(JobSeekerDraft draft, boolean duplicatesConfirmed) {
         PlacementRules.checkJobSeeker(draft);
-        Organization organization = referringOrganization(draft.referringOrganizationId());
+        Organization organization = placingOrganizations.forCurrentUser(draft.referringOrganizationId());
         checkDuplicates(draft, null, duplicatesConfirmed);
         JobSeeker seeker = new JobSeeker(draft.firstName().trim(), draft.lastName().trim(), organization,
                 clock.instant());
@@ -205,19 +207,6 @@ public class JobSeekerService {
             throw new AccessDeniedException("Job seeker of another organization");
         }
         return seeker;
-    }
-
-    private Organization referringOrganization(long id) {
-        AccessScope scope = currentUser.scope();
-        if (scope.limitedToOwnOrganization() && id != scope.organizationId()) {
-            throw new AccessDeniedException("Job seeker for another organization");
-        }
-        Organization organization = organizations.findById(id)
-                .orElseThrow(() -> new InvalidInputException("error.required", "job-seeker.organization"));
-        if (organization.getKind() != OrganizationKind.COMMUNITY_ORGANIZATION) {
-            throw new InvalidInputException("job-seeker.error.organization-kind");
-        }
-        return organization;
     }
 
     private Organization employer(long id) {

@@ -14,15 +14,12 @@ import java.util.Set;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Organization;
 import org.partnerdashboard.base.OrganizationKind;
-import org.partnerdashboard.base.OrganizationRepository;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
-import org.partnerdashboard.security.AccessScope;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.CurrentUser;
 import org.partnerdashboard.security.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,18 +37,18 @@ public class PlacementImportService {
     private static final int FLUSH_EVERY = 500;
 
     private final EntityManager entityManager;
-    private final OrganizationRepository organizations;
+    private final PlacingOrganizations placingOrganizations;
     private final ReferenceDataService referenceData;
     private final CampaignSettings campaign;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    PlacementImportService(EntityManager entityManager, OrganizationRepository organizations,
+    PlacementImportService(EntityManager entityManager, PlacingOrganizations placingOrganizations,
             ReferenceDataService referenceData, CampaignSettings campaign, CurrentUser currentUser,
             AuditService audit, Clock clock) {
         this.entityManager = entityManager;
-        this.organizations = organizations;
+        this.placingOrganizations = placingOrganizations;
         this.referenceData = referenceData;
         this.campaign = campaign;
         this.currentUser = currentUser;
@@ -66,13 +63,13 @@ public class PlacementImportService {
 
     @Transactional(readOnly = true)
     public ImportPreview preview(ImportTable table, ColumnMapping mapping, long organizationId) {
-        return new Validation(table, mapping, organization(organizationId)).preview();
+        return new Validation(table, mapping, placingOrganizations.forCurrentUser(organizationId)).preview();
     }
 
     /** @param validRowsOnly import the valid rows and leave the others; otherwise any invalid row stops the import */
     public ImportResult importRows(ImportTable table, ColumnMapping mapping, long organizationId,
             boolean validRowsOnly) {
-        Organization organization = organization(organizationId);
+        Organization organization = placingOrganizations.forCurrentUser(organizationId);
         Validation validation = new Validation(table, mapping, organization);
         ImportPreview preview = validation.preview();
         long invalid = preview.count(ImportRow.Outcome.INVALID);
@@ -114,19 +111,6 @@ public class PlacementImportService {
         for (int days : new int[] {30, 90, 180}) {
             entityManager.persist(new RetentionCheck(placement, days));
         }
-    }
-
-    private Organization organization(long id) {
-        AccessScope scope = currentUser.scope();
-        if (scope.limitedToOwnOrganization() && id != scope.organizationId()) {
-            throw new AccessDeniedException("Import for another organization");
-        }
-        Organization organization = organizations.findById(id)
-                .orElseThrow(() -> new InvalidInputException("error.required", "job-seeker.organization"));
-        if (organization.getKind() != OrganizationKind.COMMUNITY_ORGANIZATION) {
-            throw new InvalidInputException("job-seeker.error.organization-kind");
-        }
-        return organization;
     }
 
     /** One pass over the table: drafts for every row, and each row's outcome. */
