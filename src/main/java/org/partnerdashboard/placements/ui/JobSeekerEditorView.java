@@ -37,6 +37,7 @@ import org.partnerdashboard.placements.OrganizationChoice;
 import org.partnerdashboard.placements.PlacementService;
 import org.partnerdashboard.placements.PossibleDuplicateException;
 import org.partnerdashboard.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 
 /** A job seeker's record and placements: "job-seekers/new" creates one, "job-seekers/42" edits one. */
 @Route("job-seekers")
@@ -139,7 +140,12 @@ public class JobSeekerEditorView extends VerticalLayout implements HasUrlParamet
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
-        show(jobSeekers.load(id));
+        try {
+            show(jobSeekers.load(id));
+        } catch (InvalidInputException | AccessDeniedException unavailable) {
+            // another organization's person gets the same answer as one that does not exist
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
     }
 
     private void show(JobSeekerDetails loaded) {

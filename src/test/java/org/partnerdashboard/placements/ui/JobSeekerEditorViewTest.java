@@ -95,6 +95,20 @@ class JobSeekerEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void anotherOrganizationsPersonCannotBeOpenedByUrl() {
+        signInAs("bethel.staff");
+        long saferPerson = jdbc.queryForObject("""
+                SELECT MIN(s.id) FROM job_seeker s JOIN organization o ON o.id = s.referring_organization_id
+                WHERE o.name = 'Safer Foundation'""", Long.class);
+
+        UI.getCurrent().navigate(JobSeekerEditorView.class, String.valueOf(saferPerson));
+
+        _get(org.partnerdashboard.base.ui.NotFoundView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not available");
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(TextField.class);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void reportsAnEditSomeoneElseSavedMeanwhile() {
         signInAs("instituto.staff");
