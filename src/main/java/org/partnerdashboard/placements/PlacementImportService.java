@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Organization;
 import org.partnerdashboard.base.OrganizationKind;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlacementImportService {
 
     private static final int FLUSH_EVERY = 500;
+    static final int PROGRESS_EVERY = 100;
 
     private final EntityManager entityManager;
     private final PlacingOrganizations placingOrganizations;
@@ -66,9 +68,12 @@ public class PlacementImportService {
         return new Validation(table, mapping, placingOrganizations.forCurrentUser(organizationId)).preview();
     }
 
-    /** @param validRowsOnly import the valid rows and leave the others; otherwise any invalid row stops the import */
+    /**
+     * @param validRowsOnly import the valid rows and leave the others; otherwise any invalid row stops the import
+     * @param progress told how many rows are written so far, every {@value #PROGRESS_EVERY} rows and at the end
+     */
     public ImportResult importRows(ImportTable table, ColumnMapping mapping, long organizationId,
-            boolean validRowsOnly) {
+            boolean validRowsOnly, IntConsumer progress) {
         Organization organization = placingOrganizations.forCurrentUser(organizationId);
         Validation validation = new Validation(table, mapping, organization);
         ImportPreview preview = validation.preview();
@@ -80,7 +85,10 @@ public class PlacementImportService {
         for (int i = 0; i < preview.rows().size(); i++) {
             if (preview.rows().get(i).outcome() == ImportRow.Outcome.NEW) {
                 write(validation.seekers.get(i), validation.placements.get(i), organization);
-                if (++imported % FLUSH_EVERY == 0) {
+                if (++imported % PROGRESS_EVERY == 0) {
+                    progress.accept((int) imported);
+                }
+                if (imported % FLUSH_EVERY == 0) {
                     entityManager.flush();
                     entityManager.clear();
                     organization = entityManager.find(Organization.class, organizationId);
@@ -88,6 +96,7 @@ public class PlacementImportService {
             }
         }
         entityManager.flush();
+        progress.accept((int) imported);
         ImportResult result = new ImportResult(imported, preview.count(ImportRow.Outcome.ALREADY_IMPORTED), invalid);
         audit.record(AuditAction.IMPORT, "PlacementImport", table.fileName(), organization.getName() + ": "
                 + imported + " imported, " + result.alreadyImported() + " already imported, " + invalid + " rejected");

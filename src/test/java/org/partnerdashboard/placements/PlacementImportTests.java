@@ -43,7 +43,7 @@ abstract class PlacementImportTests {
         ImportPreview preview = imports.preview(table, mapping, bethel());
         assertThat(preview.rows()).extracting(ImportRow::outcome).containsOnly(ImportRow.Outcome.NEW);
 
-        assertThat(imports.importRows(table, mapping, bethel(), false)).isEqualTo(new ImportResult(3, 0, 0));
+        assertThat(imports.importRows(table, mapping, bethel(), false, done -> { })).isEqualTo(new ImportResult(3, 0, 0));
         assertThat(count("placement")).isEqualTo(placements + 3);
         assertThat(count("retention_check")).isEqualTo(checks + 9);
         assertThat(jdbc.queryForObject("SELECT status FROM placement WHERE external_id = 'T1-3'", String.class))
@@ -53,7 +53,7 @@ abstract class PlacementImportTests {
 
         assertThat(imports.preview(table, mapping, bethel()).rows()).extracting(ImportRow::outcome)
                 .containsOnly(ImportRow.Outcome.ALREADY_IMPORTED);
-        assertThat(imports.importRows(table, mapping, bethel(), false)).isEqualTo(new ImportResult(0, 3, 0));
+        assertThat(imports.importRows(table, mapping, bethel(), false, done -> { })).isEqualTo(new ImportResult(0, 3, 0));
         assertThat(count("placement")).isEqualTo(placements + 3);
     }
 
@@ -73,12 +73,30 @@ abstract class PlacementImportTests {
                 .containsExactly("import.problem.repeated-id", "import.problem.subsector");
         assertThat(rows).extracting(ImportRow::line).containsExactly(2, 3, 4, 5, 6);
 
-        assertThatThrownBy(() -> imports.importRows(table, mapping, bethel(), false))
+        assertThatThrownBy(() -> imports.importRows(table, mapping, bethel(), false, done -> { }))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("import.error.has-invalid-rows");
         assertThat(count("placement")).isEqualTo(placements);
 
-        assertThat(imports.importRows(table, mapping, bethel(), true)).isEqualTo(new ImportResult(1, 0, 4));
+        assertThat(imports.importRows(table, mapping, bethel(), true, done -> { })).isEqualTo(new ImportResult(1, 0, 4));
         assertThat(count("placement")).isEqualTo(placements + 1);
+    }
+
+    @Test
+    void reportsProgressAsRowsAreWritten() {
+        StringBuilder csv = new StringBuilder(ImportFiles.HEADER).append('\n');
+        String employer = ImportFiles.employer(jdbc).replace("\"", "\"\"");
+        for (int i = 1; i <= 250; i++) {
+            csv.append("P-").append(i).append(",Ana,Row").append(i).append(",,,60623,\"").append(employer)
+                    .append("\",Assembler,335,Direct hire,2026-02-02,,18.00,yes,Active\n");
+        }
+        ImportTable table = imports.read("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        List<Integer> reported = new java.util.ArrayList<>();
+
+        ImportResult result = imports.importRows(table, ColumnMapping.guess(table.headers()), bethel(), false,
+                reported::add);
+
+        assertThat(result.imported()).isEqualTo(250);
+        assertThat(reported).containsExactly(100, 200, 250);
     }
 
     @Test
@@ -114,7 +132,7 @@ abstract class PlacementImportTests {
         long safer = jdbc.queryForObject("SELECT id FROM organization WHERE name = 'Safer Foundation'", Long.class);
         ImportTable table = imports.read("x.csv", ImportFiles.validCsv(jdbc, "T4"));
 
-        assertThatThrownBy(() -> imports.importRows(table, ColumnMapping.guess(table.headers()), safer, false))
+        assertThatThrownBy(() -> imports.importRows(table, ColumnMapping.guess(table.headers()), safer, false, done -> { }))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

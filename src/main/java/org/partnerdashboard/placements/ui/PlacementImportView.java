@@ -1,6 +1,13 @@
 package org.partnerdashboard.placements.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -44,6 +51,9 @@ import org.partnerdashboard.security.Role;
 public class PlacementImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    /** Imports writing more rows than this run in the background, so the page can show progress. */
+    static final int BACKGROUND_ABOVE_ROWS = 1000;
+    private static final Logger log = LoggerFactory.getLogger(PlacementImportView.class);
 
     private final PlacementImportService imports;
     private final ComboBox<OrganizationChoice> organization = new ComboBox<>();
@@ -56,11 +66,15 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
     private final Checkbox validRowsOnly = new Checkbox();
     private final Button importButton = new Button();
     private final Anchor rejectedReport = new Anchor();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final TaskExecutor background;
     private ImportTable table;
     private ImportPreview preview;
 
-    public PlacementImportView(PlacementImportService imports, PlacementService placements) {
+    public PlacementImportView(PlacementImportService imports, PlacementService placements, TaskExecutor background) {
         this.imports = imports;
+        this.background = background;
         List<OrganizationChoice> organizations = placements.placingOrganizations();
         organization.setLabel(getTranslation("job-seeker.organization"));
         organization.setItems(organizations);
@@ -149,8 +163,12 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         importButton.addClickListener(click -> runImport());
         rejectedReport.setText(getTranslation("import.download-rejected"));
         rejectedReport.setId("rejected-report");
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", getTranslation("import.progress-label"));
+        progressText.setVisible(false);
+        progressText.getElement().setAttribute("aria-live", "polite");
         previewStep.add(new H2(getTranslation("import.preview-title")), summary, rows, validRowsOnly,
-                new HorizontalLayout(importButton, rejectedReport));
+                new HorizontalLayout(importButton, rejectedReport), progress, progressText);
         previewStep.setPadding(false);
         previewStep.setVisible(false);
     }
@@ -200,15 +218,54 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         importButton.setEnabled(toImport > 0 && !blocked);
     }
 
+    /** Small files import while the user waits; large ones in the background, with a progress bar. */
     private void runImport() {
-        try {
-            ImportResult result = imports.importRows(table, mapping(), organization.getValue().id(),
-                    validRowsOnly.getValue());
-            Messages.success(getTranslation("import.done", result.imported(), result.alreadyImported(), result.rejected()));
-            showPreview();
-        } catch (InvalidInputException invalid) {
-            fileError.setText(Messages.of(this, invalid));
+        ImportTable importing = table;
+        ColumnMapping mapping = mapping();
+        long organizationId = organization.getValue().id();
+        boolean validOnly = validRowsOnly.getValue();
+        long rowsToWrite = preview.count(ImportRow.Outcome.NEW);
+        if (rowsToWrite <= BACKGROUND_ABOVE_ROWS) {
+            try {
+                finished(imports.importRows(importing, mapping, organizationId, validOnly, done -> { }));
+            } catch (InvalidInputException invalid) {
+                fileError.setText(Messages.of(this, invalid));
+            }
+            return;
         }
+        UI ui = UI.getCurrent();
+        importButton.setEnabled(false);
+        progress.setValue(0);
+        progress.setVisible(true);
+        progressText.setText(getTranslation("import.progress", 0, rowsToWrite));
+        progressText.setVisible(true);
+        ui.setPollInterval(500);
+        background.execute(new DelegatingSecurityContextRunnable(() -> {
+            try {
+                ImportResult result = imports.importRows(importing, mapping, organizationId, validOnly,
+                        done -> ui.access(() -> {
+                            progress.setValue((double) done / rowsToWrite);
+                            progressText.setText(getTranslation("import.progress", done, rowsToWrite));
+                        }));
+                ui.access(() -> finished(result));
+            } catch (InvalidInputException invalid) {
+                ui.access(() -> fileError.setText(Messages.of(this, invalid)));
+            } catch (RuntimeException unexpected) {
+                log.error("Import of {} failed", importing.fileName(), unexpected);
+                ui.access(() -> fileError.setText(getTranslation("import.error.failed")));
+            } finally {
+                ui.access(() -> {
+                    progress.setVisible(false);
+                    progressText.setVisible(false);
+                    ui.setPollInterval(-1);
+                });
+            }
+        }, SecurityContextHolder.getContext()));
+    }
+
+    private void finished(ImportResult result) {
+        Messages.success(getTranslation("import.done", result.imported(), result.alreadyImported(), result.rejected()));
+        showPreview();
     }
 
     private String problems(ImportRow row) {
