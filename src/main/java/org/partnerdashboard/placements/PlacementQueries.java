@@ -46,30 +46,58 @@ class PlacementQueries {
         this.entityManager = entityManager;
     }
 
-    /** @param scopeOrganizationId only this placing organization's rows (the user's scope), or all when null */
+    /**
+     * One page in two steps: the page's ids from placement alone (joining only what a filter or sort needs), then
+     * the rows for those ids. Joining first made H2 sort all rows at 1M placements (35 s instead of 64 ms).
+     *
+     * @param scopeOrganizationId only this placing organization's rows (the user's scope), or all when null
+     */
     List<PlacementRow> rows(PlacementFilter filter, Long scopeOrganizationId, Pageable pageable) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
-        return where.bind(entityManager.createQuery(ROW_SELECT + where.where() + orderBy(pageable.getSort()),
-                        PlacementRow.class))
+        String order = orderBy(pageable.getSort());
+        List<Long> ids = where.bind(entityManager.createQuery("select p.id from Placement p"
+                        + joinsFor(filter, pageable.getSort()) + where.where() + order, Long.class))
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(ROW_SELECT + " where p.id in :ids" + order, PlacementRow.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 
     long count(PlacementFilter filter, Long scopeOrganizationId) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
-        return where.bind(entityManager.createQuery("select count(p) from Placement p join p.placingOrganization o"
-                + " join p.employer e" + where.where(), Long.class)).getSingleResult();
+        return where.bind(entityManager.createQuery("select count(p) from Placement p"
+                + joinsFor(filter, Sort.unsorted()) + where.where(), Long.class)).getSingleResult();
     }
 
     PlacementTotals totals(PlacementFilter filter, Long scopeOrganizationId) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
         Object[] row = where.bind(entityManager.createQuery("""
                 select count(p), coalesce(sum(case when p.fullTime = true then 1 else 0 end), 0), avg(p.hourlyWage)
-                from Placement p join p.placingOrganization o join p.employer e""" + where.where(), Object[].class))
+                from Placement p""" + joinsFor(filter, Sort.unsorted()) + where.where(), Object[].class))
                 .getSingleResult();
         return new PlacementTotals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 row[2] == null ? null : new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** The joins a page, count or total needs: only for a text search (employer name) or a sort on a name. */
+    private static String joinsFor(PlacementFilter filter, Sort sort) {
+        boolean text = filter.text() != null && !filter.text().isBlank();
+        StringBuilder joins = new StringBuilder();
+        if (text || sort.getOrderFor("employer") != null) {
+            joins.append(" join p.employer e");
+        }
+        if (sort.getOrderFor("organization") != null) {
+            joins.append(" join p.placingOrganization o");
+        }
+        if (sort.getOrderFor("jobSeekerName") != null) {
+            joins.append(" join p.jobSeeker s");
+        }
+        return joins.toString();
     }
 
     List<OrganizationChoice> employers(String text, int offset, int limit) {
@@ -101,9 +129,9 @@ class PlacementQueries {
     private static JpqlConditions conditions(PlacementFilter f, Long scopeOrganizationId) {
         String text = f.text() == null || f.text().isBlank() ? null : "%" + escapeLike(f.text().trim()) + "%";
         return new JpqlConditions()
-                .add("o.id = :scopeOrganization", "scopeOrganization", scopeOrganizationId)
-                .add("o.id = :organization", "organization", f.organizationId())
-                .add("e.id = :employer", "employer", f.employerId())
+                .add("p.placingOrganization.id = :scopeOrganization", "scopeOrganization", scopeOrganizationId)
+                .add("p.placingOrganization.id = :organization", "organization", f.organizationId())
+                .add("p.employer.id = :employer", "employer", f.employerId())
                 .add("p.naicsCode = :naics", "naics", f.naicsCode())
                 .add("p.placementType = :type", "type", f.type())
                 .add("p.status = :status", "status", f.status())
