@@ -56,7 +56,7 @@ class PlacementQueries {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
         String order = orderBy(pageable.getSort());
         List<Long> ids = where.bind(entityManager.createQuery("select p.id from Placement p"
-                        + joinsFor(filter, pageable.getSort()) + where.where() + order, Long.class))
+                        + joinsFor(pageable.getSort()) + where.where() + order, Long.class))
                 .setFirstResult((int) pageable.getOffset())
                 .setMaxResults(pageable.getPageSize())
                 .getResultList();
@@ -71,24 +71,23 @@ class PlacementQueries {
     long count(PlacementFilter filter, Long scopeOrganizationId) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
         return where.bind(entityManager.createQuery("select count(p) from Placement p"
-                + joinsFor(filter, Sort.unsorted()) + where.where(), Long.class)).getSingleResult();
+                + joinsFor(Sort.unsorted()) + where.where(), Long.class)).getSingleResult();
     }
 
     PlacementTotals totals(PlacementFilter filter, Long scopeOrganizationId) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
         Object[] row = where.bind(entityManager.createQuery("""
                 select count(p), coalesce(sum(case when p.fullTime = true then 1 else 0 end), 0), avg(p.hourlyWage)
-                from Placement p""" + joinsFor(filter, Sort.unsorted()) + where.where(), Object[].class))
+                from Placement p""" + joinsFor(Sort.unsorted()) + where.where(), Object[].class))
                 .getSingleResult();
         return new PlacementTotals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
                 row[2] == null ? null : new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** The joins a page, count or total needs: only for a text search (employer name) or a sort on a name. */
-    private static String joinsFor(PlacementFilter filter, Sort sort) {
-        boolean text = filter.text() != null && !filter.text().isBlank();
+    /** The joins a page, count or total needs: only for a sort on a name (filters use the foreign keys). */
+    private static String joinsFor(Sort sort) {
         StringBuilder joins = new StringBuilder();
-        if (text || sort.getOrderFor("employer") != null) {
+        if (sort.getOrderFor("employer") != null) {
             joins.append(" join p.employer e");
         }
         if (sort.getOrderFor("organization") != null) {
@@ -139,7 +138,8 @@ class PlacementQueries {
                 .add("p.startDate <= :startTo", "startTo", f.startTo())
                 .add("p.hourlyWage >= :wageMin", "wageMin", f.wageMin())
                 .add("p.hourlyWage <= :wageMax", "wageMax", f.wageMax())
-                .add("(lower(p.jobTitle) like :text escape '\\' or lower(e.name) like :text escape '\\')", "text", text);
+                .add("(lower(p.jobTitle) like :text escape '\\' or p.employer.id in (select x.id from Organization x"
+                        + " where lower(x.name) like :text escape '\\'))", "text", text);
     }
 
     /** Lower-cases and escapes LIKE's wildcards, so "%" or "_" typed by a user match themselves. */
