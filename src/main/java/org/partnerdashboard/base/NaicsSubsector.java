@@ -22,9 +22,4 @@ public class NaicsSubsector {
     public String getTitle() {
         return title;
     }
-
-    /** "332 Fabricated Metal Product Manufacturing". */
-    public String getLabel() {
-        return code + " " + title;
-    }
 }

@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
-    List<Organization> findByKindOrderByName(OrganizationKind kind);
-
     List<Organization> findByKindInOrderByName(Collection<OrganizationKind> kinds);
 
     Optional<Organization> findByName(String name);

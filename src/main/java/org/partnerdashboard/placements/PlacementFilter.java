@@ -20,8 +20,4 @@ public record PlacementFilter(
         String text) {
 
     public static final PlacementFilter NONE = new PlacementFilter(null, null, null, null, null, null, null, null, null, null);
-
-    public boolean isEmpty() {
-        return equals(NONE) || equals(new PlacementFilter(null, null, null, null, null, null, null, null, null, ""));
-    }
 }
