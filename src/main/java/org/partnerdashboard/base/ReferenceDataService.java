@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read-only reference data every feature shares: NAICS subsectors, areas. */
+/** Read-only reference data every feature shares: NAICS subsectors and industries, areas. */
 @Service
 @Transactional(readOnly = true)
 public class ReferenceDataService {
@@ -26,5 +26,20 @@ public class ReferenceDataService {
         return entityManager.createQuery("""
                 select new org.partnerdashboard.base.Subsector(n.code, n.title) from NaicsSubsector n order by n.code""",
                 Subsector.class).getResultList();
+    }
+
+    /** The 346 six-digit manufacturing industries, by code. */
+    public List<Industry> industries() {
+        return entityManager.createQuery("""
+                select new org.partnerdashboard.base.Industry(i.code, i.title, i.subsectorCode) from NaicsIndustry i
+                order by i.code""", Industry.class).getResultList();
+    }
+
+    /** The seven Chicago-area counties, by name. */
+    public List<County> counties() {
+        return entityManager.createQuery("""
+                select new org.partnerdashboard.base.County(a.fips, a.name) from Area a
+                where a.kind = org.partnerdashboard.base.Area.Kind.COUNTY order by a.name""", County.class)
+                .getResultList();
     }
 }

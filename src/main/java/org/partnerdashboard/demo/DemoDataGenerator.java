@@ -58,8 +58,8 @@ public class DemoDataGenerator {
         long checks = new PlacementSeeder(jdbc, pick, orgs, today).seed(size.placements());
         SupplierSeeder supplierSeeder = new SupplierSeeder(jdbc, pick, names, today);
         Map<String, List<Long>> approved = supplierSeeder.seed(size.suppliers());
-        long matches = new SourcingSeeder(jdbc, pick, today)
-                .seed(size.sourcingRequests(), orgs.buyerIds(), approved, supplierSeeder);
+        SourcingSeeder sourcingSeeder = new SourcingSeeder(jdbc, pick, today);
+        long matches = sourcingSeeder.seed(size.sourcingRequests(), orgs.buyerIds(), approved, supplierSeeder);
         long indicators = new IndicatorSeeder(jdbc, pick).seed(today);
 
         restartSequence("organization_seq", orgs.maxId());
@@ -68,7 +68,9 @@ public class DemoDataGenerator {
         restartSequence("placement_seq", size.placements());
         restartSequence("retention_check_seq", checks);
         restartSequence("supplier_seq", size.suppliers());
+        restartSequence("supplier_decision_seq", supplierSeeder.decisionsWritten());
         restartSequence("sourcing_request_seq", size.sourcingRequests());
+        restartSequence("sourcing_request_event_seq", sourcingSeeder.eventsWritten());
         restartSequence("supplier_match_seq", matches);
         restartSequence("subsector_indicator_seq", indicators);
 

@@ -2,6 +2,8 @@ package org.partnerdashboard.demo;
 
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +35,13 @@ final class SourcingSeeder {
 
     private static final String INSERT_REQUEST = """
             INSERT INTO sourcing_request (id, version, buyer_id, title, description, naics_code, quantity, due_date,
-                preferred_county_fips, buy_america_required, status, status_reason, requested_on)
-            VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                preferred_county_fips, buy_america_required, status, status_reason, requested_on, introduced_on,
+                finished_on)
+            VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_EVENT = """
+            INSERT INTO sourcing_request_event (id, sourcing_request_id, status, reason, changed_by, changed_at)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final List<String> STAFF = List.of("imec.staff", "ima.staff");
     private static final String INSERT_MATCH = """
             INSERT INTO supplier_match (id, version, sourcing_request_id, supplier_id, score, status, note, updated_on)
             VALUES (?, 0, ?, ?, ?, ?, ?, ?)""";
@@ -56,7 +63,12 @@ final class SourcingSeeder {
         List<String> subsectors = new ArrayList<>(PRODUCTS.keySet().stream().sorted().toList());
         try (BatchWriter requests = new BatchWriter(jdbc, INSERT_REQUEST, Types.BIGINT, Types.BIGINT, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.DATE, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR,
-                Types.VARCHAR, Types.DATE);
+                Types.VARCHAR, Types.DATE, Types.DATE, Types.DATE);
+             BatchWriter events = new BatchWriter(jdbc, INSERT_EVENT, Types.BIGINT, Types.BIGINT, Types.VARCHAR,
+                Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE);
+             BatchWriter diversity = new BatchWriter(jdbc,
+                "INSERT INTO sourcing_request_diversity (sourcing_request_id, certification) VALUES (?, ?)",
+                Types.BIGINT, Types.VARCHAR);
              BatchWriter capabilities = new BatchWriter(jdbc,
                 "INSERT INTO sourcing_request_capability (sourcing_request_id, capability) VALUES (?, ?)",
                 Types.BIGINT, Types.VARCHAR);
@@ -68,6 +80,8 @@ final class SourcingSeeder {
             capabilities.after(requests);
             certifications.after(requests);
             matches.after(requests);
+            events.after(requests);
+            diversity.after(requests);
             for (long id = 1; id <= count; id++) {
                 String subsector = pick.one(subsectors);
                 LocalDate requested = FIRST_REQUEST.plusDays(pick.random().nextLong(requestDays + 1));
@@ -75,10 +89,26 @@ final class SourcingSeeder {
                 String status = status(age);
                 String product = pick.one(PRODUCTS.get(subsector));
                 int quantity = (int) Math.round(Math.exp(pick.between(4.5, 10.8)));
+                Milestones when = milestones(status, requested);
+                String reason = "CLOSED".equals(status) ? pick.one(CLOSE_REASONS) : null;
                 requests.add(id, pick.one(buyerIds), product, product + ", " + quantity + " units per year", subsector,
                         quantity, requested.plusDays(pick.between(30, 180)),
                         pick.chance(0.4) ? pick.weighted(DemoVocabulary.COUNTIES, OrganizationSeeder.countyWeights()).fips() : null,
-                        pick.chance(0.35), status, "CLOSED".equals(status) ? pick.one(CLOSE_REASONS) : null, requested);
+                        pick.chance(0.35), status, reason, requested, when.introduced, when.finished);
+                String by = pick.one(STAFF);
+                events.add(++eventsWritten, id, "OPEN", null, by, atTen(requested));
+                if (when.scouting != null) {
+                    events.add(++eventsWritten, id, "SCOUTING", null, by, atTen(when.scouting));
+                }
+                if (when.introduced != null) {
+                    events.add(++eventsWritten, id, "INTRODUCED", null, by, atTen(when.introduced));
+                }
+                if (when.finished != null) {
+                    events.add(++eventsWritten, id, status, reason, by, atTen(when.finished));
+                }
+                if (pick.chance(0.15)) {
+                    diversity.add(id, pick.one(List.of("MBE", "WBE", "VOSB", "DBE")));
+                }
                 for (Capability capability : suppliers.pickSome(SupplierSeeder.CAPABILITIES_BY_SUBSECTOR.get(subsector), 1, 2)) {
                     capabilities.add(id, capability.name());
                 }
@@ -96,6 +126,38 @@ final class SourcingSeeder {
             }
             return matches.written();
         }
+    }
+
+    private long eventsWritten;
+
+    /** How many history rows {@link #seed} wrote (their ids run from 1). */
+    long eventsWritten() {
+        return eventsWritten;
+    }
+
+    private record Milestones(LocalDate scouting, LocalDate introduced, LocalDate finished) {
+    }
+
+    /** When a request in the given state started scouting, was introduced and finished; never after today. */
+    private Milestones milestones(String status, LocalDate requested) {
+        if ("OPEN".equals(status)) {
+            return new Milestones(null, null, null);
+        }
+        LocalDate scouting = min(requested.plusDays(pick.between(1, 10)));
+        boolean introduced = "INTRODUCED".equals(status) || "AWARDED".equals(status)
+                || ("CLOSED".equals(status) && pick.chance(0.3));
+        LocalDate introducedOn = introduced ? min(scouting.plusDays(Math.round(Math.exp(pick.between(1.5, 4.3))))) : null;
+        LocalDate finished = "AWARDED".equals(status) || "CLOSED".equals(status)
+                ? min((introducedOn == null ? scouting : introducedOn).plusDays(pick.between(10, 90))) : null;
+        return new Milestones(scouting, introducedOn, finished);
+    }
+
+    private LocalDate min(LocalDate date) {
+        return date.isAfter(today) ? today : date;
+    }
+
+    private static OffsetDateTime atTen(LocalDate date) {
+        return date.atTime(10, 0).atOffset(ZoneOffset.ofHours(-6));
     }
 
     private String status(long ageDays) {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.partnerdashboard.suppliers.Capability;
+import org.partnerdashboard.suppliers.SupplierNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Supplier registrations with NAICS codes, capabilities and certifications, in every review state. */
@@ -24,13 +27,23 @@ final class SupplierSeeder {
             "Not a manufacturer (distributor only)", "Located outside Illinois", "Could not verify the business",
             "Duplicate registration submitted by mistake");
 
+    /** Nearby out-of-state places: the region's supply chain crosses into Indiana and Wisconsin. */
+    private static final List<String[]> OUT_OF_STATE = List.of(new String[] {"IN", "Gary", "46402"},
+            new String[] {"IN", "Hammond", "46320"}, new String[] {"IN", "Merrillville", "46410"},
+            new String[] {"WI", "Kenosha", "53140"}, new String[] {"WI", "Racine", "53403"},
+            new String[] {"WI", "Milwaukee", "53204"});
+    private static final List<String> REVIEWERS = List.of("imec.staff", "ima.staff");
+
     static final Map<String, List<Capability>> CAPABILITIES_BY_SUBSECTOR = capabilitiesBySubsector();
 
     private static final String INSERT_SUPPLIER = """
-            INSERT INTO supplier (id, version, legal_name, street, city, state_code, zip_code, county_fips, naics_code,
-                contact_name, contact_email, contact_phone, website, employee_count, buy_america, registration_status,
-                registered_on, decided_on, decision_reason, merged_into_id)
-            VALUES (?, 0, ?, ?, ?, 'IL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO supplier (id, version, legal_name, name_key, street, city, state_code, zip_code, county_fips,
+                naics_code, contact_name, contact_email, contact_phone, website, employee_count, buy_america,
+                registration_status, registered_on, decided_on, decision_reason, merged_into_id, possible_duplicate_of_id)
+            VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_DECISION = """
+            INSERT INTO supplier_decision (id, supplier_id, decision, reason, related_supplier_id, decided_by, decided_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final Pick pick;
@@ -44,16 +57,26 @@ final class SupplierSeeder {
         this.today = today;
     }
 
+    private long decisionsWritten;
+
+    /** How many history rows {@link #seed} wrote (their ids run from 1). */
+    long decisionsWritten() {
+        return decisionsWritten;
+    }
+
     /** @return the approved suppliers' ids by NAICS subsector, for matching to sourcing requests */
     Map<String, List<Long>> seed(int count) {
         Map<String, List<String>> industries = industriesBySubsector();
         Map<String, List<Long>> approved = new HashMap<>();
         List<Long> allApproved = new ArrayList<>();
+        List<String> approvedNames = new ArrayList<>();
         long registrationDays = ChronoUnit.DAYS.between(FIRST_REGISTRATION, today);
-        try (BatchWriter suppliers = new BatchWriter(jdbc, INSERT_SUPPLIER, Types.BIGINT, Types.VARCHAR,
+        long decisionId = 0;
+        try (BatchWriter suppliers = new BatchWriter(jdbc, INSERT_SUPPLIER, Types.BIGINT,
                 Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.BOOLEAN, Types.VARCHAR, Types.DATE,
-                Types.DATE, Types.VARCHAR, Types.BIGINT);
+                Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+                Types.INTEGER, Types.BOOLEAN, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR, Types.BIGINT,
+                Types.BIGINT);
              BatchWriter naics = new BatchWriter(jdbc,
                 "INSERT INTO supplier_naics_code (supplier_id, naics_code) VALUES (?, ?)", Types.BIGINT, Types.VARCHAR);
              BatchWriter capabilities = new BatchWriter(jdbc,
@@ -63,8 +86,11 @@ final class SupplierSeeder {
                 Types.BIGINT, Types.VARCHAR);
              BatchWriter diversity = new BatchWriter(jdbc,
                 "INSERT INTO supplier_diversity_certification (supplier_id, certification) VALUES (?, ?)",
-                Types.BIGINT, Types.VARCHAR)) {
+                Types.BIGINT, Types.VARCHAR);
+             BatchWriter decisions = new BatchWriter(jdbc, INSERT_DECISION, Types.BIGINT, Types.BIGINT, Types.VARCHAR,
+                Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE)) {
             naics.after(suppliers);
+            decisions.after(suppliers);
             capabilities.after(suppliers);
             quality.after(suppliers);
             diversity.after(suppliers);
@@ -72,16 +98,43 @@ final class SupplierSeeder {
                 String subsector = pick.weighted(DemoVocabulary.SUBSECTORS, DemoVocabulary.SUBSECTOR_WEIGHTS);
                 DemoVocabulary.County county = pick.weighted(DemoVocabulary.COUNTIES, OrganizationSeeder.countyWeights());
                 String city = pick.one(county.cities());
+                String state = "IL";
+                String zip = pick.one(county.zipCodes());
+                String countyFips = county.fips();
+                if (pick.chance(0.07)) {
+                    String[] place = pick.one(OUT_OF_STATE);
+                    state = place[0];
+                    city = place[1];
+                    zip = place[2];
+                    countyFips = null;
+                }
                 String name = names.next(subsector, city);
-                String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
                 LocalDate registered = FIRST_REGISTRATION.plusDays(pick.random().nextLong(registrationDays + 1));
                 Decision decision = decide(registered, allApproved);
-                suppliers.add(id, name, pick.between(100, 9999) + " " + pick.one(STREETS), city,
-                        pick.one(county.zipCodes()), county.fips(), subsector,
+                Long possibleDuplicate = null;
+                if ("PENDING".equals(decision.status) && !allApproved.isEmpty() && pick.chance(0.08)) {
+                    // the same company registering again under another legal form: flagged for staff
+                    int earlier = pick.between(0, allApproved.size() - 1);
+                    possibleDuplicate = allApproved.get(earlier);
+                    name = approvedNames.get(earlier).replaceAll(",? (Inc\\.|LLC|Co\\.|Corp\\.|Company)$", "")
+                            + pick.one(List.of(" Inc.", " LLC", " Corporation"));
+                }
+                String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+                suppliers.add(id, name, SupplierNames.key(name), pick.between(100, 9999) + " " + pick.one(STREETS), city,
+                        state, zip, countyFips, subsector,
                         pick.one(DemoVocabulary.FIRST_NAMES) + " " + pick.one(DemoVocabulary.LAST_NAMES),
                         "info@" + slug + ".example", String.format("(630) 555-%04d", pick.between(0, 9999)),
                         "https://www." + slug + ".example", employees(), pick.chance(0.62), decision.status,
-                        registered, decision.decidedOn, decision.reason, decision.mergedInto);
+                        registered, decision.decidedOn, decision.reason, decision.mergedInto, possibleDuplicate);
+                decisions.add(++decisionId, id, "REGISTERED", null, null, "anonymous", atNine(registered));
+                if (decision.decidedOn != null) {
+                    decisions.add(++decisionId, id, decision.status, decision.reason, decision.mergedInto,
+                            pick.one(REVIEWERS), atNine(decision.decidedOn).plusHours(pick.between(0, 7)));
+                }
+                if (decision.mergedInto != null) {
+                    decisions.add(++decisionId, decision.mergedInto, "MERGED_IN", null, id, pick.one(REVIEWERS),
+                            atNine(decision.decidedOn).plusHours(8));
+                }
                 for (String code : pickSome(industries.get(subsector), 1, 3)) {
                     naics.add(id, code);
                 }
@@ -97,10 +150,16 @@ final class SupplierSeeder {
                 if ("APPROVED".equals(decision.status)) {
                     approved.computeIfAbsent(subsector, s -> new ArrayList<>()).add(id);
                     allApproved.add(id);
+                    approvedNames.add(name);
                 }
             }
         }
+        decisionsWritten = decisionId;
         return approved;
+    }
+
+    private static OffsetDateTime atNine(LocalDate date) {
+        return date.atTime(9, 0).atOffset(ZoneOffset.ofHours(-6));
     }
 
     private record Decision(String status, LocalDate decidedOn, String reason, Long mergedInto) {

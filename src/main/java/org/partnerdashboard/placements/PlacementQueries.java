@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.partnerdashboard.base.JpqlConditions;
 import org.springframework.stereotype.Component;
 
 /** The read-side JPQL of the placements feature: grid pages, counts and aggregates, all done by the database. */
@@ -104,7 +105,7 @@ class PlacementQueries {
                         select new org.partnerdashboard.placements.OrganizationChoice(o.id, o.name) from Organization o
                         where o.kind = org.partnerdashboard.base.OrganizationKind.EMPLOYER and lower(o.name) like :text escape '\\'
                         order by o.name""", OrganizationChoice.class)
-                .setParameter("text", "%" + escapeLike(text) + "%")
+                .setParameter("text", "%" + JpqlConditions.escapeLike(text) + "%")
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -126,7 +127,7 @@ class PlacementQueries {
     }
 
     private static JpqlConditions conditions(PlacementFilter f, Long scopeOrganizationId) {
-        String text = f.text() == null || f.text().isBlank() ? null : "%" + escapeLike(f.text().trim()) + "%";
+        String text = JpqlConditions.containing(f.text());
         return new JpqlConditions()
                 .add("p.placingOrganization.id = :scopeOrganization", "scopeOrganization", scopeOrganizationId)
                 .add("p.placingOrganization.id = :organization", "organization", f.organizationId())
@@ -142,10 +143,6 @@ class PlacementQueries {
                         + " where lower(x.name) like :text escape '\\'))", "text", text);
     }
 
-    /** Lower-cases and escapes LIKE's wildcards, so "%" or "_" typed by a user match themselves. */
-    static String escapeLike(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 
     List<MonthlyCount> monthlyCounts() {
         return entityManager.createQuery("""

@@ -21,8 +21,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.partnerdashboard.base.AbstractEntity;
+import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Organization;
 import org.partnerdashboard.suppliers.Capability;
+import org.partnerdashboard.suppliers.DiversityCertification;
 import org.partnerdashboard.suppliers.QualityCertification;
 
 /** What a buyer or OEM needs, recorded by Supply Chain Center staff. */
@@ -61,6 +63,13 @@ public class SourcingRequest extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private Set<QualityCertification> requiredCertifications = EnumSet.noneOf(QualityCertification.class);
 
+    /** Diversity certifications the buyer prefers (e.g. for supplier-diversity goals); a preference, not a must. */
+    @ElementCollection
+    @CollectionTable(name = "sourcing_request_diversity", joinColumns = @JoinColumn(name = "sourcing_request_id"))
+    @Column(name = "certification")
+    @Enumerated(EnumType.STRING)
+    private Set<DiversityCertification> diversityPreferences = EnumSet.noneOf(DiversityCertification.class);
+
     @Positive
     private Integer quantity;
 
@@ -80,6 +89,12 @@ public class SourcingRequest extends AbstractEntity {
 
     @NotNull
     private LocalDate requestedOn;
+
+    /** When the first supplier was introduced to the buyer. */
+    private LocalDate introducedOn;
+
+    /** When the request was awarded or closed. */
+    private LocalDate finishedOn;
 
     protected SourcingRequest() {
     }
@@ -102,6 +117,49 @@ public class SourcingRequest extends AbstractEntity {
 
     public String getTitle() {
         return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public void setBuyer(Organization buyer) {
+        this.buyer = buyer;
+    }
+
+    public Set<DiversityCertification> getDiversityPreferences() {
+        return diversityPreferences;
+    }
+
+    public LocalDate getIntroducedOn() {
+        return introducedOn;
+    }
+
+    public LocalDate getFinishedOn() {
+        return finishedOn;
+    }
+
+    /**
+     * Moves the request along its workflow.
+     *
+     * @throws InvalidInputException for a move the workflow does not allow, or closing without a reason
+     */
+    void moveTo(SourcingRequestStatus next, String reason, LocalDate on) {
+        if (!status.next().contains(next)) {
+            throw new InvalidInputException("sourcing.error.transition", "request-status." + status,
+                    "request-status." + next);
+        }
+        if (next == SourcingRequestStatus.CLOSED && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("sourcing.error.close-reason");
+        }
+        if (next == SourcingRequestStatus.INTRODUCED && introducedOn == null) {
+            introducedOn = on;
+        }
+        if (next.isFinished()) {
+            finishedOn = on;
+        }
+        status = next;
+        statusReason = reason == null || reason.isBlank() ? null : reason.trim();
     }
 
     public String getDescription() {

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.partnerdashboard.base.AbstractEntity;
+import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.suppliers.Supplier;
 
 /** A supplier scouted for a sourcing request, with its score and how far it got. */
@@ -89,5 +90,27 @@ public class SupplierMatch extends AbstractEntity {
 
     public LocalDate getUpdatedOn() {
         return updatedOn;
+    }
+
+    /**
+     * Moves the match along its way, with an optional note.
+     *
+     * @throws InvalidInputException for a move that is not allowed (e.g. awarding a supplier never introduced)
+     */
+    /** The score as it stands when staff act on the match (suppliers' registrations change). */
+    void rescore(int newScore) {
+        this.score = newScore;
+    }
+
+    void moveTo(MatchStatus next, String note, LocalDate on) {
+        if (!status.next().contains(next)) {
+            throw new InvalidInputException("scouting.error.transition", "match-status." + status,
+                    "match-status." + next);
+        }
+        status = next;
+        if (note != null && !note.isBlank()) {
+            this.note = note.trim();
+        }
+        updatedOn = on;
     }
 }

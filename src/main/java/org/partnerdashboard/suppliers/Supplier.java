@@ -38,6 +38,10 @@ public class Supplier extends AbstractEntity {
     @Size(max = 200)
     private String street;
 
+    /** The legal name normalized for duplicate detection: see {@link SupplierNames#key}. */
+    @NotBlank
+    private String nameKey;
+
     @NotBlank
     @Size(max = 100)
     private String city;
@@ -114,12 +118,17 @@ public class Supplier extends AbstractEntity {
     @Column(name = "merged_into_id")
     private Long mergedIntoId;
 
+    /** An existing supplier this registration looks like; staff decide whether to merge. */
+    @Column(name = "possible_duplicate_of_id")
+    private Long possibleDuplicateOfId;
+
     protected Supplier() {
     }
 
     /** A new registration: it waits as pending until staff review it. */
     public Supplier(String legalName, String city, String stateCode, String naicsCode, LocalDate registeredOn) {
         this.legalName = legalName;
+        this.nameKey = SupplierNames.key(legalName);
         this.city = city;
         this.stateCode = stateCode;
         this.naicsCode = naicsCode;
@@ -142,6 +151,10 @@ public class Supplier extends AbstractEntity {
 
     public void setStreet(String street) {
         this.street = street;
+    }
+
+    public String getNameKey() {
+        return nameKey;
     }
 
     public String getCity() {
@@ -256,6 +269,18 @@ public class Supplier extends AbstractEntity {
         return mergedIntoId;
     }
 
+    public Long getPossibleDuplicateOfId() {
+        return possibleDuplicateOfId;
+    }
+
+    void flagPossibleDuplicateOf(Long supplierId) {
+        this.possibleDuplicateOfId = supplierId;
+    }
+
+    public boolean isPending() {
+        return registrationStatus == RegistrationStatus.PENDING;
+    }
+
     public void approve(LocalDate on) {
         decide(RegistrationStatus.APPROVED, on, null);
     }
@@ -265,6 +290,37 @@ public class Supplier extends AbstractEntity {
             throw new IllegalArgumentException("A rejection needs a reason");
         }
         decide(RegistrationStatus.REJECTED, on, reason);
+    }
+
+    /**
+     * Merges this pending registration into an existing supplier: the supplier gains the registration's codes,
+     * capabilities and certifications, and any contact details it lacks; this registration is closed as merged.
+     */
+    void mergeInto(Supplier existing, LocalDate on) {
+        if (existing.registrationStatus != RegistrationStatus.APPROVED || existing.equals(this)) {
+            throw new IllegalStateException("A registration is merged into another, approved supplier");
+        }
+        decide(RegistrationStatus.MERGED, on, null);
+        this.mergedIntoId = existing.getId();
+        existing.naicsCodes.addAll(naicsCodes);
+        existing.capabilities.addAll(capabilities);
+        existing.qualityCertifications.addAll(qualityCertifications);
+        existing.diversityCertifications.addAll(diversityCertifications);
+        existing.buyAmerica = existing.buyAmerica || buyAmerica;
+        existing.street = firstPresent(existing.street, street);
+        existing.zipCode = firstPresent(existing.zipCode, zipCode);
+        existing.countyFips = firstPresent(existing.countyFips, countyFips);
+        existing.contactName = firstPresent(existing.contactName, contactName);
+        existing.contactEmail = firstPresent(existing.contactEmail, contactEmail);
+        existing.contactPhone = firstPresent(existing.contactPhone, contactPhone);
+        existing.website = firstPresent(existing.website, website);
+        if (existing.employeeCount == null) {
+            existing.employeeCount = employeeCount;
+        }
+    }
+
+    private static String firstPresent(String current, String offered) {
+        return current == null || current.isBlank() ? offered : current;
     }
 
     private void decide(RegistrationStatus status, LocalDate on, String reason) {

@@ -1,0 +1,8 @@
+package org.partnerdashboard.sourcing;
+
+import java.util.List;
+
+/** A candidate supplier for a request, with its score (0-100) and the reasons for it, best first. */
+public record ScoutedSupplier(long supplierId, String legalName, String city, String stateCode, String countyName,
+        Integer employeeCount, int score, List<ScoreReason> reasons, boolean suggested) {
+}

@@ -1,0 +1,142 @@
+package org.partnerdashboard.sourcing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.partnerdashboard.base.ConcurrentEditException;
+import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.security.AuditAction;
+import org.partnerdashboard.security.AuditService;
+import org.partnerdashboard.security.Role;
+import org.partnerdashboard.suppliers.Supplier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Scouting suppliers for a request: ranks the approved suppliers that could serve it, with the reasons for each
+ * score; staff shortlist, introduce, award or decline them, which moves the request along its workflow.
+ */
+@Service
+@Transactional
+@RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
+public class ScoutingService {
+
+    private final SourcingRequestRepository requests;
+    private final SupplierMatchRepository matches;
+    private final ScoutingQueries queries;
+    private final RequestWorkflow workflow;
+    private final AuditService audit;
+    private final EntityManager entityManager;
+
+    ScoutingService(SourcingRequestRepository requests, SupplierMatchRepository matches, ScoutingQueries queries,
+            RequestWorkflow workflow, AuditService audit, EntityManager entityManager) {
+        this.requests = requests;
+        this.matches = matches;
+        this.queries = queries;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.entityManager = entityManager;
+    }
+
+    static SupplierScore.Needs needsOf(SourcingRequest r) {
+        return new SupplierScore.Needs(r.getNaicsCode(), r.getRequiredCapabilities(), r.getRequiredCertifications(),
+                r.getDiversityPreferences(), r.getPreferredCountyFips(), r.isBuyAmericaRequired());
+    }
+
+    /** The best {@code limit} candidates, best first (ties by name), not counting suppliers already shortlisted. */
+    @Transactional(readOnly = true)
+    public ScoutingResult scout(long requestId, int limit) {
+        SourcingRequest request = open(requestId);
+        SupplierScore.Needs needs = needsOf(request);
+        List<SupplierScore.Facts> candidates = queries.candidates(request, null);
+        record Scored(SupplierScore.Facts facts, SupplierScore.Result result) {
+        }
+        List<Scored> best = candidates.stream()
+                .map(facts -> new Scored(facts, SupplierScore.of(needs, facts)))
+                .sorted(Comparator.comparingInt((Scored s) -> -s.result().score())
+                        .thenComparing(s -> s.facts().legalName(), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparingLong(s -> s.facts().supplierId()))
+                .limit(limit)
+                .toList();
+        Map<Long, Object[]> described = queries.descriptions(best.stream().map(s -> s.facts().supplierId()).toList());
+        Set<Long> suggested = queries.suggested(requestId);
+        return new ScoutingResult(candidates.size(), best.stream().map(s -> {
+            Object[] d = described.get(s.facts().supplierId());
+            return new ScoutedSupplier(s.facts().supplierId(), s.facts().legalName(), (String) d[0],
+                    s.facts().stateCode(), (String) d[1], (Integer) d[2], s.result().score(), s.result().reasons(),
+                    suggested.contains(s.facts().supplierId()));
+        }).toList());
+    }
+
+    /** Puts a candidate on the request's shortlist; the request moves from open to scouting. */
+    public void shortlist(long requestId, long supplierId) {
+        SourcingRequest request = open(requestId);
+        SupplierScore.Facts facts = queries.candidates(request, supplierId).stream().findFirst()
+                .orElseThrow(() -> new InvalidInputException("scouting.error.not-a-candidate"));
+        int score = SupplierScore.of(needsOf(request), facts).score();
+        SupplierMatch match = matches.findBySourcingRequestIdAndSupplierId(requestId, supplierId)
+                .orElseGet(() -> new SupplierMatch(request, entityManager.getReference(Supplier.class, supplierId),
+                        score, workflow.today()));
+        match.rescore(score);
+        match.moveTo(MatchStatus.SHORTLISTED, null, workflow.today());
+        matches.saveAndFlush(match);
+        if (request.getStatus() == SourcingRequestStatus.OPEN) {
+            workflow.move(request, SourcingRequestStatus.SCOUTING, null);
+        }
+        audit.record(AuditAction.CREATE, "SupplierMatch", match.getId(),
+                "shortlisted supplier " + supplierId + " for request " + requestId + " (score " + score + ")");
+    }
+
+    /** Records that staff introduced the supplier to the buyer; the request counts as introduced from now. */
+    public void introduce(long matchId, long version, String note) {
+        SupplierMatch match = move(matchId, version, MatchStatus.INTRODUCED, note);
+        if (match.getSourcingRequest().getStatus() == SourcingRequestStatus.SCOUTING) {
+            workflow.move(match.getSourcingRequest(), SourcingRequestStatus.INTRODUCED, null);
+        }
+    }
+
+    /** Records that the buyer awarded the work to this supplier: the request is awarded, the others declined. */
+    public void award(long matchId, long version, String note) {
+        SupplierMatch match = move(matchId, version, MatchStatus.AWARDED, note);
+        for (SupplierMatch other : matches.findBySourcingRequestId(match.getSourcingRequest().getId())) {
+            if (!other.equals(match) && other.getStatus().next().contains(MatchStatus.DECLINED)) {
+                other.moveTo(MatchStatus.DECLINED, null, workflow.today());
+            }
+        }
+        workflow.move(match.getSourcingRequest(), SourcingRequestStatus.AWARDED, note);
+    }
+
+    public void decline(long matchId, long version, String note) {
+        move(matchId, version, MatchStatus.DECLINED, note);
+    }
+
+    private SupplierMatch move(long matchId, long version, MatchStatus next, String note) {
+        if (note != null && note.trim().length() > 1000) {
+            throw new InvalidInputException("sourcing.error.too-long", "scouting.note", 1000);
+        }
+        SupplierMatch match = matches.findById(matchId)
+                .orElseThrow(() -> new InvalidInputException("scouting.error.match-not-found"));
+        if (match.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        if (match.getSourcingRequest().getStatus().isFinished()) {
+            throw new InvalidInputException("scouting.error.request-finished");
+        }
+        match.moveTo(next, note, workflow.today());
+        matches.saveAndFlush(match);
+        audit.record(AuditAction.UPDATE, "SupplierMatch", matchId, next + (note == null ? "" : ": " + note));
+        return match;
+    }
+
+    private SourcingRequest open(long requestId) {
+        SourcingRequest request = requests.findById(requestId)
+                .orElseThrow(() -> new InvalidInputException("sourcing.error.not-found"));
+        if (request.getStatus().isFinished()) {
+            throw new InvalidInputException("scouting.error.request-finished");
+        }
+        return request;
+    }
+}

@@ -1,0 +1,7 @@
+package org.partnerdashboard.sourcing;
+
+/** The sourcing requests grid's filters; null means "any". */
+public record SourcingFilter(String text, SourcingRequestStatus status, String subsectorCode, Long buyerId) {
+
+    public static final SourcingFilter NONE = new SourcingFilter(null, null, null, null);
+}

@@ -1,0 +1,14 @@
+package org.partnerdashboard.sourcing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A request's page: what is needed, where it stands, how it got there, and the suppliers scouted for it. */
+public record SourcingRequestDetails(long id, long version, SourcingRequestDraft data, String buyer,
+        SourcingRequestStatus status, String statusReason, LocalDate requestedOn, LocalDate introducedOn,
+        LocalDate finishedOn, List<HistoryEntry> history, List<MatchRow> matches) {
+
+    public record HistoryEntry(Instant at, SourcingRequestStatus status, String reason, String by) {
+    }
+}

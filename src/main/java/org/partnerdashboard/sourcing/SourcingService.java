@@ -1,0 +1,171 @@
+package org.partnerdashboard.sourcing;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partnerdashboard.base.ConcurrentEditException;
+import org.partnerdashboard.base.County;
+import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.Organization;
+import org.partnerdashboard.base.OrganizationKind;
+import org.partnerdashboard.base.OrganizationRepository;
+import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.security.AuditAction;
+import org.partnerdashboard.security.AuditService;
+import org.partnerdashboard.security.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Buyers' sourcing requests, recorded and followed by Supply Chain Center staff: the grid, a request's page, and
+ * the workflow steps that are not driven by scouting (start scouting, close with a reason).
+ */
+@Service
+@Transactional
+@RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
+public class SourcingService {
+
+    private final SourcingRequestRepository requests;
+    private final OrganizationRepository organizations;
+    private final SourcingQueries queries;
+    private final ReferenceDataService referenceData;
+    private final RequestWorkflow workflow;
+    private final AuditService audit;
+
+    SourcingService(SourcingRequestRepository requests, OrganizationRepository organizations, SourcingQueries queries,
+            ReferenceDataService referenceData, RequestWorkflow workflow, AuditService audit) {
+        this.requests = requests;
+        this.organizations = organizations;
+        this.queries = queries;
+        this.referenceData = referenceData;
+        this.workflow = workflow;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SourcingRequestRow> find(SourcingFilter filter, Pageable pageable) {
+        return queries.rows(filter, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(SourcingFilter filter) {
+        return queries.count(filter);
+    }
+
+    @Transactional(readOnly = true)
+    public SourcingRequestDetails details(long id) {
+        SourcingRequest r = load(id);
+        SourcingRequestDraft data = new SourcingRequestDraft(r.getBuyer().getId(), r.getTitle(), r.getDescription(),
+                r.getNaicsCode(), copy(r.getRequiredCapabilities()), copy(r.getRequiredCertifications()),
+                copy(r.getDiversityPreferences()), r.getQuantity(), r.getDueDate(), r.getPreferredCountyFips(),
+                r.isBuyAmericaRequired());
+        return new SourcingRequestDetails(r.getId(), r.getVersion(), data, r.getBuyer().getName(), r.getStatus(),
+                r.getStatusReason(), r.getRequestedOn(), r.getIntroducedOn(), r.getFinishedOn(), queries.history(id),
+                queries.matches(id));
+    }
+
+    /** The requests a supplier was scouted for, newest first, for the supplier's page. */
+    @Transactional(readOnly = true)
+    public List<SupplierMatchHistory> matchesOfSupplier(long supplierId) {
+        return queries.matchesOfSupplier(supplierId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<BuyerChoice> buyers(String text, int offset, int limit) {
+        return queries.buyers(text == null ? "" : text.trim(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<BuyerChoice> buyer(long id) {
+        return organizations.findById(id).filter(o -> o.getKind() == OrganizationKind.BUYER)
+                .map(o -> new BuyerChoice(o.getId(), o.getName()));
+    }
+
+    /** Records a new request as open. */
+    public long create(SourcingRequestDraft draft) {
+        check(draft);
+        SourcingRequest request = new SourcingRequest(buyer(draft), draft.title().trim(), workflow.today());
+        apply(request, draft);
+        requests.saveAndFlush(request);
+        workflow.recordEvent(request);
+        audit.record(AuditAction.CREATE, "SourcingRequest", request.getId(), request.getTitle());
+        return request.getId();
+    }
+
+    /** Changes what is needed; only while the request is not yet awarded or closed. */
+    public void update(long id, long version, SourcingRequestDraft draft) {
+        SourcingRequest request = current(id, version);
+        if (request.getStatus().isFinished()) {
+            throw new InvalidInputException("sourcing.error.finished");
+        }
+        check(draft);
+        request.setBuyer(buyer(draft));
+        request.setTitle(draft.title().trim());
+        apply(request, draft);
+        requests.saveAndFlush(request);
+        audit.record(AuditAction.UPDATE, "SourcingRequest", id, request.getTitle());
+    }
+
+    public void startScouting(long id, long version) {
+        workflow.move(current(id, version), SourcingRequestStatus.SCOUTING, null);
+    }
+
+    /** Closes a request that will not be awarded, with the reason (e.g. the buyer cancelled). */
+    public void close(long id, long version, String reason) {
+        if (reason != null && reason.trim().length() > 500) {
+            throw new InvalidInputException("sourcing.error.too-long", "sourcing.close-reason", 500);
+        }
+        workflow.move(current(id, version), SourcingRequestStatus.CLOSED, reason);
+    }
+
+    private void check(SourcingRequestDraft draft) {
+        SourcingRules.check(draft,
+                referenceData.subsectors().stream().map(Subsector::code).collect(Collectors.toSet()),
+                referenceData.counties().stream().map(County::fips).collect(Collectors.toSet()), workflow.today());
+    }
+
+    private Organization buyer(SourcingRequestDraft draft) {
+        return organizations.findById(draft.buyerId()).filter(o -> o.getKind() == OrganizationKind.BUYER)
+                .orElseThrow(() -> new InvalidInputException("sourcing.error.buyer", "sourcing.buyer"));
+    }
+
+    private static void apply(SourcingRequest request, SourcingRequestDraft d) {
+        request.setDescription(d.description() == null || d.description().isBlank() ? null : d.description().trim());
+        request.setNaicsCode(d.naicsCode());
+        replace(request.getRequiredCapabilities(), d.capabilities());
+        replace(request.getRequiredCertifications(), d.certifications());
+        replace(request.getDiversityPreferences(), d.diversityPreferences());
+        request.setQuantity(d.quantity());
+        request.setDueDate(d.dueDate());
+        request.setPreferredCountyFips(d.preferredCountyFips());
+        request.setBuyAmericaRequired(d.buyAmericaRequired());
+    }
+
+    private static <T> void replace(Set<T> target, Set<T> values) {
+        target.clear();
+        if (values != null) {
+            target.addAll(values);
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> copy(Set<E> values) {
+        return values.isEmpty() ? Set.of() : EnumSet.copyOf(values);
+    }
+
+    private SourcingRequest load(long id) {
+        return requests.findById(id).orElseThrow(() -> new InvalidInputException("sourcing.error.not-found"));
+    }
+
+    private SourcingRequest current(long id, long version) {
+        SourcingRequest request = load(id);
+        if (request.getVersion() != version) {
+            throw new ConcurrentEditException();
+        }
+        return request;
+    }
+}

@@ -1,0 +1,10 @@
+package org.partnerdashboard.sourcing;
+
+import org.partnerdashboard.support.PartnerDashboardTest;
+import org.partnerdashboard.support.EmbeddedPostgres;
+import org.springframework.test.context.ContextConfiguration;
+
+@PartnerDashboardTest
+@ContextConfiguration(initializers = EmbeddedPostgres.class)
+class SupplyChainStatisticsPostgresTest extends SupplyChainStatisticsTests {
+}
