@@ -71,11 +71,16 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate");
 
-    /** Program features' views stand alone; only dashboards compose other features' view pieces (chart builders). */
+    /**
+     * Program features' views stand alone; only dashboards compose other features' view pieces (chart builders), and
+     * sourcing's views build on the supplier directory's, as sourcing builds on suppliers.
+     */
     @ArchTest
     static final ArchRule featuresDoNotReachIntoEachOthersViews = slices()
             .matching("org.partnerdashboard.(*).ui..").should().notDependOnEachOther()
             .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage("org.partnerdashboard.base.ui.."))
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("org.partnerdashboard.dashboards.ui.."),
-                    DescribedPredicate.alwaysTrue());
+                    DescribedPredicate.alwaysTrue())
+            .ignoreDependency(JavaClass.Predicates.resideInAPackage("org.partnerdashboard.sourcing.ui.."),
+                    JavaClass.Predicates.resideInAPackage("org.partnerdashboard.suppliers.ui.."));
 }

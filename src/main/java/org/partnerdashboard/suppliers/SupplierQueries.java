@@ -50,13 +50,15 @@ class SupplierQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<String>> certificates = certificates(ids);
+        Map<Long, List<QualityCertification>> quality = held(ids, "qualityCertifications");
+        Map<Long, List<DiversityCertification>> diversity = held(ids, "diversityCertifications");
         return entityManager.createQuery(ROW_SELECT + " where s.id in :ids" + order, Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .map(r -> new SupplierRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (String) r[6], (Integer) r[7], (Boolean) r[8], (RegistrationStatus) r[9],
-                        (LocalDate) r[10], certificates.getOrDefault((Long) r[0], List.of())))
+                        (LocalDate) r[10], quality.getOrDefault((Long) r[0], List.of()),
+                        diversity.getOrDefault((Long) r[0], List.of())))
                 .toList();
     }
 
@@ -66,15 +68,13 @@ class SupplierQueries {
                 .getSingleResult();
     }
 
-    /** Quality then diversity certificates of the given suppliers, by name. */
-    private Map<Long, List<String>> certificates(List<Long> ids) {
-        Map<Long, List<String>> held = new HashMap<>();
-        entityManager.createQuery("select s.id, q from Supplier s join s.qualityCertifications q where s.id in :ids"
-                        + " order by q", Object[].class).setParameter("ids", ids).getResultStream()
-                .forEach(r -> held.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add(((Enum<?>) r[1]).name()));
-        entityManager.createQuery("select s.id, d from Supplier s join s.diversityCertifications d where s.id in :ids"
-                        + " order by d", Object[].class).setParameter("ids", ids).getResultStream()
-                .forEach(r -> held.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add(((Enum<?>) r[1]).name()));
+    /** The values of one of the suppliers' certificate collections, in order. */
+    @SuppressWarnings("unchecked")
+    private <E> Map<Long, List<E>> held(List<Long> ids, String collection) {
+        Map<Long, List<E>> held = new HashMap<>();
+        entityManager.createQuery("select s.id, c from Supplier s join s." + collection + " c where s.id in :ids"
+                        + " order by c", Object[].class).setParameter("ids", ids).getResultStream()
+                .forEach(r -> held.computeIfAbsent((Long) r[0], id -> new ArrayList<>()).add((E) r[1]));
         return held;
     }
 

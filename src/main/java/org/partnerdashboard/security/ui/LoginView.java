@@ -1,6 +1,8 @@
 package org.partnerdashboard.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -34,7 +36,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         Div brand = new Div(new Div(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")));
         brand.addClassName("login-brand");
-        Div card = new Div(brand, login);
+        Paragraph register = new Paragraph(new Span(getTranslation("login.supplier") + " "),
+                new Anchor("register", getTranslation("login.register")));
+        register.addClassName("login-register");
+        Div card = new Div(brand, login, register);
         card.addClassName("login-card");
         add(card);
         addClassName("login-view");

@@ -1,0 +1,118 @@
+package org.partnerdashboard.sourcing.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.security.Role;
+import org.partnerdashboard.sourcing.SourcingFilter;
+import org.partnerdashboard.sourcing.SourcingRequestRow;
+import org.partnerdashboard.sourcing.SourcingRequestStatus;
+import org.partnerdashboard.sourcing.SourcingService;
+
+/** Buyers' sourcing requests, newest first, paged lazily; a click opens one, "New request" records one. */
+@Route("sourcing")
+@Menu(order = 7, icon = "vaadin:cart", title = "nav.sourcing")
+@RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
+public class SourcingRequestListView extends VerticalLayout implements HasDynamicTitle {
+
+    private final SourcingService sourcing;
+    private final Grid<SourcingRequestRow> grid = new Grid<>();
+    private final TextField text = new TextField();
+    private final Select<SourcingRequestStatus> status = new Select<>();
+    private final ComboBox<Subsector> subsector = new ComboBox<>();
+    private final Span total = new Span();
+    private SourcingFilter filter = SourcingFilter.NONE;
+
+    public SourcingRequestListView(SourcingService sourcing, ReferenceDataService referenceData) {
+        this.sourcing = sourcing;
+        text.setLabel(getTranslation("sourcing.search"));
+        text.setPlaceholder(getTranslation("sourcing.search-placeholder"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        status.setLabel(getTranslation("sourcing.status"));
+        status.setItems(SourcingRequestStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("request-status." + s));
+        subsector.setLabel(getTranslation("sourcing.subsector"));
+        subsector.setItems(referenceData.subsectors());
+        subsector.setItemLabelGenerator(Subsector::label);
+        subsector.setClearButtonVisible(true);
+        text.addValueChangeListener(change -> filterChanged());
+        status.addValueChangeListener(change -> filterChanged());
+        subsector.addValueChangeListener(change -> filterChanged());
+        Div filters = new Div(text, status, subsector);
+        filters.addClassName("filter-bar");
+
+        grid.addColumn(r -> Formats.date(r.requestedOn(), getLocale())).setHeader(getTranslation("sourcing.requested-on"))
+                .setSortProperty("requestedOn").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SourcingRequestRow::title).setHeader(getTranslation("sourcing.title")).setSortProperty("title")
+                .setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(SourcingRequestRow::buyer).setHeader(getTranslation("sourcing.buyer")).setAutoWidth(true);
+        grid.addColumn(r -> r.naicsCode() == null ? "" : r.naicsCode() + " " + r.subsectorTitle())
+                .setHeader(getTranslation("sourcing.subsector")).setSortProperty("naicsCode").setAutoWidth(true);
+        grid.addComponentColumn(r -> RequestBadges.status(r.status(), this)).setHeader(getTranslation("sourcing.status"))
+                .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.dueDate() == null ? "" : Formats.date(r.dueDate(), getLocale()))
+                .setHeader(getTranslation("sourcing.due-date")).setSortProperty("dueDate").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.integer(r.matches(), getLocale())).setHeader(getTranslation("sourcing.matches"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.setItemsPageable(pageable -> sourcing.find(filter, pageable), pageable -> sourcing.count(filter));
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(SourcingRequestView.class,
+                String.valueOf(click.getItem().id())));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("sourcing.grid-label"));
+        grid.setSizeFull();
+
+        Button create = new Button(getTranslation("sourcing.new"), VaadinIcon.PLUS.create(),
+                click -> UI.getCurrent().navigate(SourcingRequestView.class, "new"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-request");
+        total.addClassName("secondary-text");
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("sourcing.list-title")), total);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout tools = new HorizontalLayout(header, create);
+        tools.setWidthFull();
+        tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(tools, filters, grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private void filterChanged() {
+        filter = new SourcingFilter(text.getValue().isBlank() ? null : text.getValue().trim(), status.getValue(),
+                subsector.getValue() == null ? null : subsector.getValue().code(), null);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        total.setText(getTranslation("sourcing.total", Formats.integer(sourcing.count(filter), getLocale())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sourcing.list-title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,291 @@
+package org.partnerdashboard.sourcing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.base.ui.Messages;
+import org.partnerdashboard.base.ui.TextPromptDialog;
+import org.partnerdashboard.security.Role;
+import org.partnerdashboard.sourcing.MatchRow;
+import org.partnerdashboard.sourcing.MatchStatus;
+import org.partnerdashboard.sourcing.ScoutedSupplier;
+import org.partnerdashboard.sourcing.ScoutingResult;
+import org.partnerdashboard.sourcing.ScoutingService;
+import org.partnerdashboard.sourcing.SourcingRequestDetails;
+import org.partnerdashboard.sourcing.SourcingRequestDraft;
+import org.partnerdashboard.sourcing.SourcingRequestStatus;
+import org.partnerdashboard.sourcing.SourcingService;
+import org.partnerdashboard.suppliers.ui.SupplierDirectoryView;
+
+/**
+ * A sourcing request: "sourcing-requests/new" records one; "sourcing-requests/42" shows what is needed, where it
+ * stands (with its history), the suppliers shortlisted and introduced, and the ranked candidates to scout.
+ */
+@Route("sourcing-requests")
+@RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
+public class SourcingRequestView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    static final int CANDIDATES_SHOWN = 50;
+
+    private final SourcingService sourcing;
+    private final ScoutingService scouting;
+    private final H1 title = new H1();
+    private final Div status = new Div();
+    private final HorizontalLayout workflow = new HorizontalLayout();
+    private final SourcingRequestForm form;
+    private final Span error = new Span();
+    private final Button save = new Button();
+    private final Grid<MatchRow> matches = new Grid<>();
+    private final ScoutingGrid candidates = new ScoutingGrid(this::shortlist);
+    private final Paragraph candidatesNote = new Paragraph();
+    private final UnorderedList history = new UnorderedList();
+    private final VerticalLayout matchSection = new VerticalLayout();
+    private final VerticalLayout scoutSection = new VerticalLayout();
+    private final VerticalLayout historySection = new VerticalLayout();
+    private SourcingRequestDetails details;
+
+    public SourcingRequestView(SourcingService sourcing, ScoutingService scouting, ReferenceDataService referenceData) {
+        this.sourcing = sourcing;
+        this.scouting = scouting;
+        this.form = new SourcingRequestForm(sourcing, referenceData);
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-request");
+        save.addClickListener(click -> save());
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        status.addClassName("request-status");
+        configureMatches();
+        matchSection.add(new H2(getTranslation("sourcing.shortlist")), matches);
+        candidatesNote.addClassName("secondary-text");
+        scoutSection.add(new H2(getTranslation("scouting.title")), candidatesNote, candidates);
+        historySection.add(new H2(getTranslation("sourcing.history")), history);
+        for (VerticalLayout section : new VerticalLayout[] {matchSection, scoutSection, historySection}) {
+            section.setPadding(false);
+        }
+        HorizontalLayout header = new HorizontalLayout(title, status);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        add(new Anchor("sourcing", getTranslation("sourcing.back")), header, workflow, form, error, save, matchSection,
+                scoutSection, historySection);
+    }
+
+    private void configureMatches() {
+        matches.addComponentColumn(m -> new Anchor(SupplierDirectoryView.SUPPLIER_ROUTE + m.supplierId(), m.supplierName()))
+                .setHeader(getTranslation("scouting.supplier")).setAutoWidth(true).setFlexGrow(1);
+        matches.addColumn(m -> m.city() + ", " + m.stateCode()).setHeader(getTranslation("supplier.city")).setAutoWidth(true);
+        matches.addColumn(MatchRow::score).setHeader(getTranslation("scouting.score")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
+        matches.addComponentColumn(m -> RequestBadges.status(m.status(), this)).setHeader(getTranslation("sourcing.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        matches.addColumn(m -> m.note() == null ? "" : m.note()).setHeader(getTranslation("scouting.note")).setFlexGrow(1);
+        matches.addColumn(m -> Formats.date(m.updatedOn(), getLocale())).setHeader(getTranslation("scouting.updated-on"))
+                .setAutoWidth(true).setFlexGrow(0);
+        matches.addComponentColumn(this::matchActions).setAutoWidth(true).setFlexGrow(0);
+        matches.setAllRowsVisible(true);
+        matches.setAriaLabel(getTranslation("sourcing.shortlist"));
+    }
+
+    private HorizontalLayout matchActions(MatchRow match) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        actions.addClassName("row-actions");
+        if (details.status().isFinished()) {
+            return actions;
+        }
+        Set<MatchStatus> next = match.status().next();
+        if (next.contains(MatchStatus.SHORTLISTED)) {
+            actions.add(action("scouting.shortlist", match, note -> scouting.shortlist(details.id(), match.supplierId()), false));
+        }
+        if (next.contains(MatchStatus.INTRODUCED)) {
+            actions.add(action("scouting.introduce", match, note -> scouting.introduce(match.id(), match.version(), note), true));
+        }
+        if (next.contains(MatchStatus.AWARDED)) {
+            actions.add(action("scouting.award", match, note -> scouting.award(match.id(), match.version(), note), true));
+        }
+        if (next.contains(MatchStatus.DECLINED)) {
+            actions.add(action("scouting.decline", match, note -> scouting.decline(match.id(), match.version(), note), true));
+        }
+        return actions;
+    }
+
+    /** A small button for a match step; steps with a note ask for it first. */
+    private Button action(String key, MatchRow match, Consumer<String> step, boolean withNote) {
+        Button button = new Button(getTranslation(key), click -> {
+            if (!withNote) {
+                run(() -> step.accept(null), getTranslation(key + ".done", match.supplierName()));
+                return;
+            }
+            new TextPromptDialog(getTranslation(key + ".title", match.supplierName()), getTranslation("scouting.note"),
+                    getTranslation(key), 1000, note -> {
+                        step.accept(note);
+                        Messages.success(getTranslation(key + ".done", match.supplierName()));
+                        reload();
+                    }).open();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.addClassName(key.substring(key.indexOf('.') + 1) + "-button");
+        button.setAriaLabel(getTranslation(key) + ": " + match.supplierName());
+        return button;
+    }
+
+    private void shortlist(ScoutedSupplier supplier) {
+        run(() -> scouting.shortlist(details.id(), supplier.supplierId()),
+                getTranslation("scouting.shortlist.done", supplier.legalName()));
+    }
+
+    private void run(Runnable step, String done) {
+        try {
+            step.run();
+            Messages.success(done);
+        } catch (InvalidInputException invalid) {
+            Messages.error(Messages.of(this, invalid));
+        }
+        reload();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        if ("new".equals(parameter)) {
+            details = null;
+            title.setText(getTranslation("sourcing.new"));
+            form.show(new SourcingRequestDraft(null, "", null, null, Set.of(), Set.of(), Set.of(), null, null, null,
+                    false));
+            for (var section : new VerticalLayout[] {matchSection, scoutSection, historySection}) {
+                section.setVisible(false);
+            }
+            return;
+        }
+        try {
+            show(sourcing.details(Long.parseLong(parameter)));
+        } catch (NumberFormatException | InvalidInputException notFound) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void reload() {
+        show(sourcing.details(details.id()));
+    }
+
+    private void show(SourcingRequestDetails loaded) {
+        details = loaded;
+        title.setText(loaded.data().title());
+        status.removeAll();
+        status.add(RequestBadges.status(loaded.status(), this), new Span(milestones(loaded)));
+        if (loaded.statusReason() != null) {
+            status.add(new Span(loaded.statusReason()));
+        }
+        form.show(loaded.data());
+        boolean finished = loaded.status().isFinished();
+        form.setEditable(!finished);
+        save.setVisible(!finished);
+        workflow.removeAll();
+        if (loaded.status() == SourcingRequestStatus.OPEN) {
+            Button start = new Button(getTranslation("sourcing.start-scouting"), VaadinIcon.SEARCH.create(),
+                    click -> run(() -> sourcing.startScouting(details.id(), details.version()),
+                            getTranslation("sourcing.start-scouting.done")));
+            start.setId("start-scouting");
+            workflow.add(start);
+        }
+        if (!finished) {
+            Button close = new Button(getTranslation("sourcing.close"), VaadinIcon.CLOSE_CIRCLE.create(),
+                    click -> new TextPromptDialog(getTranslation("sourcing.close.title"),
+                            getTranslation("sourcing.close-reason"), getTranslation("sourcing.close"), 500, reason -> {
+                                sourcing.close(details.id(), details.version(), reason);
+                                Messages.success(getTranslation("sourcing.close.done"));
+                                reload();
+                            }).open());
+            close.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            close.setId("close-request");
+            workflow.add(close);
+        }
+        matches.setItems(loaded.matches());
+        matchSection.setVisible(true);
+        matches.setVisible(!loaded.matches().isEmpty());
+        scoutSection.setVisible(!finished);
+        if (!finished) {
+            ScoutingResult result = scouting.scout(loaded.id(), CANDIDATES_SHOWN);
+            candidatesNote.setText(getTranslation("scouting.note-count", Formats.integer(result.candidates(), getLocale()),
+                    Math.min(CANDIDATES_SHOWN, result.best().size())));
+            candidates.show(result.best());
+        }
+        history.removeAll();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        loaded.history().forEach(h -> history.add(new ListItem(when.format(h.at()) + " · "
+                + getTranslation("request-status." + h.status()) + " · " + h.by()
+                + (h.reason() == null ? "" : " · " + h.reason()))));
+        historySection.setVisible(true);
+    }
+
+    private String milestones(SourcingRequestDetails d) {
+        StringBuilder text = new StringBuilder(getTranslation("sourcing.requested-on") + " "
+                + Formats.date(d.requestedOn(), getLocale()));
+        if (d.introducedOn() != null) {
+            text.append(" · ").append(getTranslation("sourcing.introduced-on")).append(' ')
+                    .append(Formats.date(d.introducedOn(), getLocale()));
+        }
+        if (d.finishedOn() != null) {
+            text.append(" · ").append(getTranslation("sourcing.finished-on")).append(' ')
+                    .append(Formats.date(d.finishedOn(), getLocale()));
+        }
+        return text.toString();
+    }
+
+    private void save() {
+        form.clearInvalid();
+        error.setText("");
+        SourcingRequestDraft draft = form.draft();
+        try {
+            if (details == null) {
+                long id = sourcing.create(draft);
+                Messages.success(getTranslation("sourcing.saved"));
+                getUI().ifPresent(ui -> ui.navigate(SourcingRequestView.class, String.valueOf(id)));
+            } else {
+                sourcing.update(details.id(), details.version(), draft);
+                Messages.success(getTranslation("sourcing.saved"));
+                reload();
+            }
+        } catch (InvalidInputException invalid) {
+            String message = Messages.of(this, invalid);
+            error.setText(message);
+            Object[] arguments = invalid.arguments();
+            if (arguments.length > 0 && arguments[0] instanceof String field) {
+                form.markInvalid(field, message);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (details == null ? getTranslation("sourcing.new") : details.data().title()) + " · "
+                + getTranslation("app.name");
+    }
+}

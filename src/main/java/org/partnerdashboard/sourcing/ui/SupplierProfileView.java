@@ -1,0 +1,120 @@
+package org.partnerdashboard.sourcing.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.security.Role;
+import org.partnerdashboard.sourcing.SourcingService;
+import org.partnerdashboard.sourcing.SupplierMatchHistory;
+import org.partnerdashboard.suppliers.SupplierDetails;
+import org.partnerdashboard.suppliers.SupplierDirectoryService;
+import org.partnerdashboard.suppliers.ui.SupplierSummary;
+
+/** A supplier's page: its registration, its review history, and the requests it was scouted for. */
+@Route("supplier")
+@RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
+public class SupplierProfileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final SupplierDirectoryService directory;
+    private final SourcingService sourcing;
+    private String name = "";
+
+    public SupplierProfileView(SupplierDirectoryService directory, SourcingService sourcing) {
+        this.directory = directory;
+        this.sourcing = sourcing;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        SupplierDetails supplier;
+        try {
+            supplier = directory.details(id);
+        } catch (InvalidInputException notFound) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        name = supplier.legalName();
+        removeAll();
+        Span status = new Span(getTranslation("registration-status." + supplier.status()));
+        status.addClassNames("status-badge", switch (supplier.status()) {
+            case APPROVED -> "done";
+            case PENDING -> "open";
+            default -> "ended";
+        });
+        HorizontalLayout header = new HorizontalLayout(new H1(supplier.legalName()), status);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new Anchor("suppliers", getTranslation("directory.back")), header);
+        if (supplier.decisionReason() != null) {
+            add(new Paragraph(getTranslation("supplier.decision-reason", supplier.decisionReason())));
+        }
+        if (supplier.mergedInto() != null) {
+            add(new Paragraph(new Span(getTranslation("supplier.merged-into") + " "),
+                    new Anchor("supplier/" + supplier.mergedInto().id(), supplier.mergedInto().label())));
+        }
+        add(SupplierSummary.of(supplier, this));
+        add(new H2(getTranslation("supplier.matched-requests")), matches(sourcing.matchesOfSupplier(id)));
+        add(new H2(getTranslation("supplier.history")), history(supplier.history()));
+    }
+
+    private Grid<SupplierMatchHistory> matches(List<SupplierMatchHistory> rows) {
+        Grid<SupplierMatchHistory> grid = new Grid<>();
+        grid.addColumn(m -> Formats.date(m.updatedOn(), getLocale())).setHeader(getTranslation("scouting.updated-on"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SupplierMatchHistory::title).setHeader(getTranslation("sourcing.title")).setAutoWidth(true);
+        grid.addColumn(SupplierMatchHistory::buyer).setHeader(getTranslation("sourcing.buyer")).setAutoWidth(true);
+        grid.addColumn(SupplierMatchHistory::score).setHeader(getTranslation("scouting.score"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(m -> RequestBadges.status(m.status(), this)).setHeader(getTranslation("scouting.match-status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(m -> RequestBadges.status(m.requestStatus(), this))
+                .setHeader(getTranslation("sourcing.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(SourcingRequestView.class,
+                String.valueOf(click.getItem().requestId())));
+        grid.setAriaLabel(getTranslation("supplier.matched-requests"));
+        grid.setVisible(!rows.isEmpty());
+        return grid;
+    }
+
+    private UnorderedList history(List<SupplierDetails.HistoryEntry> entries) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        UnorderedList list = new UnorderedList();
+        list.addClassName("history");
+        for (SupplierDetails.HistoryEntry entry : entries) {
+            String text = when.format(entry.at()) + " · " + getTranslation("supplier-decision." + entry.decision())
+                    + " · " + entry.by() + (entry.reason() == null ? "" : " · " + entry.reason())
+                    + (entry.related() == null ? "" : " · " + entry.related().label());
+            list.add(new ListItem(text));
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return name + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,131 @@
+package org.partnerdashboard.sourcing.ui;
+
+import com.vaadin.flow.component.charts.model.ChartType;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DataLabels;
+import com.vaadin.flow.component.charts.model.DataLabelsFunnel;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.ListSeries;
+import com.vaadin.flow.component.charts.model.PlotOptionsBar;
+import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
+import com.vaadin.flow.component.charts.model.PlotOptionsFunnel;
+import com.vaadin.flow.component.charts.model.PlotOptionsPie;
+import com.vaadin.flow.component.charts.model.Stacking;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.sourcing.AwardedShare;
+import org.partnerdashboard.sourcing.MedianDays;
+import org.partnerdashboard.sourcing.SourcingFunnel;
+import org.partnerdashboard.suppliers.RegistrationStatus;
+import org.partnerdashboard.suppliers.YearlyStatusCount;
+
+/** Builds the Supply Chain Center's charts from the aggregates the services compute. Pure: no UI state. */
+public final class SupplyChainCharts {
+
+    private SupplyChainCharts() {
+    }
+
+    /** Registrations per year, stacked by where they stand now. */
+    public static Configuration registrationsByYear(List<YearlyStatusCount> counts, BiFunction<String, Object[], String> t) {
+        Configuration conf = base(ChartType.COLUMN, t.apply("supply-chain.registrations.title", new Object[0]),
+                t.apply("supply-chain.registrations.subtitle", new Object[0]));
+        List<Integer> years = counts.stream().map(YearlyStatusCount::year).distinct().sorted().toList();
+        conf.getxAxis().setCategories(years.stream().map(String::valueOf).toArray(String[]::new));
+        conf.getyAxis().setTitle(t.apply("supply-chain.registrations.y-axis", new Object[0]));
+        conf.getyAxis().setAllowDecimals(false);
+        for (RegistrationStatus status : RegistrationStatus.values()) {
+            ListSeries series = new ListSeries(t.apply("registration-status." + status, new Object[0]));
+            for (int year : years) {
+                series.addData(counts.stream().filter(c -> c.year() == year && c.status() == status)
+                        .mapToLong(YearlyStatusCount::count).sum());
+            }
+            conf.addSeries(series);
+        }
+        PlotOptionsColumn stacked = new PlotOptionsColumn();
+        stacked.setStacking(Stacking.NORMAL);
+        conf.setPlotOptions(stacked);
+        conf.getLegend().setEnabled(true);
+        return conf;
+    }
+
+    /** Horizontal bars of supplier counts (by county, by certification), labelled with their values. */
+    public static Configuration bars(List<GroupCount> groups, String title, String subtitle, String axis) {
+        Configuration conf = base(ChartType.BAR, title, subtitle);
+        conf.getxAxis().setCategories(groups.stream().map(GroupCount::label).toArray(String[]::new));
+        conf.getyAxis().setTitle(axis);
+        conf.getyAxis().setAllowDecimals(false);
+        DataSeries series = new DataSeries(axis);
+        groups.forEach(g -> series.add(new DataSeriesItem(g.label(), g.count())));
+        PlotOptionsBar options = new PlotOptionsBar();
+        options.setDataLabels(new DataLabels(true));
+        series.setPlotOptions(options);
+        conf.addSeries(series);
+        return conf;
+    }
+
+    /** Requests received → suppliers scouted → introduced → awarded. */
+    public static Configuration funnel(SourcingFunnel funnel, BiFunction<String, Object[], String> t) {
+        Configuration conf = base(ChartType.FUNNEL, t.apply("supply-chain.funnel.title", new Object[0]),
+                t.apply("supply-chain.funnel.subtitle", new Object[0]));
+        DataSeries series = new DataSeries(t.apply("supply-chain.funnel.series", new Object[0]));
+        series.add(new DataSeriesItem(t.apply("supply-chain.funnel.received", new Object[0]), funnel.received()));
+        series.add(new DataSeriesItem(t.apply("supply-chain.funnel.scouted", new Object[0]), funnel.scouted()));
+        series.add(new DataSeriesItem(t.apply("supply-chain.funnel.introduced", new Object[0]), funnel.introduced()));
+        series.add(new DataSeriesItem(t.apply("supply-chain.funnel.awarded", new Object[0]), funnel.awarded()));
+        PlotOptionsFunnel options = new PlotOptionsFunnel();
+        options.setNeckWidth("30%");
+        options.setNeckHeight("25%");
+        options.setWidth("70%");
+        DataLabelsFunnel labels = new DataLabelsFunnel(true);
+        labels.setFormat("<b>{point.name}</b>: {point.y:,.0f}");
+        options.setDataLabels(labels);
+        series.setPlotOptions(options);
+        conf.addSeries(series);
+        return conf;
+    }
+
+    /** The median days from request to introduction, per year of request (the all-years figure is left out). */
+    public static Configuration medianDays(List<MedianDays> medians, BiFunction<String, Object[], String> t) {
+        Configuration conf = base(ChartType.COLUMN, t.apply("supply-chain.median-days.title", new Object[0]),
+                t.apply("supply-chain.median-days.subtitle", new Object[0]));
+        List<MedianDays> years = medians.stream().filter(m -> m.year() != 0).toList();
+        conf.getxAxis().setCategories(years.stream().map(m -> String.valueOf(m.year())).toArray(String[]::new));
+        conf.getyAxis().setTitle(t.apply("supply-chain.median-days.y-axis", new Object[0]));
+        DataSeries series = new DataSeries(t.apply("supply-chain.median-days.series", new Object[0]));
+        years.forEach(m -> series.add(new DataSeriesItem(String.valueOf(m.year()), m.medianDays())));
+        PlotOptionsColumn options = new PlotOptionsColumn();
+        options.setDataLabels(new DataLabels(true));
+        series.setPlotOptions(options);
+        conf.addSeries(series);
+        return conf;
+    }
+
+    /** Awarded requests won by Illinois suppliers and by suppliers elsewhere. */
+    public static Configuration awardedShare(AwardedShare share, BiFunction<String, Object[], String> t) {
+        Configuration conf = base(ChartType.PIE, t.apply("supply-chain.awarded.title", new Object[0]),
+                t.apply("supply-chain.awarded.subtitle", new Object[] {share.awarded()}));
+        DataSeries series = new DataSeries(t.apply("supply-chain.awarded.series", new Object[0]));
+        series.add(new DataSeriesItem(t.apply("supply-chain.awarded.illinois", new Object[0]), share.toIllinois()));
+        series.add(new DataSeriesItem(t.apply("supply-chain.awarded.elsewhere", new Object[0]),
+                share.awarded() - share.toIllinois()));
+        PlotOptionsPie options = new PlotOptionsPie();
+        DataLabels labels = new DataLabels(true);
+        labels.setFormat("<b>{point.name}</b>: {point.y} ({point.percentage:.0f}%)");
+        options.setDataLabels(labels);
+        series.setPlotOptions(options);
+        conf.addSeries(series);
+        return conf;
+    }
+
+    private static Configuration base(ChartType type, String title, String subtitle) {
+        Configuration conf = new Configuration();
+        conf.getChart().setType(type);
+        conf.setTitle(title);
+        conf.setSubTitle(subtitle);
+        conf.getCredits().setEnabled(false);
+        conf.getLegend().setEnabled(false);
+        return conf;
+    }
+}

@@ -1,0 +1,99 @@
+package org.partnerdashboard.suppliers.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.ui.ColumnChooser;
+import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.security.Role;
+import org.partnerdashboard.suppliers.SupplierDirectoryService;
+import org.partnerdashboard.suppliers.SupplierFilter;
+import org.partnerdashboard.suppliers.SupplierRow;
+
+/** The supplier directory: every facet, free-text search, sorting, paged lazily; a click opens the supplier. */
+@Route("suppliers")
+@Menu(order = 6, icon = "vaadin:factory", title = "nav.suppliers")
+@RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
+public class SupplierDirectoryView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The supplier page lives with sourcing (it lists the requests a supplier was scouted for). */
+    public static final String SUPPLIER_ROUTE = "supplier/";
+
+    private final SupplierDirectoryService directory;
+    private final Grid<SupplierRow> grid = new Grid<>();
+    private final SupplierFilterBar filters;
+    private final Span total = new Span();
+    private SupplierFilter filter;
+
+    public SupplierDirectoryView(SupplierDirectoryService directory, ReferenceDataService referenceData) {
+        this.directory = directory;
+        this.filters = new SupplierFilterBar(referenceData);
+        this.filter = filters.filter();
+        configureGrid();
+        filters.addFilterChangeListener(changed -> {
+            filter = changed;
+            refresh();
+        });
+        total.addClassName("secondary-text");
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("directory.title")), total);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout tools = new HorizontalLayout(header, new ColumnChooser(grid, getTranslation("grid.columns")));
+        tools.setWidthFull();
+        tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(tools, filters, grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addColumn(SupplierRow::legalName).setHeader(getTranslation("supplier.legal-name"))
+                .setSortProperty("legalName").setKey("legalName").setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(r -> r.city() + ", " + r.stateCode()).setHeader(getTranslation("supplier.city"))
+                .setSortProperty("city").setKey("city").setAutoWidth(true);
+        grid.addColumn(r -> r.countyName() == null ? getTranslation("supplier.outside-area") : r.countyName())
+                .setHeader(getTranslation("supplier.county")).setKey("county").setAutoWidth(true);
+        grid.addColumn(r -> r.naicsCode() + " " + r.subsectorTitle()).setHeader(getTranslation("supplier.primary-subsector"))
+                .setSortProperty("naicsCode").setKey("naicsCode").setAutoWidth(true);
+        grid.addColumn(r -> r.employeeCount() == null ? "" : Formats.integer(r.employeeCount(), getLocale()))
+                .setHeader(getTranslation("supplier.employees")).setSortProperty("employeeCount").setKey("employeeCount")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> String.join(", ", java.util.stream.Stream.concat(
+                        r.qualityCertifications().stream().map(c -> getTranslation("certification." + c)),
+                        r.diversityCertifications().stream().map(c -> getTranslation("diversity." + c))).toList()))
+                .setHeader(getTranslation("directory.certifications")).setKey("certifications").setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.buyAmerica() ? "answer.yes" : "answer.no"))
+                .setHeader(getTranslation("supplier.buy-america")).setKey("buyAmerica").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("registration-status." + r.status())).setHeader(getTranslation("directory.status"))
+                .setSortProperty("status").setKey("status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> Formats.date(r.registeredOn(), getLocale())).setHeader(getTranslation("supplier.registered-on"))
+                .setSortProperty("registeredOn").setKey("registeredOn").setAutoWidth(true).setFlexGrow(0);
+        grid.setItemsPageable(pageable -> directory.find(filter, pageable), pageable -> directory.count(filter));
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.addItemClickListener(click -> UI.getCurrent().navigate(SUPPLIER_ROUTE + click.getItem().id()));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("directory.grid-label"));
+        grid.setSizeFull();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        total.setText(getTranslation("directory.total", Formats.integer(directory.count(filter), getLocale())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("directory.title") + " · " + getTranslation("app.name");
+    }
+}

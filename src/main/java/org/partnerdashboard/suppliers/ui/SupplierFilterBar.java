@@ -1,0 +1,115 @@
+package org.partnerdashboard.suppliers.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.function.Consumer;
+import org.partnerdashboard.base.County;
+import org.partnerdashboard.base.Industry;
+import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.suppliers.Capability;
+import org.partnerdashboard.suppliers.DiversityCertification;
+import org.partnerdashboard.suppliers.QualityCertification;
+import org.partnerdashboard.suppliers.RegistrationStatus;
+import org.partnerdashboard.suppliers.SizeBand;
+import org.partnerdashboard.suppliers.SupplierFilter;
+
+/** The directory's facets. Reports a new {@link SupplierFilter} whenever one changes. */
+class SupplierFilterBar extends Div {
+
+    private final TextField text = new TextField();
+    private final ComboBox<Subsector> subsector = new ComboBox<>();
+    private final ComboBox<Industry> industry = new ComboBox<>();
+    private final ComboBox<Capability> capability = new ComboBox<>();
+    private final Select<QualityCertification> quality = new Select<>();
+    private final Select<DiversityCertification> diversity = new Select<>();
+    private final ComboBox<County> county = new ComboBox<>();
+    private final Select<SizeBand> size = new Select<>();
+    private final Checkbox buyAmerica = new Checkbox();
+    private final Select<RegistrationStatus> status = new Select<>();
+    private Consumer<SupplierFilter> listener = filter -> { };
+    private boolean clearing;
+
+    SupplierFilterBar(ReferenceDataService referenceData) {
+        text.setLabel(getTranslation("directory.search"));
+        text.setPlaceholder(getTranslation("directory.search-placeholder"));
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setClearButtonVisible(true);
+        subsector.setLabel(getTranslation("supplier.primary-subsector"));
+        subsector.setItems(referenceData.subsectors());
+        subsector.setItemLabelGenerator(Subsector::label);
+        industry.setLabel(getTranslation("directory.naics-code"));
+        industry.setItems(referenceData.industries());
+        industry.setItemLabelGenerator(Industry::label);
+        industry.setWidth("18em");
+        capability.setLabel(getTranslation("directory.capability"));
+        capability.setItems(Capability.values());
+        capability.setItemLabelGenerator(c -> getTranslation("capability." + c));
+        quality.setLabel(getTranslation("directory.certification"));
+        quality.setItems(QualityCertification.values());
+        quality.setEmptySelectionAllowed(true);
+        quality.setItemLabelGenerator(c -> c == null ? getTranslation("filter.any") : getTranslation("certification." + c));
+        diversity.setLabel(getTranslation("directory.diversity"));
+        diversity.setItems(DiversityCertification.values());
+        diversity.setEmptySelectionAllowed(true);
+        diversity.setItemLabelGenerator(c -> c == null ? getTranslation("filter.any") : getTranslation("diversity." + c));
+        county.setLabel(getTranslation("supplier.county"));
+        county.setItems(referenceData.counties());
+        county.setItemLabelGenerator(County::name);
+        size.setLabel(getTranslation("directory.size"));
+        size.setItems(SizeBand.values());
+        size.setEmptySelectionAllowed(true);
+        size.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("size-band." + s));
+        buyAmerica.setLabel(getTranslation("directory.buy-america-only"));
+        status.setLabel(getTranslation("directory.status"));
+        status.setItems(RegistrationStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("registration-status." + s));
+        status.setValue(RegistrationStatus.APPROVED);
+        for (ComboBox<?> box : List.of(subsector, industry, capability, county)) {
+            box.setClearButtonVisible(true);
+        }
+        Button clear = new Button(getTranslation("filter.clear"), click -> clear());
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.setId("clear-supplier-filters");
+        add(text, subsector, industry, capability, quality, diversity, county, size, status, buyAmerica, clear);
+        addClassName("filter-bar");
+        List.<AbstractField<?, ?>>of(text, subsector, industry, capability, quality, diversity, county, size, buyAmerica,
+                status).forEach(field -> field.addValueChangeListener(change -> changed()));
+    }
+
+    void addFilterChangeListener(Consumer<SupplierFilter> listener) {
+        this.listener = listener;
+    }
+
+    SupplierFilter filter() {
+        return new SupplierFilter(text.getValue().isBlank() ? null : text.getValue().trim(),
+                subsector.getValue() == null ? null : subsector.getValue().code(),
+                industry.getValue() == null ? null : industry.getValue().code(), capability.getValue(),
+                quality.getValue(), diversity.getValue(), county.getValue() == null ? null : county.getValue().fips(),
+                size.getValue(), buyAmerica.getValue() ? true : null, status.getValue());
+    }
+
+    private void clear() {
+        clearing = true;
+        List.<AbstractField<?, ?>>of(text, subsector, industry, capability, quality, diversity, county, size, buyAmerica)
+                .forEach(AbstractField::clear);
+        status.setValue(RegistrationStatus.APPROVED);
+        clearing = false;
+        changed();
+    }
+
+    private void changed() {
+        if (!clearing) {
+            listener.accept(filter());
+        }
+    }
+}
