@@ -1,5 +1,6 @@
 package org.partnerdashboard.sourcing;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.partnerdashboard.base.InvalidInputException;
@@ -13,12 +14,15 @@ import org.springframework.stereotype.Component;
 class RequestWorkflow {
 
     private final SourcingRequestEventRepository events;
+    private final EntityManager entityManager;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    RequestWorkflow(SourcingRequestEventRepository events, CurrentUser currentUser, AuditService audit, Clock clock) {
+    RequestWorkflow(SourcingRequestEventRepository events, EntityManager entityManager, CurrentUser currentUser,
+            AuditService audit, Clock clock) {
         this.events = events;
+        this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
@@ -28,6 +32,7 @@ class RequestWorkflow {
     void move(SourcingRequest request, SourcingRequestStatus next, String reason) {
         request.moveTo(next, reason, today());
         recordEvent(request);
+        entityManager.flush(); // the new version is what the caller shows next
         audit.record(AuditAction.UPDATE, "SourcingRequest", request.getId(),
                 "status " + next + (request.getStatusReason() == null ? "" : ": " + request.getStatusReason()));
     }

@@ -1,7 +1,7 @@
 package org.partnerdashboard.sourcing;
 
-import org.partnerdashboard.support.PartnerDashboardTest;
 import org.partnerdashboard.support.EmbeddedPostgres;
+import org.partnerdashboard.support.PartnerDashboardTest;
 import org.springframework.test.context.ContextConfiguration;
 
 @PartnerDashboardTest

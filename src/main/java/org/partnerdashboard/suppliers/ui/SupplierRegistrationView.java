@@ -163,7 +163,8 @@ public class SupplierRegistrationView extends Main implements HasDynamicTitle {
         FormLayout form = new FormLayout(fields);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         for (var field : fields) {
-            if (field instanceof MultiSelectComboBox<?> || field instanceof CheckboxGroup<?> || field == legalName) {
+            if (field instanceof MultiSelectComboBox<?> || field instanceof CheckboxGroup<?> || field == legalName
+                    || field == buyAmerica) {
                 form.setColspan(field, 2);
             }
         }

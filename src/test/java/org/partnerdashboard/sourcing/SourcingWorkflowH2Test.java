@@ -1,0 +1,7 @@
+package org.partnerdashboard.sourcing;
+
+import org.partnerdashboard.support.PartnerDashboardTest;
+
+@PartnerDashboardTest
+class SourcingWorkflowH2Test extends SourcingWorkflowTests {
+}
