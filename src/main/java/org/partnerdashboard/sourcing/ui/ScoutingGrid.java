@@ -45,7 +45,7 @@ class ScoutingGrid extends Grid<ScoutedSupplier> {
             add.addClassName("shortlist-button");
             add.setAriaLabel(getTranslation("scouting.shortlist-supplier", s.legalName()));
             return add;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("shortlist").setAutoWidth(true).setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         setAriaLabel(getTranslation("scouting.grid-label"));
         setAllRowsVisible(true);

@@ -108,7 +108,7 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
         matches.addColumn(m -> m.note() == null ? "" : m.note()).setHeader(getTranslation("scouting.note")).setFlexGrow(1);
         matches.addColumn(m -> Formats.date(m.updatedOn(), getLocale())).setHeader(getTranslation("scouting.updated-on"))
                 .setAutoWidth(true).setFlexGrow(0);
-        matches.addComponentColumn(this::matchActions).setAutoWidth(true).setFlexGrow(0);
+        matches.addComponentColumn(this::matchActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         matches.setAllRowsVisible(true);
         matches.setAriaLabel(getTranslation("sourcing.shortlist"));
     }

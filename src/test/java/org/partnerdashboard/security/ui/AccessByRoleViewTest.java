@@ -38,6 +38,9 @@ class AccessByRoleViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("admin/audit");
         _assertNone(AuditView.class);
+
+        UI.getCurrent().navigate("suppliers");
+        _get(LoginView.class);
     }
 
     @Test
@@ -45,7 +48,8 @@ class AccessByRoleViewTest extends KaribuTest {
         signInAs("imec.staff");
         UI.getCurrent().navigate("");
         _get(DashboardView.class);
-        assertThat(menu()).containsExactly("Dashboard", "Campaign progress");
+        assertThat(menu()).containsExactly("Dashboard", "Campaign progress", "Supply Chain Center",
+                "Supplier directory", "Registrations to review", "Sourcing requests");
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("placements")).isInstanceOf(MockAccessDeniedException.class);
         _assertNone(PlacementListView.class);
@@ -80,7 +84,8 @@ class AccessByRoleViewTest extends KaribuTest {
         signInAs("admin");
         UI.getCurrent().navigate(PlacementListView.class);
 
-        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Users", "Audit trail");
+        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Supply Chain Center",
+                "Users", "Audit trail");
         Grid<PlacementRow> grid = _get(Grid.class);
         assertThat(_getFormattedRow(grid, 0).get(1)).isEqualTo("(hidden)");
     }
