@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.TextPromptDialog;
 import org.partnerdashboard.sourcing.BuyerChoice;
 import org.partnerdashboard.sourcing.MatchRow;
 import org.partnerdashboard.sourcing.ScoutedSupplier;
@@ -88,7 +89,8 @@ class SourcingRequestViewTest extends KaribuTest {
         UI.getCurrent().navigate(SourcingRequestView.class, String.valueOf(open));
         _click(_get(Button.class, spec -> spec.withId("close-request")));
         _click(_get(Button.class, spec -> spec.withId("prompt-confirm")));
-        assertThat(error()).isEqualTo("Give the reason for closing the request");
+        assertThat(_get(_get(TextPromptDialog.class), Span.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo("Give the reason for closing the request");
         _get(TextArea.class, spec -> spec.withId("prompt-text")).setValue("Buyer cancelled");
         _click(_get(Button.class, spec -> spec.withId("prompt-confirm")));
         assertThat(_find(Span.class, spec -> spec.withClasses("status-badge")).getFirst().getText()).isEqualTo("Closed");
