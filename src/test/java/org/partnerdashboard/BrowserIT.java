@@ -292,7 +292,9 @@ class BrowserIT {
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(company)).first().waitFor();
         page.getByText("1 suppliers").waitFor();
         page.getByLabel("Search").fill("");
-        page.locator("vaadin-grid-cell-content").nth(30).waitFor();
+        page.getByText("1 suppliers").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        page.waitForTimeout(500);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supplier-directory.png")));
 
         page.navigate(url("/sourcing-requests/new"));

@@ -76,9 +76,11 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
         grid.addColumn(r -> getTranslation(r.buyAmerica() ? "answer.yes" : "answer.no"))
                 .setHeader(getTranslation("supplier.buy-america")).setKey("buyAmerica").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation("registration-status." + r.status())).setHeader(getTranslation("directory.status"))
-                .setSortProperty("status").setKey("status").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("status").setKey("status").setAutoWidth(true).setFlexGrow(0)
+                .setVisible(false); // the registration filter says it; the column chooser shows it
         grid.addColumn(r -> Formats.date(r.registeredOn(), getLocale())).setHeader(getTranslation("supplier.registered-on"))
-                .setSortProperty("registeredOn").setKey("registeredOn").setAutoWidth(true).setFlexGrow(0);
+                .setSortProperty("registeredOn").setKey("registeredOn").setAutoWidth(true).setFlexGrow(0)
+                .setVisible(false);
         grid.setItemsPageable(pageable -> directory.find(filter, pageable), pageable -> directory.count(filter));
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.addItemClickListener(click -> UI.getCurrent().navigate(SUPPLIER_ROUTE + click.getItem().id()));
