@@ -1,7 +1,5 @@
 package org.partnerdashboard.placements.ui;
 
-import com.vaadin.flow.component.charts.Chart;
-import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.placements.CampaignStatistics;
 import org.partnerdashboard.placements.CampaignStatisticsService;
 
@@ -24,21 +23,21 @@ public class CampaignProgressView extends VerticalLayout implements HasDynamicTi
     public CampaignProgressView(CampaignStatisticsService statistics) {
         CampaignStatistics figures = statistics.statistics();
         Div charts = new Div(
-                chart("campaign-goal", CampaignGoalChart.configure(figures.progress(), this::getTranslation), true),
-                chart("campaign-by-organization", BreakdownChart.configure(figures.byOrganization(),
+                Charts.card("campaign-goal", CampaignGoalChart.configure(figures.progress(), this::getTranslation), true),
+                Charts.card("campaign-by-organization", BreakdownChart.configure(figures.byOrganization(),
                         getTranslation("campaign.by-organization.title"), getTranslation("campaign.suppression-note"),
                         this::getTranslation), false),
-                chart("campaign-by-type", BreakdownChart.configure(translatedTypes(figures.byType()),
+                Charts.card("campaign-by-type", BreakdownChart.configure(translatedTypes(figures.byType()),
                         getTranslation("campaign.by-type.title"), getTranslation("campaign.since-start"),
                         this::getTranslation), false),
-                chart("campaign-per-month", CampaignTrendCharts.perMonth(figures.lastTwoYears(), getLocale(),
+                Charts.card("campaign-per-month", CampaignTrendCharts.perMonth(figures.lastTwoYears(), getLocale(),
                         this::getTranslation), true),
-                chart("campaign-by-subsector", BreakdownChart.configure(figures.bySubsector(),
+                Charts.card("campaign-by-subsector", BreakdownChart.configure(figures.bySubsector(),
                         getTranslation("campaign.by-subsector.title"), getTranslation("campaign.suppression-note"),
                         this::getTranslation), true),
-                chart("campaign-median-wage", CampaignTrendCharts.medianWage(figures.medianWageByYear(), getLocale(),
+                Charts.card("campaign-median-wage", CampaignTrendCharts.medianWage(figures.medianWageByYear(), getLocale(),
                         this::getTranslation), false),
-                chart("campaign-retention", CampaignTrendCharts.retention(figures.retention(), this::getTranslation),
+                Charts.card("campaign-retention", CampaignTrendCharts.retention(figures.retention(), this::getTranslation),
                         false));
         charts.addClassName("chart-grid");
         add(new H1(getTranslation("campaign.title")), new Paragraph(getTranslation("campaign.intro")), charts);
@@ -50,13 +49,6 @@ public class CampaignProgressView extends VerticalLayout implements HasDynamicTi
                 .toList();
     }
 
-    private static Chart chart(String id, Configuration configuration, boolean wide) {
-        Chart chart = new Chart();
-        chart.setConfiguration(configuration);
-        chart.setId(id);
-        chart.addClassName(wide ? "chart-card-wide" : "chart-card");
-        return chart;
-    }
 
     @Override
     public String getPageTitle() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.placements.MedianWage;
 import org.partnerdashboard.placements.MonthlyCount;
 import org.partnerdashboard.placements.RetentionRate;
@@ -23,7 +24,7 @@ public final class CampaignTrendCharts {
     }
 
     public static Configuration perMonth(List<MonthlyCount> months, Locale locale, BiFunction<String, Object[], String> t) {
-        Configuration conf = base(ChartType.COLUMN, t.apply("campaign.per-month.title", new Object[0]),
+        Configuration conf = Charts.configuration(ChartType.COLUMN, t.apply("campaign.per-month.title", new Object[0]),
                 t.apply("campaign.per-month.subtitle", new Object[0]));
         DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yy", locale);
         conf.getxAxis().setCategories(months.stream().map(m -> label.format(m.month())).toArray(String[]::new));
@@ -39,7 +40,7 @@ public final class CampaignTrendCharts {
     }
 
     public static Configuration medianWage(List<MedianWage> years, Locale locale, BiFunction<String, Object[], String> t) {
-        Configuration conf = base(ChartType.LINE, t.apply("campaign.median-wage.title", new Object[0]),
+        Configuration conf = Charts.configuration(ChartType.LINE, t.apply("campaign.median-wage.title", new Object[0]),
                 t.apply("campaign.median-wage.subtitle", new Object[0]));
         conf.getxAxis().setCategories(years.stream().map(y -> String.valueOf(y.year())).toArray(String[]::new));
         conf.getyAxis().setTitle(t.apply("campaign.median-wage.y-axis", new Object[0]));
@@ -58,7 +59,7 @@ public final class CampaignTrendCharts {
     }
 
     public static Configuration retention(List<RetentionRate> rates, BiFunction<String, Object[], String> t) {
-        Configuration conf = base(ChartType.COLUMN, t.apply("campaign.retention.title", new Object[0]),
+        Configuration conf = Charts.configuration(ChartType.COLUMN, t.apply("campaign.retention.title", new Object[0]),
                 t.apply("campaign.retention.subtitle", new Object[0]));
         conf.getxAxis().setCategories(rates.stream().map(r -> r.percent() == null
                 ? t.apply("campaign.retention.category-suppressed", new Object[] {r.milestoneDays()})
@@ -76,16 +77,6 @@ public final class CampaignTrendCharts {
         columns.setDataLabels(labels);
         series.setPlotOptions(columns);
         conf.addSeries(series);
-        return conf;
-    }
-
-    private static Configuration base(ChartType type, String title, String subtitle) {
-        Configuration conf = new Configuration();
-        conf.getChart().setType(type);
-        conf.setTitle(title);
-        conf.setSubTitle(subtitle);
-        conf.getCredits().setEnabled(false);
-        conf.getLegend().setEnabled(false);
         return conf;
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.charts.model.Stacking;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.sourcing.AwardedShare;
 import org.partnerdashboard.sourcing.MedianDays;
 import org.partnerdashboard.sourcing.SourcingFunnel;
@@ -29,7 +30,7 @@ public final class SupplyChainCharts {
 
     /** Registrations per year, stacked by where they stand now. */
     public static Configuration registrationsByYear(List<YearlyStatusCount> counts, BiFunction<String, Object[], String> t) {
-        Configuration conf = base(ChartType.COLUMN, t.apply("supply-chain.registrations.title", new Object[0]),
+        Configuration conf = Charts.configuration(ChartType.COLUMN, t.apply("supply-chain.registrations.title", new Object[0]),
                 t.apply("supply-chain.registrations.subtitle", new Object[0]));
         List<Integer> years = counts.stream().map(YearlyStatusCount::year).distinct().sorted().toList();
         conf.getxAxis().setCategories(years.stream().map(String::valueOf).toArray(String[]::new));
@@ -52,7 +53,7 @@ public final class SupplyChainCharts {
 
     /** Horizontal bars of supplier counts (by county, by certification), labelled with their values. */
     public static Configuration bars(List<GroupCount> groups, String title, String subtitle, String axis) {
-        Configuration conf = base(ChartType.BAR, title, subtitle);
+        Configuration conf = Charts.configuration(ChartType.BAR, title, subtitle);
         conf.getxAxis().setCategories(groups.stream().map(GroupCount::label).toArray(String[]::new));
         conf.getyAxis().setTitle(axis);
         conf.getyAxis().setAllowDecimals(false);
@@ -67,7 +68,7 @@ public final class SupplyChainCharts {
 
     /** Requests received → suppliers scouted → introduced → awarded. */
     public static Configuration funnel(SourcingFunnel funnel, BiFunction<String, Object[], String> t) {
-        Configuration conf = base(ChartType.FUNNEL, t.apply("supply-chain.funnel.title", new Object[0]),
+        Configuration conf = Charts.configuration(ChartType.FUNNEL, t.apply("supply-chain.funnel.title", new Object[0]),
                 t.apply("supply-chain.funnel.subtitle", new Object[0]));
         DataSeries series = new DataSeries(t.apply("supply-chain.funnel.series", new Object[0]));
         series.add(new DataSeriesItem(t.apply("supply-chain.funnel.received", new Object[0]), funnel.received()));
@@ -88,7 +89,7 @@ public final class SupplyChainCharts {
 
     /** The median days from request to introduction, per year of request (the all-years figure is left out). */
     public static Configuration medianDays(List<MedianDays> medians, BiFunction<String, Object[], String> t) {
-        Configuration conf = base(ChartType.COLUMN, t.apply("supply-chain.median-days.title", new Object[0]),
+        Configuration conf = Charts.configuration(ChartType.COLUMN, t.apply("supply-chain.median-days.title", new Object[0]),
                 t.apply("supply-chain.median-days.subtitle", new Object[0]));
         List<MedianDays> years = medians.stream().filter(m -> m.year() != 0).toList();
         conf.getxAxis().setCategories(years.stream().map(m -> String.valueOf(m.year())).toArray(String[]::new));
@@ -104,7 +105,7 @@ public final class SupplyChainCharts {
 
     /** Awarded requests won by Illinois suppliers and by suppliers elsewhere. */
     public static Configuration awardedShare(AwardedShare share, BiFunction<String, Object[], String> t) {
-        Configuration conf = base(ChartType.PIE, t.apply("supply-chain.awarded.title", new Object[0]),
+        Configuration conf = Charts.configuration(ChartType.PIE, t.apply("supply-chain.awarded.title", new Object[0]),
                 t.apply("supply-chain.awarded.subtitle", new Object[] {share.awarded()}));
         DataSeries series = new DataSeries(t.apply("supply-chain.awarded.series", new Object[0]));
         series.add(new DataSeriesItem(t.apply("supply-chain.awarded.illinois", new Object[0]), share.toIllinois()));
@@ -116,16 +117,6 @@ public final class SupplyChainCharts {
         options.setDataLabels(labels);
         series.setPlotOptions(options);
         conf.addSeries(series);
-        return conf;
-    }
-
-    private static Configuration base(ChartType type, String title, String subtitle) {
-        Configuration conf = new Configuration();
-        conf.getChart().setType(type);
-        conf.setTitle(title);
-        conf.setSubTitle(subtitle);
-        conf.getCredits().setEnabled(false);
-        conf.getLegend().setEnabled(false);
         return conf;
     }
 }

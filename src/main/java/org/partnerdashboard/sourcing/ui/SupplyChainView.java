@@ -1,7 +1,5 @@
 package org.partnerdashboard.sourcing.ui;
 
-import com.vaadin.flow.component.charts.Chart;
-import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.security.Role;
@@ -47,19 +46,19 @@ public class SupplyChainView extends VerticalLayout implements HasDynamicTitle {
         kpis.addClassName("kpi-row");
         String suppliersAxis = getTranslation("supply-chain.suppliers-axis");
         Div charts = new Div(
-                chart("supply-chain-registrations", SupplyChainCharts.registrationsByYear(suppliers.registrationsByYear(),
+                Charts.card("supply-chain-registrations", SupplyChainCharts.registrationsByYear(suppliers.registrationsByYear(),
                         this::getTranslation), true),
-                chart("supply-chain-funnel", SupplyChainCharts.funnel(sourcing.funnel(), this::getTranslation), false),
-                chart("supply-chain-awarded", SupplyChainCharts.awardedShare(awarded, this::getTranslation), false),
-                chart("supply-chain-by-county", SupplyChainCharts.bars(counties(suppliers.approvedByCounty()),
+                Charts.card("supply-chain-funnel", SupplyChainCharts.funnel(sourcing.funnel(), this::getTranslation), false),
+                Charts.card("supply-chain-awarded", SupplyChainCharts.awardedShare(awarded, this::getTranslation), false),
+                Charts.card("supply-chain-by-county", SupplyChainCharts.bars(counties(suppliers.approvedByCounty()),
                         getTranslation("supply-chain.by-county.title"), getTranslation("supply-chain.approved-only"),
                         suppliersAxis), false),
-                chart("supply-chain-median-days", SupplyChainCharts.medianDays(medians, this::getTranslation), false),
-                chart("supply-chain-by-certification", SupplyChainCharts.bars(translated(
+                Charts.card("supply-chain-median-days", SupplyChainCharts.medianDays(medians, this::getTranslation), false),
+                Charts.card("supply-chain-by-certification", SupplyChainCharts.bars(translated(
                         suppliers.approvedByQualityCertification(), "certification."),
                         getTranslation("supply-chain.by-certification.title"), getTranslation("supply-chain.approved-only"),
                         suppliersAxis), false),
-                chart("supply-chain-by-diversity", SupplyChainCharts.bars(translated(
+                Charts.card("supply-chain-by-diversity", SupplyChainCharts.bars(translated(
                         suppliers.approvedByDiversityCertification(), "diversity."),
                         getTranslation("supply-chain.by-diversity.title"), getTranslation("supply-chain.approved-only"),
                         suppliersAxis), false));
@@ -78,13 +77,6 @@ public class SupplyChainView extends VerticalLayout implements HasDynamicTitle {
         return groups.stream().map(g -> new GroupCount(g.key(), getTranslation(keyPrefix + g.key()), g.count())).toList();
     }
 
-    private static Chart chart(String id, Configuration configuration, boolean wide) {
-        Chart chart = new Chart();
-        chart.setConfiguration(configuration);
-        chart.setId(id);
-        chart.addClassName(wide ? "chart-card-wide" : "chart-card");
-        return chart;
-    }
 
     @Override
     public String getPageTitle() {
