@@ -290,9 +290,9 @@ class BrowserIT {
         page.navigate(url("/suppliers"));
         page.getByLabel("Search").fill("browser precision");
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(company)).first().waitFor();
-        page.getByText("1 suppliers").waitFor();
+        page.getByText("1 supplier", new Page.GetByTextOptions().setExact(true)).waitFor();
         page.getByLabel("Search").fill("");
-        page.getByText("1 suppliers").waitFor(new Locator.WaitForOptions()
+        page.getByText("1 supplier", new Page.GetByTextOptions().setExact(true)).waitFor(new Locator.WaitForOptions()
                 .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
         page.waitForTimeout(500);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supplier-directory.png")));

@@ -108,7 +108,7 @@ public class SourcingRequestListView extends VerticalLayout implements HasDynami
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("sourcing.total", Formats.integer(sourcing.count(filter), getLocale())));
+        total.setText(getTranslation("sourcing.total", sourcing.count(filter)));
     }
 
     @Override
