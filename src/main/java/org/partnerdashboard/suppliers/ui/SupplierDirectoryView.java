@@ -59,14 +59,14 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
 
     private void configureGrid() {
         grid.addColumn(SupplierRow::legalName).setHeader(getTranslation("supplier.legal-name"))
-                .setSortProperty("legalName").setKey("legalName").setWidth("16em").setFlexGrow(2);
+                .setSortProperty("legalName").setKey("legalName").setWidth("14em").setFlexGrow(2);
         grid.addColumn(r -> r.city() + ", " + r.stateCode()).setHeader(getTranslation("supplier.city"))
-                .setSortProperty("city").setKey("city").setWidth("11em").setFlexGrow(0);
+                .setSortProperty("city").setKey("city").setWidth("10em").setFlexGrow(0);
         grid.addColumn(r -> r.countyName() == null ? getTranslation("supplier.outside-area") : r.countyName())
-                .setHeader(getTranslation("supplier.county")).setKey("county").setWidth("11em").setFlexGrow(0);
+                .setHeader(getTranslation("supplier.county")).setKey("county").setWidth("10em").setFlexGrow(0);
         // subsector titles are long: a fixed width, the full title in the tooltip
         grid.addColumn(r -> r.naicsCode() + " " + r.subsectorTitle()).setHeader(getTranslation("supplier.primary-subsector"))
-                .setSortProperty("naicsCode").setKey("naicsCode").setWidth("16em").setFlexGrow(1)
+                .setSortProperty("naicsCode").setKey("naicsCode").setWidth("14em").setFlexGrow(1)
                 .setTooltipGenerator(r -> r.naicsCode() + " " + r.subsectorTitle());
         grid.addColumn(r -> r.employeeCount() == null ? "" : Formats.integer(r.employeeCount(), getLocale()))
                 .setHeader(getTranslation("supplier.employees")).setSortProperty("employeeCount").setKey("employeeCount")
@@ -74,7 +74,7 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
         grid.addColumn(r -> String.join(", ", java.util.stream.Stream.concat(
                         r.qualityCertifications().stream().map(c -> getTranslation("certification." + c)),
                         r.diversityCertifications().stream().map(c -> getTranslation("diversity." + c))).toList()))
-                .setHeader(getTranslation("directory.certifications")).setKey("certifications").setWidth("14em")
+                .setHeader(getTranslation("directory.certifications")).setKey("certifications").setWidth("12em")
                 .setFlexGrow(1);
         grid.addColumn(r -> getTranslation(r.buyAmerica() ? "answer.yes" : "answer.no"))
                 .setHeader(getTranslation("supplier.buy-america")).setKey("buyAmerica").setAutoWidth(true).setFlexGrow(0);
