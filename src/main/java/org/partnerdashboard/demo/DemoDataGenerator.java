@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.partnerdashboard.indicators.QcewFileLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,9 +25,11 @@ public class DemoDataGenerator {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final QcewFileLoader qcew;
 
-    DemoDataGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock) {
+    DemoDataGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock, QcewFileLoader qcew) {
         this.jdbc = jdbc;
+        this.qcew = qcew;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -61,6 +64,8 @@ public class DemoDataGenerator {
         SourcingSeeder sourcingSeeder = new SourcingSeeder(jdbc, pick, today);
         long matches = sourcingSeeder.seed(size.sourcingRequests(), orgs.buyerIds(), approved, supplierSeeder);
         long indicators = new IndicatorSeeder(jdbc, pick).seed(today);
+        restartSequence("subsector_indicator_seq", indicators); // before JPA adds the real QCEW sample's rows
+        long officialIndicators = qcew.loadBundledSample().added();
 
         restartSequence("organization_seq", orgs.maxId());
         restartSequence("app_user_seq", users);
@@ -72,10 +77,9 @@ public class DemoDataGenerator {
         restartSequence("sourcing_request_seq", size.sourcingRequests());
         restartSequence("sourcing_request_event_seq", sourcingSeeder.eventsWritten());
         restartSequence("supplier_match_seq", matches);
-        restartSequence("subsector_indicator_seq", indicators);
 
         Summary summary = new Summary(orgs.maxId(), size.placements(), checks, size.suppliers(),
-                size.sourcingRequests(), matches, indicators, (System.nanoTime() - started) / 1_000_000);
+                size.sourcingRequests(), matches, indicators + officialIndicators, (System.nanoTime() - started) / 1_000_000);
         log.info("Demo data loaded: {}", summary);
         return summary;
     }

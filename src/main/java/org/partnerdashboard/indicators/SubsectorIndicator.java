@@ -68,6 +68,17 @@ public class SubsectorIndicator extends AbstractEntity {
         this.source = source;
     }
 
+    /** Records that the source withheld this cell's figures: unknown, never zero. */
+    public void withhold() {
+        this.disclosed = false;
+        this.establishments = null;
+        this.month1Employment = null;
+        this.month2Employment = null;
+        this.month3Employment = null;
+        this.totalWages = null;
+        this.averageWeeklyWage = null;
+    }
+
     /** Records disclosed figures. */
     public void disclose(int establishments, int month1, int month2, int month3, long totalWages, int averageWeeklyWage) {
         this.disclosed = true;

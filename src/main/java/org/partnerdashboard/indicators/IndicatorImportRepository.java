@@ -1,0 +1,6 @@
+package org.partnerdashboard.indicators;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface IndicatorImportRepository extends JpaRepository<IndicatorImport, Long> {
+}

@@ -1,0 +1,75 @@
+package org.partnerdashboard.indicators;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads QCEW files without a signed-in user: the sample shipped with the demo data, and at start-up every
+ * {@code *.csv} in {@code app.indicators.import-folder} (in name order; each whole or not at all, problems logged).
+ */
+@Component
+@Order(10) // after the demo data, so a folder can revise the bundled sample
+public class QcewFileLoader implements ApplicationRunner {
+
+    /** Real BLS lines for Cook County, 2016: the demo data's official figures. */
+    public static final String BUNDLED_SAMPLE = "qcew/cook_17031_2016_mfg_private_subset.csv";
+    private static final String SYSTEM = "system";
+    private static final Logger log = LoggerFactory.getLogger(QcewFileLoader.class);
+
+    private final QcewImporter importer;
+    private final IndicatorSettings settings;
+
+    QcewFileLoader(QcewImporter importer, IndicatorSettings settings) {
+        this.importer = importer;
+        this.settings = settings;
+    }
+
+    public QcewImportResult loadBundledSample() {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(BUNDLED_SAMPLE)) {
+            return log(importer.importFile(Path.of(BUNDLED_SAMPLE).getFileName().toString(), in.readAllBytes(), SYSTEM));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (settings.importFolder() == null || settings.importFolder().isBlank()) {
+            return;
+        }
+        Path folder = Path.of(settings.importFolder());
+        if (!Files.isDirectory(folder)) {
+            log.error("app.indicators.import-folder {} is not a folder: nothing imported", folder.toAbsolutePath());
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".csv")).sorted().toList();
+        }
+        for (Path file : files) {
+            log(importer.importFile(file.getFileName().toString(), Files.readAllBytes(file), SYSTEM));
+        }
+    }
+
+    private static QcewImportResult log(QcewImportResult result) {
+        if (result.imported()) {
+            log.info("QCEW {}: {} lines kept ({} added, {} revised, {} unchanged), {} ignored", result.fileName(),
+                    result.kept(), result.added(), result.updated(), result.unchanged(), result.ignored());
+        } else {
+            result.problems().forEach(p -> log.error("QCEW {} not imported: line {}: {} {}", result.fileName(),
+                    p.line(), p.messageKey(), p.arguments()));
+        }
+        return result;
+    }
+}

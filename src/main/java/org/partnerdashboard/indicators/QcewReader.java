@@ -1,0 +1,122 @@
+package org.partnerdashboard.indicators;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the BLS QCEW open-data CSV layout (area or industry slices, the 2016-era and today's column names), by
+ * header name, so column order does not matter and unused columns are skipped. Keeps private-ownership (own_code 5)
+ * manufacturing rows, 31-33 and 311-339, for the given areas, quarters 1-4; a non-empty disclosure code ("N", "-")
+ * means the figures were withheld: unknown, never zero. Pure: collects problems instead of throwing.
+ */
+final class QcewReader {
+
+    static final int MAX_PROBLEMS = 50;
+    private static final String PRIVATE = "5";
+    private static final List<String> REQUIRED = List.of("area_fips", "own_code", "industry_code", "year", "qtr",
+            "disclosure_code", "month1_emplvl", "month2_emplvl", "month3_emplvl", "total_qtrly_wages", "avg_wkly_wage");
+    /** BLS renamed the establishments column: 2016 files say qtrly_estabs_count, today's qtrly_estabs. */
+    private static final List<String> ESTABLISHMENTS = List.of("qtrly_estabs", "qtrly_estabs_count");
+
+    record Parsed(List<QcewRow> rows, long ignored, List<ImportProblem> problems) {
+    }
+
+    private QcewReader() {
+    }
+
+    static Parsed read(Reader input, Set<String> areas, Set<String> industries) {
+        List<QcewRow> rows = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        long ignored = 0;
+        long line = 1;
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).get().parse(input)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            List<String> missing = new ArrayList<>(REQUIRED.stream().filter(c -> !header.containsKey(c)).toList());
+            Optional<String> establishments = ESTABLISHMENTS.stream().filter(header::containsKey).findFirst();
+            if (establishments.isEmpty()) {
+                missing.add(ESTABLISHMENTS.getFirst());
+            }
+            if (!missing.isEmpty()) {
+                problems.add(ImportProblem.of(1, "qcew.error.not-qcew", String.join(", ", missing)));
+                return new Parsed(List.of(), 0, problems);
+            }
+            for (CSVRecord record : parser) {
+                line = record.getRecordNumber() + 1;
+                if (!record.isConsistent()) {
+                    problems.add(ImportProblem.of(line, "qcew.error.field-count", record.size(), header.size()));
+                } else if (!kept(record, areas, industries)) {
+                    ignored++;
+                } else {
+                    parseRow(record, line, establishments.get(), problems).ifPresent(rows::add);
+                }
+                if (problems.size() >= MAX_PROBLEMS) {
+                    problems.add(ImportProblem.of(line, "qcew.error.too-many-problems", MAX_PROBLEMS));
+                    break;
+                }
+            }
+        } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException unreadable) {
+            // e.g. a file cut inside a quoted value, or not text at all
+            problems.add(ImportProblem.of(line + 1, "qcew.error.unreadable", String.valueOf(unreadable.getMessage())));
+        }
+        if (problems.isEmpty() && rows.isEmpty() && ignored == 0) {
+            problems.add(ImportProblem.of(0, "qcew.error.empty"));
+        }
+        return new Parsed(rows, ignored, problems);
+    }
+
+    private static boolean kept(CSVRecord r, Set<String> areas, Set<String> industries) {
+        return PRIVATE.equals(r.get("own_code")) && areas.contains(r.get("area_fips"))
+                && industries.contains(r.get("industry_code")) && r.get("qtr").matches("[1-4]");
+    }
+
+    private static Optional<QcewRow> parseRow(CSVRecord r, long line, String establishmentsColumn,
+            List<ImportProblem> problems) {
+        int before = problems.size();
+        int year = integer(r, "year", line, problems);
+        if (problems.size() == before && (year < 1990 || year > 2100)) {
+            problems.add(ImportProblem.of(line, "qcew.error.year", r.get("year")));
+        }
+        boolean disclosed = r.get("disclosure_code").isEmpty();
+        QcewRow row = disclosed
+                ? new QcewRow(line, r.get("industry_code"), r.get("area_fips"), year, Integer.parseInt(r.get("qtr")),
+                        true, integer(r, establishmentsColumn, line, problems), integer(r, "month1_emplvl", line, problems),
+                        integer(r, "month2_emplvl", line, problems), integer(r, "month3_emplvl", line, problems),
+                        whole(r, "total_qtrly_wages", line, problems), integer(r, "avg_wkly_wage", line, problems))
+                : new QcewRow(line, r.get("industry_code"), r.get("area_fips"), year, Integer.parseInt(r.get("qtr")),
+                        false, null, null, null, null, null, null);
+        return problems.size() == before ? Optional.of(row) : Optional.empty();
+    }
+
+    private static int integer(CSVRecord r, String column, long line, List<ImportProblem> problems) {
+        long value = whole(r, column, line, problems);
+        if (value > Integer.MAX_VALUE) {
+            problems.add(ImportProblem.of(line, "qcew.error.number", column, r.get(column)));
+            return 0;
+        }
+        return (int) value;
+    }
+
+    private static long whole(CSVRecord r, String column, long line, List<ImportProblem> problems) {
+        String text = r.get(column);
+        try {
+            long value = Long.parseLong(text);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(ImportProblem.of(line, "qcew.error.number", column, text));
+        return 0;
+    }
+}

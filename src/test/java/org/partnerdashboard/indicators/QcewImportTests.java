@@ -1,0 +1,217 @@
+package org.partnerdashboard.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Importing real BLS QCEW files (Cook County 2016 in the 2016 layout, Franklin County OH 2020 Q1 in today's layout),
+ * and broken ones; the stored values are checked against the file's lines. On H2 and PostgreSQL.
+ */
+@Transactional
+@WithUserDetails("research.editor")
+abstract class QcewImportTests {
+
+    @Autowired
+    IndicatorImportService imports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    QcewImporter importer;
+
+    static String resource(String name) {
+        try (InputStream in = QcewImportTests.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String cook() {
+        return resource(QcewFileLoader.BUNDLED_SAMPLE);
+    }
+
+    /** The Franklin County, OH slice as if it were DuPage County's, so its real suppressed rows are kept. */
+    static String franklinAsDuPage() {
+        return resource("qcew/morpc_franklin_OH_39049_2020q1_open_data_slice.csv").replace("\n39049,", "\n17043,");
+    }
+
+    private long qcewRows() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM subsector_indicator WHERE source = 'BLS QCEW'", Long.class);
+    }
+
+    private Map<String, Object> stored(String industry, String area, int year, int quarter) {
+        return jdbc.queryForMap("SELECT * FROM subsector_indicator WHERE source = 'BLS QCEW' AND industry_code = ?"
+                + " AND area_fips = ? AND period_year = ? AND period_quarter = ?", industry, area, year, quarter);
+    }
+
+    private static List<CSVRecord> records(String csv) throws IOException {
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            return parser.getRecords();
+        }
+    }
+
+    @Test
+    void theBundledCookCountyFileIsStoredLineForLine() throws IOException {
+        List<CSVRecord> kept = records(cook()).stream().filter(r -> r.get("own_code").equals("5")
+                && (r.get("industry_code").equals("31-33") || r.get("industry_code").matches("3[1-3]\\d"))).toList();
+
+        assertThat(kept).hasSize(88);
+        for (CSVRecord line : kept) {
+            Map<String, Object> row = stored(line.get("industry_code"), "17031", Integer.parseInt(line.get("year")),
+                    Integer.parseInt(line.get("qtr")));
+            assertThat(row.get("DISCLOSED")).isEqualTo(true);
+            assertThat(((Number) row.get("ESTABLISHMENTS")).longValue()).as(line.toString())
+                    .isEqualTo(Long.parseLong(line.get("qtrly_estabs_count")));
+            assertThat(((Number) row.get("MONTH1_EMPLOYMENT")).longValue()).isEqualTo(Long.parseLong(line.get("month1_emplvl")));
+            assertThat(((Number) row.get("MONTH3_EMPLOYMENT")).longValue()).isEqualTo(Long.parseLong(line.get("month3_emplvl")));
+            assertThat(((Number) row.get("TOTAL_WAGES")).longValue()).isEqualTo(Long.parseLong(line.get("total_qtrly_wages")));
+            assertThat(((Number) row.get("AVERAGE_WEEKLY_WAGE")).longValue()).isEqualTo(Long.parseLong(line.get("avg_wkly_wage")));
+        }
+    }
+
+    @Test
+    void importingTheSameFileTwiceChangesNothing() {
+        long before = qcewRows();
+
+        QcewImportResult again = imports.importQcew("cook.csv", cook().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(again.imported()).isTrue();
+        assertThat(again.added()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(88);
+        assertThat(again.ignored()).isEqualTo(12);
+        assertThat(qcewRows()).isEqualTo(before);
+        assertThat(imports.history(5).getFirst().fileName()).isEqualTo("cook.csv");
+    }
+
+    @Test
+    void columnsAreFoundByNameInAnyOrderAndRevisionsAreApplied() throws IOException {
+        List<CSVRecord> lines = records(cook());
+        List<String> columns = new ArrayList<>(lines.getFirst().getParser().getHeaderNames());
+        Collections.reverse(columns);
+        StringWriter reversed = new StringWriter();
+        try (CSVPrinter out = new CSVPrinter(reversed, CSVFormat.RFC4180)) {
+            out.printRecord(columns);
+            for (CSVRecord line : lines) {
+                List<String> values = new ArrayList<>();
+                for (String column : columns) {
+                    boolean revised = line.get("industry_code").equals("332") && line.get("qtr").equals("1");
+                    values.add(revised && column.equals("qtrly_estabs_count") ? "1140" : line.get(column));
+                }
+                out.printRecord(values);
+            }
+        }
+
+        QcewImportResult result = imports.importQcew("reversed.csv", reversed.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.updated()).isEqualTo(1);
+        assertThat(result.unchanged()).isEqualTo(87);
+        assertThat(((Number) stored("332", "17031", 2016, 1).get("ESTABLISHMENTS")).intValue()).isEqualTo(1140);
+    }
+
+    @Test
+    void suppressedCellsAreStoredAsUnknownNeverZero() throws IOException {
+        QcewImportResult result = imports.importQcew("franklin.csv", franklinAsDuPage().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.added()).isEqualTo(22);
+        for (String suppressed : List.of("313", "316")) {
+            Map<String, Object> row = stored(suppressed, "17043", 2020, 1);
+            assertThat(row.get("DISCLOSED")).isEqualTo(false);
+            assertThat(row.get("ESTABLISHMENTS")).isNull();
+            assertThat(row.get("MONTH3_EMPLOYMENT")).isNull();
+            assertThat(row.get("AVERAGE_WEEKLY_WAGE")).isNull();
+        }
+        CSVRecord machinery = records(franklinAsDuPage()).stream().filter(r -> r.get("own_code").equals("5")
+                && r.get("industry_code").equals("333")).findFirst().orElseThrow();
+        assertThat(((Number) stored("333", "17043", 2020, 1).get("ESTABLISHMENTS")).longValue())
+                .isEqualTo(Long.parseLong(machinery.get("qtrly_estabs")));
+    }
+
+    @Test
+    void aTruncatedFileIsRejectedWholeWithItsLine() {
+        long before = qcewRows();
+        String[] lines = cook().replace("2016", "2017").split("\r\n");
+        String truncated = String.join("\r\n", java.util.Arrays.copyOf(lines, 50))
+                + "\r\n" + lines[50].substring(0, 40);
+
+        QcewImportResult result = imports.importQcew("cut.csv", truncated.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.imported()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(51);
+            assertThat(p.messageKey()).isIn("qcew.error.field-count", "qcew.error.unreadable");
+        });
+        assertThat(qcewRows()).as("nothing of the file was stored").isEqualTo(before);
+    }
+
+    @Test
+    void aCsvThatIsNotQcewSaysWhatIsMissing() {
+        String placements = "Participant ID,First Name,Last Name,Employer\nA-1,Ada,Okafor,Acme\n";
+
+        QcewImportResult result = imports.importQcew("placements.csv", placements.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("qcew.error.not-qcew");
+            assertThat(p.arguments().getFirst()).contains("area_fips", "industry_code", "qtrly_estabs");
+        });
+    }
+
+    @Test
+    void everyBadNumberIsReportedWithItsLineAndColumn() {
+        // Machinery, 2016 Q1 (line 78): 597 establishments
+        String broken = cook().replace("\"All establishment sizes\",597,14237", "\"All establishment sizes\",many,14237");
+
+        QcewImportResult result = imports.importQcew("bad.csv", broken.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.imported()).isFalse();
+        assertThat(result.problems()).first().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("qcew.error.number");
+            assertThat(p.arguments()).containsExactly("qtrly_estabs_count", "many");
+            assertThat(p.line()).isEqualTo(78);
+        });
+    }
+
+    @Test
+    void aFolderIsLoadedAtStartUpFileByFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        long before = qcewRows();
+        java.nio.file.Files.writeString(folder.resolve("a-franklin.csv"), franklinAsDuPage());
+        java.nio.file.Files.writeString(folder.resolve("b-not-qcew.csv"), "name,value\nx,1\n");
+        java.nio.file.Files.writeString(folder.resolve("notes.txt"), "not a csv");
+
+        new QcewFileLoader(importer, new IndicatorSettings(folder.toString())).run(null);
+
+        assertThat(qcewRows()).isEqualTo(before + 22);
+    }
+
+    @Test
+    @WithUserDetails("bethel.staff")
+    void onlyResearchEditorsImport() {
+        assertThatThrownBy(() -> imports.importQcew("x.csv", new byte[0])).isInstanceOf(AccessDeniedException.class);
+    }
+}
