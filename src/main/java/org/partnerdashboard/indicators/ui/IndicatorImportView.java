@@ -1,0 +1,112 @@
+package org.partnerdashboard.indicators.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.indicators.ImportProblem;
+import org.partnerdashboard.indicators.IndicatorImportRow;
+import org.partnerdashboard.indicators.IndicatorImportService;
+import org.partnerdashboard.indicators.QcewImportResult;
+import org.partnerdashboard.security.Role;
+
+/** Research editors upload BLS QCEW files; the page says what each import did, or exactly which lines are wrong. */
+@Route("indicators/import")
+@Menu(order = 7.6, icon = "vaadin:upload-alt", title = "nav.indicator-import")
+@RolesAllowed(Role.Names.RESEARCH_EDITOR)
+public class IndicatorImportView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+    private final IndicatorImportService imports;
+    private final Div outcome = new Div();
+    private final Grid<IndicatorImportRow> history = new Grid<>();
+
+    public IndicatorImportView(IndicatorImportService imports) {
+        this.imports = imports;
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> show(imports.importQcew(
+                metadata.fileName(), bytes))));
+        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFiles(1);
+        upload.setDropLabel(new Span(getTranslation("qcew.drop")));
+        upload.addFileRejectedListener(rejected -> {
+            outcome.removeAll();
+            outcome.add(error(getTranslation("qcew.error.file-rejected")));
+        });
+        outcome.setId("qcew-outcome");
+
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        history.addColumn(r -> when.format(r.importedAt())).setHeader(getTranslation("qcew.history.when"))
+                .setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(IndicatorImportRow::fileName).setHeader(getTranslation("qcew.history.file")).setAutoWidth(true);
+        history.addColumn(IndicatorImportRow::importedBy).setHeader(getTranslation("qcew.history.by")).setAutoWidth(true);
+        history.addColumn(r -> Formats.integer(r.added(), getLocale())).setHeader(getTranslation("qcew.history.added"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        history.addColumn(r -> Formats.integer(r.updated(), getLocale())).setHeader(getTranslation("qcew.history.updated"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        history.addColumn(r -> Formats.integer(r.unchanged(), getLocale()))
+                .setHeader(getTranslation("qcew.history.unchanged")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        history.addColumn(r -> Formats.integer(r.ignored(), getLocale())).setHeader(getTranslation("qcew.history.ignored"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        history.setAllRowsVisible(true);
+        history.setAriaLabel(getTranslation("qcew.history.title"));
+        history.setItems(imports.history(20));
+
+        add(new H1(getTranslation("qcew.title")), new Paragraph(getTranslation("qcew.intro")), upload, outcome,
+                new H2(getTranslation("qcew.history.title")), history);
+        setWidthFull();
+    }
+
+    private void show(QcewImportResult result) {
+        outcome.removeAll();
+        if (result.imported()) {
+            Paragraph done = new Paragraph(getTranslation("qcew.imported", result.fileName(),
+                    Formats.integer(result.kept(), getLocale()), Formats.integer(result.added(), getLocale()),
+                    Formats.integer(result.updated(), getLocale()), Formats.integer(result.unchanged(), getLocale()),
+                    Formats.integer(result.ignored(), getLocale())));
+            done.addClassName("import-done");
+            done.getElement().setAttribute("role", "status");
+            outcome.add(done);
+            history.setItems(imports.history(20));
+            return;
+        }
+        outcome.add(error(getTranslation("qcew.rejected", result.fileName())));
+        UnorderedList problems = new UnorderedList();
+        for (ImportProblem problem : result.problems()) {
+            String text = getTranslation(problem.messageKey(), problem.arguments().toArray());
+            problems.add(new ListItem(problem.line() > 0 ? getTranslation("qcew.line", String.valueOf(problem.line()), text) : text));
+        }
+        problems.addClassName("import-problems");
+        outcome.add(problems);
+    }
+
+    private static Paragraph error(String text) {
+        Paragraph error = new Paragraph(text);
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        return error;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("qcew.title") + " · " + getTranslation("app.name");
+    }
+}
