@@ -42,4 +42,12 @@ public class ReferenceDataService {
                 where a.kind = org.partnerdashboard.base.Area.Kind.COUNTY order by a.name""", County.class)
                 .getResultList();
     }
+
+    /** The metro area first, then the seven counties by name. */
+    public List<AreaName> areas() {
+        return entityManager.createQuery("""
+                select new org.partnerdashboard.base.AreaName(a.fips, a.name) from Area a
+                order by case when a.kind = org.partnerdashboard.base.Area.Kind.METRO then 0 else 1 end, a.name""",
+                AreaName.class).getResultList();
+    }
 }

@@ -1,0 +1,93 @@
+package org.partnerdashboard.indicators;
+
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The subsector indicators as published statistics (no personal data, so every signed-in user may read them).
+ * Where a cell has official BLS QCEW figures and figures from another source, the official ones are used.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class IndicatorService {
+
+    /** The official source wins over any other for the same industry, area and quarter. */
+    private static final String PREFERRED = """
+            (i.source = 'BLS QCEW' or not exists (select 1 from SubsectorIndicator b where b.source = 'BLS QCEW'
+                and b.industryCode = i.industryCode and b.areaFips = i.areaFips and b.periodYear = i.periodYear
+                and b.periodQuarter = i.periodQuarter))""";
+    private static final String POINT = """
+            select i.industryCode, i.areaFips, i.periodYear, i.periodQuarter, i.disclosed, i.establishments,
+                (i.month1Employment + i.month2Employment + i.month3Employment) / 3, i.averageWeeklyWage, i.source
+            from SubsectorIndicator i
+            """;
+
+    private final EntityManager entityManager;
+
+    IndicatorService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The latest quarter with figures for the area. */
+    public Optional<Quarter> latestQuarter(String areaFips) {
+        Object[] latest = entityManager.createQuery("select max(i.periodYear * 10 + i.periodQuarter), count(i)"
+                + " from SubsectorIndicator i where i.areaFips = :area", Object[].class)
+                .setParameter("area", areaFips).getSingleResult();
+        return latest[0] == null ? Optional.empty()
+                : Optional.of(new Quarter(((Number) latest[0]).intValue() / 10, ((Number) latest[0]).intValue() % 10));
+    }
+
+    /** Every quarter with figures for the area, oldest first. */
+    public List<Quarter> quarters(String areaFips) {
+        return entityManager.createQuery("select distinct i.periodYear, i.periodQuarter from SubsectorIndicator i"
+                        + " where i.areaFips = :area order by 1, 2", Object[].class)
+                .setParameter("area", areaFips)
+                .getResultStream()
+                .map(r -> new Quarter(((Number) r[0]).intValue(), ((Number) r[1]).intValue()))
+                .toList();
+    }
+
+    /** The figures of the industries in the areas from one quarter to another, by industry, area and quarter. */
+    public List<IndicatorPoint> series(Collection<String> industries, Collection<String> areas, Quarter from,
+            Quarter to) {
+        if (industries.isEmpty() || areas.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery(POINT + """
+                        where i.industryCode in :industries and i.areaFips in :areas
+                            and i.periodYear * 10 + i.periodQuarter between :from and :to and """ + PREFERRED + """
+                        order by i.industryCode, i.areaFips, i.periodYear, i.periodQuarter""", Object[].class)
+                .setParameter("industries", industries)
+                .setParameter("areas", areas)
+                .setParameter("from", from.index())
+                .setParameter("to", to.index())
+                .getResultStream()
+                .map(IndicatorService::point)
+                .toList();
+    }
+
+    /** Every industry's figures for one area and quarter (31-33 and the subsectors). */
+    public List<IndicatorPoint> snapshot(String areaFips, Quarter quarter) {
+        return entityManager.createQuery(POINT + """
+                        where i.areaFips = :area and i.periodYear = :year and i.periodQuarter = :quarter and """
+                        + PREFERRED + " order by i.industryCode", Object[].class)
+                .setParameter("area", areaFips)
+                .setParameter("year", quarter.year())
+                .setParameter("quarter", quarter.quarter())
+                .getResultStream()
+                .map(IndicatorService::point)
+                .toList();
+    }
+
+    private static IndicatorPoint point(Object[] r) {
+        return new IndicatorPoint((String) r[0], (String) r[1], new Quarter(((Number) r[2]).intValue(),
+                ((Number) r[3]).intValue()), (Boolean) r[4], (Integer) r[5],
+                r[6] == null ? null : ((Number) r[6]).intValue(), (Integer) r[7], (String) r[8]);
+    }
+}
