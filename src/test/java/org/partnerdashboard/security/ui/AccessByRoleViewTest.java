@@ -49,7 +49,7 @@ class AccessByRoleViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         _get(DashboardView.class);
         assertThat(menu()).containsExactly("Dashboard", "Campaign progress", "Supply Chain Center",
-                "Supplier directory", "Registrations to review", "Sourcing requests");
+                "Supplier directory", "Registrations to review", "Sourcing requests", "Subsector indicators");
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("placements")).isInstanceOf(MockAccessDeniedException.class);
         _assertNone(PlacementListView.class);
@@ -69,7 +69,8 @@ class AccessByRoleViewTest extends KaribuTest {
     void communityStaffListOnlyTheirOwnPlacements() {
         signInAs("instituto.staff");
         UI.getCurrent().navigate(PlacementListView.class);
-        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Follow-ups", "Import");
+        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Follow-ups", "Import",
+                "Subsector indicators");
 
         Grid<PlacementRow> grid = _get(Grid.class);
         for (int i = 0; i < _size(grid); i++) {
@@ -85,7 +86,7 @@ class AccessByRoleViewTest extends KaribuTest {
         UI.getCurrent().navigate(PlacementListView.class);
 
         assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Supply Chain Center",
-                "Users", "Audit trail");
+                "Subsector indicators", "Users", "Audit trail");
         Grid<PlacementRow> grid = _get(Grid.class);
         assertThat(_getFormattedRow(grid, 0).get(1)).isEqualTo("(hidden)");
     }

@@ -1,0 +1,96 @@
+package org.partnerdashboard.indicators.ui;
+
+import com.vaadin.flow.component.charts.model.ChartType;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DataLabels;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.ListSeries;
+import com.vaadin.flow.component.charts.model.PlotOptionsBar;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.partnerdashboard.base.ui.Charts;
+import org.partnerdashboard.indicators.IndicatorPoint;
+import org.partnerdashboard.indicators.Quarter;
+
+/** Builds the subsector explorer's charts from the rows it shows. Pure: no UI state. */
+public final class ExplorerCharts {
+
+    private ExplorerCharts() {
+    }
+
+    /**
+     * A line per industry and area over the quarters; withheld quarters are gaps, never zero.
+     *
+     * @param measure the value of a point (employment, establishments or weekly wage), null when unknown
+     */
+    static Configuration trend(List<ExplorerRow> rows, List<Quarter> quarters, Function<IndicatorPoint, Integer> measure,
+            String title, String axis, BiFunction<String, Object[], String> t) {
+        Configuration conf = Charts.configuration(ChartType.LINE, title, t.apply("explorer.source-note", new Object[0]));
+        conf.getxAxis().setCategories(quarters.stream().map(Quarter::toString).toArray(String[]::new));
+        conf.getyAxis().setTitle(axis);
+        conf.getLegend().setEnabled(true);
+        Map<String, Map<Quarter, Integer>> lines = new LinkedHashMap<>();
+        for (ExplorerRow row : rows) {
+            lines.computeIfAbsent(row.industryLabel() + " · " + row.areaLabel(), k -> new LinkedHashMap<>())
+                    .put(row.point().quarter(), row.point().disclosed() ? measure.apply(row.point()) : null);
+        }
+        lines.forEach((name, values) -> {
+            ListSeries series = new ListSeries(name);
+            quarters.forEach(q -> series.addData(values.get(q)));
+            conf.addSeries(series);
+        });
+        PlotOptionsLine options = new PlotOptionsLine();
+        options.setConnectNulls(false);
+        conf.setPlotOptions(options);
+        return conf;
+    }
+
+    /** Over-the-year change of employment in the latest quarter, one bar per industry and area. */
+    static Configuration overTheYear(List<ExplorerRow> latest, Quarter quarter, BiFunction<String, Object[], String> t) {
+        Configuration conf = Charts.configuration(ChartType.BAR, t.apply("explorer.oty.title", new Object[] {quarter}),
+                t.apply("explorer.oty.subtitle", new Object[] {quarter.yearBefore()}));
+        List<ExplorerRow> known = latest.stream().filter(r -> r.employmentChangePercent() != null).toList();
+        conf.getxAxis().setCategories(known.stream().map(r -> r.industryLabel() + " · " + r.areaLabel())
+                .toArray(String[]::new));
+        conf.getyAxis().setTitle(t.apply("explorer.oty.axis", new Object[0]));
+        DataSeries series = new DataSeries(t.apply("explorer.oty.axis", new Object[0]));
+        known.forEach(r -> {
+            DataSeriesItem item = new DataSeriesItem(r.industryLabel(), Math.round(r.employmentChangePercent() * 10) / 10.0);
+            item.setColor(r.employmentChangePercent() < 0 ? new com.vaadin.flow.component.charts.model.style.SolidColor(
+                    "#b3261e") : new com.vaadin.flow.component.charts.model.style.SolidColor("#1e7b48"));
+            series.add(item);
+        });
+        PlotOptionsBar bars = new PlotOptionsBar();
+        DataLabels labels = new DataLabels(true);
+        labels.setFormat("{point.y:+.1f}%");
+        bars.setDataLabels(labels);
+        series.setPlotOptions(bars);
+        conf.addSeries(series);
+        return conf;
+    }
+
+    /** Each subsector's share of the area's manufacturing employment (31-33) in the quarter. */
+    static Configuration shares(Map<String, Double> sharePercentByLabel, String area, Quarter quarter,
+            BiFunction<String, Object[], String> t) {
+        Configuration conf = Charts.configuration(ChartType.BAR, t.apply("explorer.share.title", new Object[] {area}),
+                t.apply("explorer.share.subtitle", new Object[] {quarter}));
+        conf.getxAxis().setCategories(sharePercentByLabel.keySet().toArray(String[]::new));
+        conf.getyAxis().setTitle(t.apply("explorer.share.axis", new Object[0]));
+        conf.getyAxis().setMin(0);
+        DataSeries series = new DataSeries(t.apply("explorer.share.axis", new Object[0]));
+        sharePercentByLabel.forEach((label, share) -> series.add(new DataSeriesItem(label,
+                Math.round(share * 10) / 10.0)));
+        PlotOptionsBar bars = new PlotOptionsBar();
+        DataLabels labels = new DataLabels(true);
+        labels.setFormat("{point.y:.1f}%");
+        bars.setDataLabels(labels);
+        series.setPlotOptions(bars);
+        conf.addSeries(series);
+        return conf;
+    }
+}

@@ -1,0 +1,270 @@
+package org.partnerdashboard.indicators.ui;
+
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partnerdashboard.base.AreaName;
+import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.Charts;
+import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.indicators.IndicatorPoint;
+import org.partnerdashboard.indicators.IndicatorService;
+import org.partnerdashboard.indicators.Quarter;
+
+/**
+ * The subsector explorer: pick subsectors, areas and quarters; employment, establishments and weekly wages over
+ * time, the over-the-year change, each subsector's share of manufacturing employment, and the numbers behind them
+ * (downloadable). The choice lives in the URL, so a view can be bookmarked and shared.
+ */
+@Route("indicators")
+@Menu(order = 7.5, icon = "vaadin:chart-line", title = "nav.indicators")
+@PermitAll
+public class SubsectorExplorerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String SECTOR = "31-33";
+    private static final String COOK = "17031";
+
+    private final IndicatorService indicators;
+    private final MultiSelectComboBox<String> industries = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> areas = new MultiSelectComboBox<>();
+    private final Select<Quarter> from = new Select<>();
+    private final Select<Quarter> to = new Select<>();
+    private final Div charts = new Div();
+    private final Grid<ExplorerRow> grid = new Grid<>();
+    private final Anchor download = new Anchor();
+    private final Map<String, String> industryLabels = new LinkedHashMap<>();
+    private final Map<String, String> areaLabels = new LinkedHashMap<>();
+    private boolean settingValues;
+
+    public SubsectorExplorerView(IndicatorService indicators, ReferenceDataService referenceData) {
+        this.indicators = indicators;
+        industryLabels.put(SECTOR, getTranslation("explorer.all-manufacturing"));
+        for (Subsector s : referenceData.subsectors()) {
+            industryLabels.put(s.code(), shortLabel(s));
+        }
+        for (AreaName a : referenceData.areas()) {
+            areaLabels.put(a.fips(), a.name().replace(", IL", ""));
+        }
+        List<Quarter> quarters = indicators.quarters(COOK);
+        industries.setLabel(getTranslation("explorer.subsectors"));
+        industries.setItems(industryLabels.keySet());
+        industries.setItemLabelGenerator(industryLabels::get);
+        industries.setWidth("28em");
+        areas.setLabel(getTranslation("explorer.areas"));
+        areas.setItems(areaLabels.keySet());
+        areas.setItemLabelGenerator(areaLabels::get);
+        areas.setWidth("20em");
+        from.setLabel(getTranslation("explorer.from"));
+        to.setLabel(getTranslation("explorer.to"));
+        for (Select<Quarter> select : List.of(from, to)) {
+            select.setItems(quarters);
+            select.setItemLabelGenerator(Quarter::toString);
+        }
+        industries.addValueChangeListener(change -> changed());
+        areas.addValueChangeListener(change -> changed());
+        from.addValueChangeListener(change -> changed());
+        to.addValueChangeListener(change -> changed());
+        Div controls = new Div(industries, areas, from, to);
+        controls.addClassName("filter-bar");
+
+        configureGrid();
+        download.setText(getTranslation("explorer.download"));
+        download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        download.setId("explorer-download");
+        charts.addClassName("chart-grid");
+        add(new H1(getTranslation("explorer.title")), new Paragraph(getTranslation("explorer.intro")), controls,
+                charts, new H2(getTranslation("explorer.table")), download, grid);
+        setWidthFull();
+    }
+
+    private String shortLabel(Subsector s) {
+        return s.code() + " " + s.title().replace(" Manufacturing", "").replace(" Product", " Products");
+    }
+
+    private void configureGrid() {
+        grid.addColumn(ExplorerRow::industryLabel).setHeader(getTranslation("explorer.column.industry")).setAutoWidth(true);
+        grid.addColumn(ExplorerRow::areaLabel).setHeader(getTranslation("explorer.column.area")).setAutoWidth(true);
+        grid.addColumn(r -> r.point().quarter().toString()).setHeader(getTranslation("explorer.column.quarter"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> number(r.point().establishments(), r.point().disclosed()))
+                .setHeader(getTranslation("explorer.column.establishments")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> number(r.point().employment(), r.point().disclosed()))
+                .setHeader(getTranslation("explorer.column.employment")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.point().disclosed() && r.point().averageWeeklyWage() != null
+                        ? "$" + Formats.integer(r.point().averageWeeklyWage(), getLocale()) : withheld(r.point().disclosed()))
+                .setHeader(getTranslation("explorer.column.weekly-wage")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.employmentChangePercent() == null ? "" : String.format(getLocale(), "%+.1f%%",
+                        r.employmentChangePercent()))
+                .setHeader(getTranslation("explorer.column.oty")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.point().source()).setHeader(getTranslation("explorer.column.source")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setAriaLabel(getTranslation("explorer.table"));
+        grid.setHeight("28rem");
+    }
+
+    private String number(Integer value, boolean disclosed) {
+        return disclosed && value != null ? Formats.integer(value, getLocale()) : withheld(disclosed);
+    }
+
+    private String withheld(boolean disclosed) {
+        return disclosed ? "" : getTranslation("explorer.withheld");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        List<Quarter> quarters = from.getListDataView().getItems().toList();
+        Quarter last = quarters.isEmpty() ? null : quarters.getLast();
+        settingValues = true;
+        industries.setValue(pick(query.get("s"), industryLabels.keySet(), List.of(SECTOR, "332", "333", "311")));
+        areas.setValue(pick(query.get("a"), areaLabels.keySet(), List.of(COOK)));
+        from.setValue(quarter(query.get("from"), quarters, last == null ? null : last.minusYears(5)));
+        to.setValue(quarter(query.get("to"), quarters, last));
+        if (from.getValue() == null && !quarters.isEmpty()) {
+            from.setValue(quarters.get(Math.max(0, quarters.size() - 20)));
+        }
+        settingValues = false;
+        refresh();
+    }
+
+    private static Set<String> pick(List<String> asked, Set<String> known, List<String> otherwise) {
+        Set<String> chosen = asked == null ? Set.of() : asked.stream().flatMap(v -> List.of(v.split(",")).stream())
+                .filter(known::contains).collect(Collectors.toCollection(LinkedHashSet::new));
+        return chosen.isEmpty() ? new LinkedHashSet<>(otherwise) : chosen;
+    }
+
+    private static Quarter quarter(List<String> asked, List<Quarter> known, Quarter otherwise) {
+        Quarter parsed = asked == null || asked.isEmpty() ? null : Quarter.parse(asked.getFirst());
+        return parsed != null && known.contains(parsed) ? parsed : (known.contains(otherwise) ? otherwise : null);
+    }
+
+    private void changed() {
+        if (settingValues) {
+            return;
+        }
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("s", List.of(String.join(",", sorted(industries.getValue()))));
+        query.put("a", List.of(String.join(",", sorted(areas.getValue()))));
+        if (from.getValue() != null) {
+            query.put("from", List.of(from.getValue().key()));
+        }
+        if (to.getValue() != null) {
+            query.put("to", List.of(to.getValue().key()));
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("indicators", new QueryParameters(query))));
+        refresh();
+    }
+
+    private static List<String> sorted(Set<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    private void refresh() {
+        charts.removeAll();
+        if (from.getValue() == null || to.getValue() == null || industries.isEmpty() || areas.isEmpty()) {
+            grid.setItems(List.of());
+            return;
+        }
+        Quarter start = from.getValue().compareTo(to.getValue()) <= 0 ? from.getValue() : to.getValue();
+        Quarter end = from.getValue().compareTo(to.getValue()) <= 0 ? to.getValue() : from.getValue();
+        List<ExplorerRow> rows = rows(indicators.series(industries.getValue(), areas.getValue(), start.yearBefore(),
+                end), start);
+        List<Quarter> quarters = from.getListDataView().getItems()
+                .filter(q -> q.compareTo(start) >= 0 && q.compareTo(end) <= 0).toList();
+        String area = areaLabels.get(areas.getValue().stream().sorted().findFirst().orElseThrow());
+        charts.add(
+                Charts.card("explorer-employment", ExplorerCharts.trend(rows, quarters, IndicatorPoint::employment,
+                        getTranslation("explorer.employment.title"), getTranslation("explorer.employment.axis"),
+                        this::getTranslation), true),
+                Charts.card("explorer-establishments", ExplorerCharts.trend(rows, quarters,
+                        IndicatorPoint::establishments, getTranslation("explorer.establishments.title"),
+                        getTranslation("explorer.establishments.axis"), this::getTranslation), false),
+                Charts.card("explorer-wages", ExplorerCharts.trend(rows, quarters, IndicatorPoint::averageWeeklyWage,
+                        getTranslation("explorer.wages.title"), getTranslation("explorer.wages.axis"),
+                        this::getTranslation), false),
+                Charts.card("explorer-oty", ExplorerCharts.overTheYear(rows.stream()
+                        .filter(r -> r.point().quarter().equals(end)).toList(), end, this::getTranslation), false),
+                Charts.card("explorer-shares", ExplorerCharts.shares(shares(areas.getValue().stream().sorted()
+                        .findFirst().orElseThrow(), end), area, end, this::getTranslation), false));
+        grid.setItems(rows);
+        download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(ExplorerCsv.of(rows)),
+                "subsector-indicators-" + start.key() + "-" + end.key() + ".csv", "text/csv", -1)));
+    }
+
+    /** The points from {@code start} on, labelled, with their change from the same quarter a year before. */
+    private List<ExplorerRow> rows(List<IndicatorPoint> points, Quarter start) {
+        Map<String, IndicatorPoint> byKey = new HashMap<>();
+        points.forEach(p -> byKey.put(key(p.industryCode(), p.areaFips(), p.quarter()), p));
+        List<ExplorerRow> rows = new ArrayList<>();
+        for (IndicatorPoint p : points) {
+            if (p.quarter().compareTo(start) < 0) {
+                continue;
+            }
+            IndicatorPoint before = byKey.get(key(p.industryCode(), p.areaFips(), p.quarter().yearBefore()));
+            Double change = before == null || !p.disclosed() || !before.disclosed() || p.employment() == null
+                    || before.employment() == null || before.employment() == 0 ? null
+                    : 100.0 * (p.employment() - before.employment()) / before.employment();
+            rows.add(new ExplorerRow(p, industryLabels.get(p.industryCode()), areaLabels.get(p.areaFips()), change));
+        }
+        rows.sort(Comparator.comparing((ExplorerRow r) -> r.point().industryCode())
+                .thenComparing(r -> r.point().areaFips()).thenComparing(r -> r.point().quarter()));
+        return rows;
+    }
+
+    private static String key(String industry, String area, Quarter quarter) {
+        return industry + "|" + area + "|" + quarter.index();
+    }
+
+    /** Each disclosed subsector's share of the area's manufacturing employment, largest first. */
+    private Map<String, Double> shares(String areaFips, Quarter quarter) {
+        List<IndicatorPoint> snapshot = indicators.snapshot(areaFips, quarter);
+        Integer total = snapshot.stream().filter(p -> p.industryCode().equals(SECTOR) && p.disclosed())
+                .map(IndicatorPoint::employment).findFirst().orElse(null);
+        Map<String, Double> shares = new LinkedHashMap<>();
+        if (total == null || total == 0) {
+            return shares;
+        }
+        snapshot.stream().filter(p -> !p.industryCode().equals(SECTOR) && p.disclosed() && p.employment() != null)
+                .sorted(Comparator.comparing(IndicatorPoint::employment).reversed())
+                .forEach(p -> shares.put(industryLabels.get(p.industryCode()), 100.0 * p.employment() / total));
+        return shares;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("explorer.title") + " · " + getTranslation("app.name");
+    }
+}
