@@ -8,4 +8,13 @@ package org.partnerdashboard.indicators;
  */
 public record IndicatorPoint(String industryCode, String areaFips, Quarter quarter, boolean disclosed,
         Integer establishments, Integer employment, Integer averageWeeklyWage, String source) {
+
+    /** The change of employment from an earlier point in percent, or null when either is unknown. */
+    public Double employmentChangeFrom(IndicatorPoint before) {
+        if (before == null || !disclosed || !before.disclosed() || employment == null || before.employment() == null
+                || before.employment() == 0) {
+            return null;
+        }
+        return 100.0 * (employment - before.employment()) / before.employment();
+    }
 }

@@ -22,6 +22,10 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return quarter == 1 ? new Quarter(year - 1, 4) : new Quarter(year, quarter - 1);
     }
 
+    public Quarter next() {
+        return quarter == 4 ? new Quarter(year + 1, 1) : new Quarter(year, quarter + 1);
+    }
+
     public Quarter minusYears(int years) {
         return new Quarter(year - years, quarter);
     }

@@ -23,6 +23,14 @@ class CampaignStatisticsQueries {
                 group by p.naicsCode, n.title order by count(p) desc, p.naicsCode""", Object[].class).getResultList();
     }
 
+    /** {employer id, name, count} for one subsector, most placements first. */
+    List<Object[]> countsByEmployer(String naicsCode, int limit) {
+        return entityManager.createQuery("""
+                select e.id, e.name, count(p) from Placement p join p.employer e where p.naicsCode = :code
+                group by e.id, e.name order by count(p) desc, e.name""", Object[].class)
+                .setParameter("code", naicsCode).setMaxResults(limit).getResultList();
+    }
+
     /** {type, count}. */
     List<Object[]> countsByType() {
         return entityManager.createQuery("""

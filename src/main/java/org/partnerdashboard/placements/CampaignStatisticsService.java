@@ -61,6 +61,20 @@ public class CampaignStatisticsService {
                 }).toList());
     }
 
+    /** Placements to date per subsector (small groups suppressed for viewers outside the organizations). */
+    @PreAuthorize("isAuthenticated()")
+    public List<GroupCount> placementsBySubsector() {
+        return mixed(queries.countsBySubsector(), r -> (String) r[0], r -> r[0] + " " + r[1], r -> r[2],
+                currentUser.scope());
+    }
+
+    /** The employers that hired the most people through the campaign in a subsector, most first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<GroupCount> topEmployers(String naicsCode, int limit) {
+        return mixed(queries.countsByEmployer(naicsCode, limit), r -> String.valueOf(r[0]), r -> (String) r[1],
+                r -> r[2], currentUser.scope());
+    }
+
     private static List<GroupCount> mixed(List<Object[]> rows, Function<Object[], String> key,
             Function<Object[], String> label, Function<Object[], Object> count, AccessScope viewer) {
         return rows.stream().map(r -> {

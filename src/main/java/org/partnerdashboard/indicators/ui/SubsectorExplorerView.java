@@ -234,10 +234,8 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
                 continue;
             }
             IndicatorPoint before = byKey.get(key(p.industryCode(), p.areaFips(), p.quarter().yearBefore()));
-            Double change = before == null || !p.disclosed() || !before.disclosed() || p.employment() == null
-                    || before.employment() == null || before.employment() == 0 ? null
-                    : 100.0 * (p.employment() - before.employment()) / before.employment();
-            rows.add(new ExplorerRow(p, industryLabels.get(p.industryCode()), areaLabels.get(p.areaFips()), change));
+            rows.add(new ExplorerRow(p, industryLabels.get(p.industryCode()), areaLabels.get(p.areaFips()),
+                    p.employmentChangeFrom(before)));
         }
         rows.sort(Comparator.comparing((ExplorerRow r) -> r.point().industryCode())
                 .thenComparing(r -> r.point().areaFips()).thenComparing(r -> r.point().quarter()));

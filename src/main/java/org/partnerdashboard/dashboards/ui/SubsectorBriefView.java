@@ -1,0 +1,196 @@
+package org.partnerdashboard.dashboards.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.ChartType;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.ListSeries;
+import com.vaadin.flow.component.charts.model.PlotOptionsArea;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.ui.Charts;
+import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.dashboards.SubsectorBrief;
+import org.partnerdashboard.dashboards.SubsectorBriefService;
+import org.partnerdashboard.indicators.IndicatorPoint;
+import org.partnerdashboard.indicators.Quarter;
+
+/**
+ * The bi-monthly subsector infographic: "brief/332?area=17031&q=2025-Q4". One page that reads well on screen and
+ * prints to one letter page: headline figures with over-the-year arrows, the employment trend, hiring through the
+ * campaign and the supplier network.
+ */
+@Route(value = "brief", autoLayout = false)
+@PermitAll
+public class SubsectorBriefView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final SubsectorBriefService briefs;
+    private String title = "";
+
+    public SubsectorBriefView(SubsectorBriefService briefs) {
+        this.briefs = briefs;
+        addClassName("brief");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String subsectorCode) {
+        Map<String, java.util.List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        String area = query.getOrDefault("area", List.of("17031")).getFirst();
+        Quarter quarter = query.containsKey("q") ? Quarter.parse(query.get("q").getFirst()) : null;
+        SubsectorBrief brief;
+        try {
+            brief = briefs.brief(subsectorCode, area, quarter);
+        } catch (InvalidInputException unknown) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = brief.subsector().label() + " · " + brief.quarter();
+        removeAll();
+        add(actions(brief), header(brief), headlines(brief), trend(brief), programs(brief), footer(brief));
+    }
+
+    private Div actions(SubsectorBrief brief) {
+        Button print = new Button(getTranslation("brief.print"), VaadinIcon.PRINT.create(),
+                click -> UI.getCurrent().getPage().executeJs("window.print()"));
+        print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div actions = new Div(new Anchor("subsectors", getTranslation("brief.back")), print);
+        actions.addClassNames("brief-actions", "no-print");
+        return actions;
+    }
+
+    private Div header(SubsectorBrief brief) {
+        Span eyebrow = new Span(getTranslation("brief.eyebrow"));
+        eyebrow.addClassName("brief-eyebrow");
+        Span period = new Span(brief.areaName() + " · " + brief.quarter());
+        period.addClassName("brief-period");
+        Span partners = new Span(getTranslation("app.partners"));
+        partners.addClassName("brief-partners");
+        Div header = new Div(eyebrow, new H1(brief.subsector().label()), period, partners);
+        header.addClassName("brief-header");
+        return header;
+    }
+
+    private Div headlines(SubsectorBrief brief) {
+        IndicatorPoint now = brief.current();
+        IndicatorPoint before = brief.yearBefore();
+        Div cards = new Div(
+                headline("brief.employment", now, before, IndicatorPoint::employment, v -> Formats.integer(v, getLocale())),
+                headline("brief.establishments", now, before, IndicatorPoint::establishments,
+                        v -> Formats.integer(v, getLocale())),
+                headline("brief.weekly-wage", now, before, IndicatorPoint::averageWeeklyWage,
+                        v -> "$" + Formats.integer(v, getLocale())));
+        cards.addClassName("brief-headlines");
+        return cards;
+    }
+
+    /** A headline figure with its over-the-year arrow; "not disclosed" when BLS withheld it. */
+    private Div headline(String labelKey, IndicatorPoint now, IndicatorPoint before,
+            Function<IndicatorPoint, Integer> measure, Function<Integer, String> format) {
+        Span value = new Span();
+        value.addClassName("brief-value");
+        Span change = new Span();
+        change.addClassName("brief-change");
+        if (now == null || !now.disclosed() || measure.apply(now) == null) {
+            value.setText(getTranslation(now == null ? "brief.no-figure" : "explorer.withheld"));
+        } else {
+            value.setText(format.apply(measure.apply(now)));
+            Integer earlier = before == null || !before.disclosed() ? null : measure.apply(before);
+            if (earlier != null && earlier != 0) {
+                double percent = 100.0 * (measure.apply(now) - earlier) / earlier;
+                change.setText((percent >= 0 ? "▲ " : "▼ ") + String.format(getLocale(), "%+.1f%%", percent) + " "
+                        + getTranslation("brief.over-the-year"));
+                change.addClassName(percent >= 0 ? "up" : "down");
+            }
+        }
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("brief-label");
+        Div card = new Div(label, value, change);
+        card.addClassName("brief-card");
+        return card;
+    }
+
+    private Component trend(SubsectorBrief brief) {
+        Configuration conf = Charts.configuration(ChartType.AREA, getTranslation("brief.trend.title"),
+                getTranslation("brief.trend.subtitle", brief.areaName()));
+        conf.getxAxis().setCategories(brief.trend().stream().map(p -> p.quarter().toString()).toArray(String[]::new));
+        conf.getyAxis().setTitle(getTranslation("explorer.employment.axis"));
+        ListSeries series = new ListSeries(getTranslation("brief.employment"));
+        brief.trend().forEach(p -> series.addData(p.disclosed() ? p.employment() : null));
+        PlotOptionsArea area = new PlotOptionsArea();
+        area.setAnimation(false);
+        series.setPlotOptions(area);
+        conf.addSeries(series);
+        Chart chart = new Chart();
+        chart.setConfiguration(conf);
+        chart.setId("brief-trend");
+        chart.addClassName("brief-chart");
+        return chart;
+    }
+
+    private Div programs(SubsectorBrief brief) {
+        Div campaign = new Div(new H2(getTranslation("brief.campaign.title")));
+        campaign.add(big(brief.placements() == null ? getTranslation("figure.suppressed")
+                : Formats.integer(brief.placements(), getLocale()), getTranslation("brief.campaign.placements")));
+        if (!brief.topEmployers().isEmpty()) {
+            OrderedList employers = new OrderedList();
+            for (GroupCount employer : brief.topEmployers()) {
+                employers.add(new ListItem(employer.label() + " · " + (employer.count() == null
+                        ? getTranslation("figure.suppressed") : Formats.integer(employer.count(), getLocale()))));
+            }
+            campaign.add(new Paragraph(getTranslation("brief.campaign.top-employers")), employers);
+        }
+        campaign.addClassName("brief-program");
+        Div network = new Div(new H2(getTranslation("brief.network.title")),
+                big(Formats.integer(brief.approvedSuppliers(), getLocale()), getTranslation("brief.network.suppliers")),
+                new Paragraph(getTranslation("brief.network.note")));
+        network.addClassName("brief-program");
+        Div programs = new Div(campaign, network);
+        programs.addClassName("brief-programs");
+        return programs;
+    }
+
+    private static Div big(String value, String label) {
+        Span number = new Span(value);
+        number.addClassName("brief-value");
+        Span text = new Span(label);
+        text.addClassName("brief-label");
+        Div figure = new Div(number, text);
+        figure.addClassName("brief-figure");
+        return figure;
+    }
+
+    private Div footer(SubsectorBrief brief) {
+        String source = brief.current() == null ? "" : brief.current().source();
+        Div footer = new Div(new Paragraph(getTranslation("brief.sources", source)),
+                new Paragraph(getTranslation("brief.prepared")));
+        footer.addClassName("brief-footer");
+        return footer;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
