@@ -331,4 +331,28 @@ class BrowserIT {
         page.waitForTimeout(1500);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supply-chain.png")).setFullPage(true));
     }
+
+    @Test
+    void theExplorerAndTheSubsectorBriefLookLikeAPublicationAndTheBriefPrintsToOnePage() {
+        signIn("research.editor", "chicago-demo-2026");
+        page.locator(".kpi-value").first().waitFor();
+        page.navigate(url("/indicators?s=31-33,332,333,311&a=17031&from=2020-Q4&to=2025-Q4"));
+        for (String chart : List.of("explorer-employment", "explorer-establishments", "explorer-wages", "explorer-oty",
+                "explorer-shares")) {
+            page.locator("#" + chart + " .highcharts-series-group .highcharts-series-0").first().waitFor();
+        }
+        page.waitForTimeout(1500);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("explorer.png")).setFullPage(true));
+
+        page.navigate(url("/brief/332?area=17031&q=2025-Q4"));
+        page.locator("#brief-trend .highcharts-series-group .highcharts-series-0").first().waitFor();
+        page.waitForTimeout(800);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("brief.png")).setFullPage(true));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("Letter").setPrintBackground(true));
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
+        assertThat(pages).as("the brief prints to one letter page").isEqualTo(1);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("brief-print.png")).setFullPage(true));
+    }
 }

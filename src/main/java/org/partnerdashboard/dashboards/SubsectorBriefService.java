@@ -12,6 +12,7 @@ import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.IndicatorService;
+import org.partnerdashboard.indicators.ManualIndicatorService;
 import org.partnerdashboard.indicators.Quarter;
 import org.partnerdashboard.placements.CampaignStatisticsService;
 import org.partnerdashboard.suppliers.SupplierNetworkService;
@@ -31,13 +32,15 @@ public class SubsectorBriefService {
     static final int TOP_EMPLOYERS = 5;
 
     private final IndicatorService indicators;
+    private final ManualIndicatorService manual;
     private final CampaignStatisticsService campaign;
     private final SupplierNetworkService suppliers;
     private final ReferenceDataService referenceData;
 
-    SubsectorBriefService(IndicatorService indicators, CampaignStatisticsService campaign,
-            SupplierNetworkService suppliers, ReferenceDataService referenceData) {
+    SubsectorBriefService(IndicatorService indicators, ManualIndicatorService manual,
+            CampaignStatisticsService campaign, SupplierNetworkService suppliers, ReferenceDataService referenceData) {
         this.indicators = indicators;
+        this.manual = manual;
         this.campaign = campaign;
         this.suppliers = suppliers;
         this.referenceData = referenceData;
@@ -79,7 +82,8 @@ public class SubsectorBriefService {
         long network = suppliers.approvedBySubsector().stream().filter(g -> g.key().equals(subsectorCode))
                 .mapToLong(GroupCount::count).sum();
         return new SubsectorBrief(subsector, areaFips, area.name(), period, current, yearBefore, trend, placements,
-                campaign.topEmployers(subsectorCode, TOP_EMPLOYERS), network);
+                campaign.topEmployers(subsectorCode, TOP_EMPLOYERS), network,
+                manual.find(Set.of(subsectorCode), Set.of(areaFips), period, period));
     }
 
 

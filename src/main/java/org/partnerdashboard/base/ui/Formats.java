@@ -32,6 +32,13 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
+    /** A number as entered, with grouping and no trailing zeros: "1,310" or "62.5". */
+    public static String decimal(java.math.BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        return format.format(value);
+    }
+
     public static String percent(double percent, Locale locale) {
         NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(1);

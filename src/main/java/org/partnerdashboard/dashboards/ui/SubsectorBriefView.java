@@ -102,6 +102,12 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
                 headline("brief.weekly-wage", now, before, IndicatorPoint::averageWeeklyWage,
                         v -> "$" + Formats.integer(v, getLocale())));
         cards.addClassName("brief-headlines");
+        for (var other : brief.otherFigures()) {
+            Div card = new Div(label(getTranslation("manual-measure." + other.data().measure())),
+                    value(Formats.decimal(other.data().value(), getLocale())), note(other.data().source()));
+            card.addClassName("brief-card");
+            cards.add(card);
+        }
         return cards;
     }
 
@@ -140,6 +146,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         brief.trend().forEach(p -> series.addData(p.disclosed() ? p.employment() : null));
         PlotOptionsArea area = new PlotOptionsArea();
         area.setAnimation(false);
+        area.setSoftThreshold(true); // the axis fits the data: a flat line at 28,000 is not a wall from zero
         series.setPlotOptions(area);
         conf.addSeries(series);
         Chart chart = new Chart();
@@ -169,6 +176,24 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         Div programs = new Div(campaign, network);
         programs.addClassName("brief-programs");
         return programs;
+    }
+
+    private static Span label(String text) {
+        Span label = new Span(text);
+        label.addClassName("brief-label");
+        return label;
+    }
+
+    private static Span value(String text) {
+        Span value = new Span(text);
+        value.addClassName("brief-value");
+        return value;
+    }
+
+    private static Span note(String text) {
+        Span note = new Span(text);
+        note.addClassName("brief-change");
+        return note;
     }
 
     private static Div big(String value, String label) {

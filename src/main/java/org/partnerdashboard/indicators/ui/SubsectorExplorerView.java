@@ -40,6 +40,8 @@ import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.IndicatorService;
+import org.partnerdashboard.indicators.ManualIndicatorRow;
+import org.partnerdashboard.indicators.ManualIndicatorService;
 import org.partnerdashboard.indicators.Quarter;
 
 /**
@@ -56,6 +58,8 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     private static final String COOK = "17031";
 
     private final IndicatorService indicators;
+    private final ManualIndicatorService manual;
+    private final Grid<ManualIndicatorRow> otherFigures = new Grid<>();
     private final MultiSelectComboBox<String> industries = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<String> areas = new MultiSelectComboBox<>();
     private final Select<Quarter> from = new Select<>();
@@ -67,8 +71,10 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     private final Map<String, String> areaLabels = new LinkedHashMap<>();
     private boolean settingValues;
 
-    public SubsectorExplorerView(IndicatorService indicators, ReferenceDataService referenceData) {
+    public SubsectorExplorerView(IndicatorService indicators, ManualIndicatorService manual,
+            ReferenceDataService referenceData) {
         this.indicators = indicators;
+        this.manual = manual;
         industryLabels.put(SECTOR, getTranslation("explorer.all-manufacturing"));
         for (Subsector s : referenceData.subsectors()) {
             industryLabels.put(s.code(), shortLabel(s));
@@ -104,7 +110,8 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         download.setId("explorer-download");
         charts.addClassName("chart-grid");
         add(new H1(getTranslation("explorer.title")), new Paragraph(getTranslation("explorer.intro")), controls,
-                charts, new H2(getTranslation("explorer.table")), download, grid);
+                charts, new H2(getTranslation("explorer.table")), download, grid,
+                new H2(getTranslation("explorer.other-figures")), otherFigures);
         setWidthFull();
     }
 
@@ -131,6 +138,22 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("explorer.table"));
         grid.setHeight("28rem");
+        otherFigures.addColumn(r -> r.data().quarter().toString()).setHeader(getTranslation("explorer.column.quarter"))
+                .setAutoWidth(true).setFlexGrow(0);
+        otherFigures.addColumn(r -> industryLabels.get(r.data().industryCode()))
+                .setHeader(getTranslation("explorer.column.industry")).setAutoWidth(true);
+        otherFigures.addColumn(r -> areaLabels.get(r.data().areaFips())).setHeader(getTranslation("explorer.column.area"))
+                .setAutoWidth(true);
+        otherFigures.addColumn(r -> getTranslation("manual-measure." + r.data().measure()))
+                .setHeader(getTranslation("manual.measure")).setAutoWidth(true);
+        otherFigures.addColumn(r -> r.data().value().stripTrailingZeros().toPlainString())
+                .setHeader(getTranslation("manual.value")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        otherFigures.addColumn(r -> r.data().source()).setHeader(getTranslation("explorer.column.source"))
+                .setAutoWidth(true);
+        otherFigures.addColumn(r -> r.data().notes() == null ? "" : r.data().notes())
+                .setHeader(getTranslation("manual.notes")).setFlexGrow(1);
+        otherFigures.setAllRowsVisible(true);
+        otherFigures.setAriaLabel(getTranslation("explorer.other-figures"));
     }
 
     private String number(Integer value, boolean disclosed) {
@@ -147,7 +170,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         List<Quarter> quarters = from.getListDataView().getItems().toList();
         Quarter last = quarters.isEmpty() ? null : quarters.getLast();
         settingValues = true;
-        industries.setValue(pick(query.get("s"), industryLabels.keySet(), List.of(SECTOR, "332", "333", "311")));
+        industries.setValue(pick(query.get("s"), industryLabels.keySet(), List.of("332", "333", "311", "326")));
         areas.setValue(pick(query.get("a"), areaLabels.keySet(), List.of(COOK)));
         from.setValue(quarter(query.get("from"), quarters, last == null ? null : last.minusYears(5)));
         to.setValue(quarter(query.get("to"), quarters, last));
@@ -219,6 +242,9 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
                 Charts.card("explorer-shares", ExplorerCharts.shares(shares(areas.getValue().stream().sorted()
                         .findFirst().orElseThrow(), end), area, end, this::getTranslation), false));
         grid.setItems(rows);
+        List<ManualIndicatorRow> others = manual.find(industries.getValue(), areas.getValue(), start, end);
+        otherFigures.setItems(others);
+        otherFigures.setVisible(!others.isEmpty());
         download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(ExplorerCsv.of(rows)),
                 "subsector-indicators-" + start.key() + "-" + end.key() + ".csv", "text/csv", -1)));

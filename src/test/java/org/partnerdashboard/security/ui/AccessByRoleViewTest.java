@@ -50,7 +50,7 @@ class AccessByRoleViewTest extends KaribuTest {
         _get(DashboardView.class);
         assertThat(menu()).containsExactly("Dashboard", "Campaign progress", "Supply Chain Center",
                 "Supplier directory", "Registrations to review", "Sourcing requests", "Subsector indicators",
-                "Subsectors across programs");
+                "Subsector overview");
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("placements")).isInstanceOf(MockAccessDeniedException.class);
         _assertNone(PlacementListView.class);
@@ -71,7 +71,7 @@ class AccessByRoleViewTest extends KaribuTest {
         signInAs("instituto.staff");
         UI.getCurrent().navigate(PlacementListView.class);
         assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Follow-ups", "Import",
-                "Subsector indicators", "Subsectors across programs");
+                "Subsector indicators", "Subsector overview");
 
         Grid<PlacementRow> grid = _get(Grid.class);
         for (int i = 0; i < _size(grid); i++) {
@@ -87,7 +87,7 @@ class AccessByRoleViewTest extends KaribuTest {
         UI.getCurrent().navigate(PlacementListView.class);
 
         assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Supply Chain Center",
-                "Subsector indicators", "Subsectors across programs", "Users", "Audit trail");
+                "Subsector indicators", "Subsector overview", "Users", "Audit trail");
         Grid<PlacementRow> grid = _get(Grid.class);
         assertThat(_getFormattedRow(grid, 0).get(1)).isEqualTo("(hidden)");
     }
