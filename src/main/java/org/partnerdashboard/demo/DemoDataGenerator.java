@@ -63,7 +63,9 @@ public class DemoDataGenerator {
         Map<String, List<Long>> approved = supplierSeeder.seed(size.suppliers());
         SourcingSeeder sourcingSeeder = new SourcingSeeder(jdbc, pick, today);
         long matches = sourcingSeeder.seed(size.sourcingRequests(), orgs.buyerIds(), approved, supplierSeeder);
-        long indicators = new IndicatorSeeder(jdbc, pick).seed(today);
+        IndicatorSeeder indicatorSeeder = new IndicatorSeeder(jdbc, pick);
+        long indicators = indicatorSeeder.seed(today);
+        restartSequence("manual_indicator_seq", indicatorSeeder.seedOpenings(today));
         restartSequence("subsector_indicator_seq", indicators); // before JPA adds the real QCEW sample's rows
         long officialIndicators = qcew.loadBundledSample().added();
 

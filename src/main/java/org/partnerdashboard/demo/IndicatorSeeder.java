@@ -109,6 +109,34 @@ final class IndicatorSeeder {
         }
     }
 
+    /**
+     * Job openings for the last published quarter in Cook County and the metro area, about 3-6% of employment, as
+     * a research editor would enter them from job-posting data. Run after {@link #seed}.
+     *
+     * @return the number of rows written (their ids run from 1)
+     */
+    long seedOpenings(LocalDate today) {
+        LocalDate lastPublished = today.minusMonths(6);
+        int year = lastPublished.getYear();
+        int quarter = (lastPublished.getMonthValue() - 1) / 3 + 1;
+        List<Object[]> rows = jdbc.query("""
+                SELECT industry_code, area_fips, month3_employment FROM subsector_indicator
+                WHERE period_year = ? AND period_quarter = ? AND area_fips IN ('17031', 'C1698') AND disclosed = TRUE
+                ORDER BY area_fips, industry_code""", (r, i) -> new Object[] {r.getString(1), r.getString(2),
+                r.getInt(3)}, year, quarter);
+        long id = 0;
+        for (Object[] row : rows) {
+            long openings = Math.round((Integer) row[2] * pick.between(0.03, 0.06));
+            jdbc.update("""
+                    INSERT INTO manual_indicator (id, version, industry_code, area_fips, period_year, period_quarter,
+                        measure, figure, source, notes, entered_by, entered_at)
+                    VALUES (?, 0, ?, ?, ?, ?, 'JOB_OPENINGS', ?, 'Demo job-postings data', ?, 'research.editor', ?)""",
+                    ++id, row[0], row[1], year, quarter, openings, "Postings active on the quarter's last day (demo data)",
+                    java.sql.Timestamp.valueOf(lastPublished.plusMonths(3).atStartOfDay()));
+        }
+        return id;
+    }
+
     private int noisy(double level) {
         return Math.max(0, (int) Math.round(level * (1 + 0.01 * pick.gaussian())));
     }
