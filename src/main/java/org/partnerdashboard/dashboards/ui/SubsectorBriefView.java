@@ -158,8 +158,10 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
 
     private Div programs(SubsectorBrief brief) {
         Div campaign = new Div(new H2(getTranslation("brief.campaign.title")));
-        campaign.add(big(brief.placements() == null ? getTranslation("figure.suppressed")
-                : Formats.integer(brief.placements(), getLocale()), getTranslation("brief.campaign.placements")));
+        Div placed = big(brief.placements() == null ? getTranslation("figure.suppressed")
+                : Formats.integer(brief.placements(), getLocale()), getTranslation("brief.campaign.placements"));
+        placed.setId("brief-placements");
+        campaign.add(placed);
         if (!brief.topEmployers().isEmpty()) {
             OrderedList employers = new OrderedList();
             for (GroupCount employer : brief.topEmployers()) {

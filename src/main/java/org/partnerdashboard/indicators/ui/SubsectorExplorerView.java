@@ -138,6 +138,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("explorer.table"));
         grid.setHeight("28rem");
+        grid.setId("explorer-numbers");
         otherFigures.addColumn(r -> r.data().quarter().toString()).setHeader(getTranslation("explorer.column.quarter"))
                 .setAutoWidth(true).setFlexGrow(0);
         otherFigures.addColumn(r -> industryLabels.get(r.data().industryCode()))

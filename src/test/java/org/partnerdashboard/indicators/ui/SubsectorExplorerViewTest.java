@@ -26,7 +26,7 @@ class SubsectorExplorerViewTest extends KaribuTest {
         signInAs("executive");
         UI.getCurrent().navigate("indicators", QueryParameters.fromString("s=332&a=17031&from=2016-Q1&to=2016-Q4"));
 
-        Grid<ExplorerRow> grid = _get(Grid.class);
+        Grid<ExplorerRow> grid = _get(Grid.class, spec -> spec.withId("explorer-numbers"));
         assertThat(_size(grid)).isEqualTo(4);
         assertThat(_getFormattedRow(grid, 0)).containsExactly("332 Fabricated Metal Products", "Cook County", "2016 Q1",
                 "1,138", "30,768", "$1,054", "+0.0%", "BLS QCEW");
@@ -48,7 +48,7 @@ class SubsectorExplorerViewTest extends KaribuTest {
 
         assertThat(_get(Chart.class, spec -> spec.withId("explorer-employment")).getConfiguration().getSeries())
                 .hasSize(2);
-        Grid<ExplorerRow> grid = _get(Grid.class);
+        Grid<ExplorerRow> grid = _get(Grid.class, spec -> spec.withId("explorer-numbers"));
         assertThat(_size(grid)).isEqualTo(32);
         assertThat(_get(grid, 0).point().industryCode()).isEqualTo("333");
     }
