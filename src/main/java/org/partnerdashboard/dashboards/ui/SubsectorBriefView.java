@@ -8,7 +8,7 @@ import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.ListSeries;
-import com.vaadin.flow.component.charts.model.PlotOptionsArea;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -138,16 +138,17 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
     }
 
     private Component trend(SubsectorBrief brief) {
-        Configuration conf = Charts.configuration(ChartType.AREA, getTranslation("brief.trend.title"),
+        // a line, not an area: the axis fits the data instead of starting at zero, so changes are visible
+        Configuration conf = Charts.configuration(ChartType.LINE, getTranslation("brief.trend.title"),
                 getTranslation("brief.trend.subtitle", brief.areaName()));
         conf.getxAxis().setCategories(brief.trend().stream().map(p -> p.quarter().toString()).toArray(String[]::new));
         conf.getyAxis().setTitle(getTranslation("explorer.employment.axis"));
         ListSeries series = new ListSeries(getTranslation("brief.employment"));
         brief.trend().forEach(p -> series.addData(p.disclosed() ? p.employment() : null));
-        PlotOptionsArea area = new PlotOptionsArea();
-        area.setAnimation(false);
-        area.setSoftThreshold(true); // the axis fits the data: a flat line at 28,000 is not a wall from zero
-        series.setPlotOptions(area);
+        PlotOptionsLine line = new PlotOptionsLine();
+        line.setAnimation(false);
+        line.setLineWidth(3);
+        series.setPlotOptions(line);
         conf.addSeries(series);
         Chart chart = new Chart();
         chart.setConfiguration(conf);
