@@ -1,5 +1,8 @@
 package org.partnerdashboard.indicators;
 
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -25,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ManualIndicatorService {
 
+    private final ApplicationEventPublisher events;
+
     static final int MAX_SOURCE = 200;
     static final int MAX_NOTES = 1000;
 
@@ -35,7 +40,9 @@ public class ManualIndicatorService {
     private final Clock clock;
 
     ManualIndicatorService(ManualIndicatorRepository entries, EntityManager entityManager, CurrentUser currentUser,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
@@ -63,6 +70,7 @@ public class ManualIndicatorService {
 
     @RolesAllowed(Role.Names.RESEARCH_EDITOR)
     public long create(ManualIndicatorDraft draft) {
+        events.publishEvent(new DataChange(Program.INDICATORS));
         check(draft);
         checkUnique(draft, null);
         ManualIndicator entry = new ManualIndicator(draft, currentUser.usernameOrAnonymous(), clock.instant());
@@ -73,6 +81,7 @@ public class ManualIndicatorService {
 
     @RolesAllowed(Role.Names.RESEARCH_EDITOR)
     public void update(long id, long version, ManualIndicatorDraft draft) {
+        events.publishEvent(new DataChange(Program.INDICATORS));
         check(draft);
         ManualIndicator entry = current(id, version);
         checkUnique(draft, id);
@@ -83,6 +92,7 @@ public class ManualIndicatorService {
 
     @RolesAllowed(Role.Names.RESEARCH_EDITOR)
     public void delete(long id, long version) {
+        events.publishEvent(new DataChange(Program.INDICATORS));
         entries.delete(current(id, version));
         entries.flush();
         audit.record(AuditAction.DELETE, "ManualIndicator", id, null);

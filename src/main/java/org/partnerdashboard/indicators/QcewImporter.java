@@ -1,5 +1,8 @@
 package org.partnerdashboard.indicators;
 
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class QcewImporter {
 
+    private final ApplicationEventPublisher events;
+
     static final String SOURCE = "BLS QCEW";
     static final int MAX_BYTES = 50 * 1024 * 1024;
 
@@ -38,7 +43,9 @@ class QcewImporter {
     private final Clock clock;
 
     QcewImporter(SubsectorIndicatorRepository indicators, IndicatorImportRepository imports,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.indicators = indicators;
         this.imports = imports;
         this.entityManager = entityManager;
@@ -86,6 +93,7 @@ class QcewImporter {
                 parsed.rows().size() - added - updated, parsed.ignored(), List.of());
         imports.save(new IndicatorImport(fileName, sha256(content), SOURCE, result, username, clock.instant()));
         entityManager.flush(); // constraint violations surface here, inside the import
+        events.publishEvent(new DataChange(Program.INDICATORS));
         return result;
     }
 

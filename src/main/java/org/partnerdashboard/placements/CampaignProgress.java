@@ -42,6 +42,24 @@ public record CampaignProgress(int goal, long placementsToDate, List<Point> poin
         return new CampaignProgress(settings.goal(), total, List.copyOf(points));
     }
 
+    /** Placements that started in the year, up to the last month with figures. */
+    public long placementsInYear(int year) {
+        long before = 0;
+        long upTo = 0;
+        for (Point p : points) {
+            if (p.cumulative() == null) {
+                break;
+            }
+            if (p.month().getYear() < year) {
+                before = p.cumulative();
+            }
+            if (p.month().getYear() <= year) {
+                upTo = p.cumulative();
+            }
+        }
+        return upTo - before;
+    }
+
     /** Where an even pace to the goal would stand in the given month (0 before the campaign). */
     public double goalPaceIn(YearMonth month) {
         return points.stream().filter(p -> !p.month().isAfter(month)).reduce((a, b) -> b)

@@ -1,5 +1,8 @@
 package org.partnerdashboard.placements;
 
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -27,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
 public class FollowUpService {
 
+    private final ApplicationEventPublisher events;
+
     private static final String DUE = """
             from RetentionCheck r join r.placement p join p.jobSeeker s join p.placingOrganization o join p.employer e
             where r.outcome is null and r.dueDate <= :today and (:organization is null or o.id = :organization)""";
@@ -38,7 +43,9 @@ public class FollowUpService {
     private final Clock clock;
 
     FollowUpService(EntityManager entityManager, RetentionCheckRepository checks, CurrentUser currentUser,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.entityManager = entityManager;
         this.checks = checks;
         this.currentUser = currentUser;
@@ -82,6 +89,7 @@ public class FollowUpService {
      * checks; a wage is only recorded for someone still employed. Fails if someone else recorded it meanwhile.
      */
     public void record(long checkId, long version, RetentionOutcome outcome, BigDecimal currentWage) {
+        events.publishEvent(new DataChange(Program.PLACEMENTS));
         RetentionCheck check = checks.findById(checkId)
                 .orElseThrow(() -> new InvalidInputException("follow-ups.error.not-found"));
         AccessScope scope = currentUser.scope();

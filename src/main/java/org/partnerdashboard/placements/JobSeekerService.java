@@ -1,5 +1,8 @@
 package org.partnerdashboard.placements;
 
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
 public class JobSeekerService {
 
+    private final ApplicationEventPublisher events;
+
     private final JobSeekerRepository jobSeekers;
     private final PlacementRepository placements;
     private final RetentionCheckRepository checks;
@@ -43,7 +48,9 @@ public class JobSeekerService {
 
     JobSeekerService(JobSeekerRepository jobSeekers, PlacementRepository placements, RetentionCheckRepository checks,
             OrganizationRepository organizations, PlacingOrganizations placingOrganizations, CampaignSettings campaign,
-            CurrentUser currentUser, AuditService audit, Clock clock) {
+            CurrentUser currentUser, AuditService audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jobSeekers = jobSeekers;
         this.placements = placements;
         this.checks = checks;
@@ -141,6 +148,7 @@ public class JobSeekerService {
     }
 
     public long addPlacement(long jobSeekerId, PlacementDraft draft) {
+        events.publishEvent(new DataChange(Program.PLACEMENTS));
         JobSeeker seeker = visible(jobSeekers.findById(jobSeekerId)
                 .orElseThrow(() -> new InvalidInputException("job-seeker.error.not-found")));
         PlacementRules.checkPlacement(draft, campaign, LocalDate.now(clock));
@@ -159,6 +167,7 @@ public class JobSeekerService {
     }
 
     public void updatePlacement(long placementId, long version, PlacementDraft draft) {
+        events.publishEvent(new DataChange(Program.PLACEMENTS));
         Placement placement = placements.findById(placementId)
                 .orElseThrow(() -> new InvalidInputException("placement.error.not-found"));
         visible(placement.getJobSeeker());

@@ -1,5 +1,8 @@
 package org.partnerdashboard.placements;
 
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -35,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
 public class PlacementImportService {
 
+    private final ApplicationEventPublisher events;
+
     private static final int FLUSH_EVERY = 500;
     static final int PROGRESS_EVERY = 100;
 
@@ -48,7 +53,9 @@ public class PlacementImportService {
 
     PlacementImportService(EntityManager entityManager, PlacingOrganizations placingOrganizations,
             ReferenceDataService referenceData, CampaignSettings campaign, CurrentUser currentUser,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.entityManager = entityManager;
         this.placingOrganizations = placingOrganizations;
         this.referenceData = referenceData;
@@ -74,6 +81,7 @@ public class PlacementImportService {
      */
     public ImportResult importRows(ImportTable table, ColumnMapping mapping, long organizationId,
             boolean validRowsOnly, IntConsumer progress) {
+        events.publishEvent(new DataChange(Program.PLACEMENTS));
         Organization organization = placingOrganizations.forCurrentUser(organizationId);
         Validation validation = new Validation(table, mapping, organization);
         ImportPreview preview = validation.preview();

@@ -1,5 +1,8 @@
 package org.partnerdashboard.sourcing;
 
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.util.Comparator;
@@ -24,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
 public class ScoutingService {
 
+    private final ApplicationEventPublisher events;
+
     private final SourcingRequestRepository requests;
     private final SupplierMatchRepository matches;
     private final ScoutingQueries queries;
@@ -32,7 +37,9 @@ public class ScoutingService {
     private final EntityManager entityManager;
 
     ScoutingService(SourcingRequestRepository requests, SupplierMatchRepository matches, ScoutingQueries queries,
-            RequestWorkflow workflow, AuditService audit, EntityManager entityManager) {
+            RequestWorkflow workflow, AuditService audit, EntityManager entityManager,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.matches = matches;
         this.queries = queries;
@@ -73,6 +80,7 @@ public class ScoutingService {
 
     /** Puts a candidate on the request's shortlist; the request moves from open to scouting. */
     public void shortlist(long requestId, long supplierId) {
+        events.publishEvent(new DataChange(Program.SOURCING));
         SourcingRequest request = open(requestId);
         SupplierScore.Facts facts = queries.candidates(request, supplierId).stream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("scouting.error.not-a-candidate"));
@@ -92,6 +100,7 @@ public class ScoutingService {
 
     /** Records that staff introduced the supplier to the buyer; the request counts as introduced from now. */
     public void introduce(long matchId, long version, String note) {
+        events.publishEvent(new DataChange(Program.SOURCING));
         SupplierMatch match = move(matchId, version, MatchStatus.INTRODUCED, note);
         if (match.getSourcingRequest().getStatus() == SourcingRequestStatus.SCOUTING) {
             workflow.move(match.getSourcingRequest(), SourcingRequestStatus.INTRODUCED, null);
@@ -100,6 +109,7 @@ public class ScoutingService {
 
     /** Records that the buyer awarded the work to this supplier: the request is awarded, the others declined. */
     public void award(long matchId, long version, String note) {
+        events.publishEvent(new DataChange(Program.SOURCING));
         SupplierMatch match = move(matchId, version, MatchStatus.AWARDED, note);
         for (SupplierMatch other : matches.findBySourcingRequestId(match.getSourcingRequest().getId())) {
             if (!other.equals(match) && other.getStatus().next().contains(MatchStatus.DECLINED)) {
@@ -110,6 +120,7 @@ public class ScoutingService {
     }
 
     public void decline(long matchId, long version, String note) {
+        events.publishEvent(new DataChange(Program.SOURCING));
         move(matchId, version, MatchStatus.DECLINED, note);
     }
 

@@ -1,5 +1,8 @@
 package org.partnerdashboard.sourcing;
 
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
 public class SourcingService {
 
+    private final ApplicationEventPublisher events;
+
     private final SourcingRequestRepository requests;
     private final OrganizationRepository organizations;
     private final SourcingQueries queries;
@@ -38,7 +43,9 @@ public class SourcingService {
     private final AuditService audit;
 
     SourcingService(SourcingRequestRepository requests, OrganizationRepository organizations, SourcingQueries queries,
-            ReferenceDataService referenceData, RequestWorkflow workflow, AuditService audit) {
+            ReferenceDataService referenceData, RequestWorkflow workflow, AuditService audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.organizations = organizations;
         this.queries = queries;
@@ -88,6 +95,7 @@ public class SourcingService {
 
     /** Records a new request as open. */
     public long create(SourcingRequestDraft draft) {
+        events.publishEvent(new DataChange(Program.SOURCING));
         check(draft);
         SourcingRequest request = new SourcingRequest(buyer(draft), draft.title().trim(), workflow.today());
         apply(request, draft);
@@ -99,6 +107,7 @@ public class SourcingService {
 
     /** Changes what is needed; only while the request is not yet awarded or closed. */
     public void update(long id, long version, SourcingRequestDraft draft) {
+        events.publishEvent(new DataChange(Program.SOURCING));
         SourcingRequest request = current(id, version);
         if (request.getStatus().isFinished()) {
             throw new InvalidInputException("sourcing.error.finished");
@@ -112,11 +121,13 @@ public class SourcingService {
     }
 
     public void startScouting(long id, long version) {
+        events.publishEvent(new DataChange(Program.SOURCING));
         workflow.move(current(id, version), SourcingRequestStatus.SCOUTING, null);
     }
 
     /** Closes a request that will not be awarded, with the reason (e.g. the buyer cancelled). */
     public void close(long id, long version, String reason) {
+        events.publishEvent(new DataChange(Program.SOURCING));
         if (reason != null && reason.trim().length() > 500) {
             throw new InvalidInputException("sourcing.error.too-long", "sourcing.close-reason", 500);
         }

@@ -44,14 +44,6 @@ public class SourcingStatisticsService {
                 .toList();
     }
 
-    /** Open, scouting and introduced requests: the ones staff are working on. */
-    public long openRequests() {
-        return entityManager.createQuery("""
-                select count(r) from SourcingRequest r
-                where r.status in (org.partnerdashboard.sourcing.SourcingRequestStatus.OPEN,
-                    org.partnerdashboard.sourcing.SourcingRequestStatus.SCOUTING,
-                    org.partnerdashboard.sourcing.SourcingRequestStatus.INTRODUCED)""", Long.class).getSingleResult();
-    }
 
     /** The median days from request to introduction, per year the requests came in, and over all years. */
     public List<MedianDays> medianDaysToIntroduction() {

@@ -1,5 +1,8 @@
 package org.partnerdashboard.suppliers;
 
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -25,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SupplierRegistrationService {
 
+    private final ApplicationEventPublisher events;
+
     private final SupplierRepository suppliers;
     private final SupplierDecisionRepository decisions;
     private final SupplierQueries queries;
@@ -36,7 +41,9 @@ public class SupplierRegistrationService {
 
     SupplierRegistrationService(SupplierRepository suppliers, SupplierDecisionRepository decisions,
             SupplierQueries queries, ReferenceDataService referenceData, RegistrationLimiter limiter,
-            CurrentUser currentUser, AuditService audit, Clock clock) {
+            CurrentUser currentUser, AuditService audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.suppliers = suppliers;
         this.decisions = decisions;
         this.queries = queries;
@@ -55,6 +62,7 @@ public class SupplierRegistrationService {
      */
     @Transactional
     public RegistrationReceipt register(SupplierRegistration registration, String remoteAddress) {
+        events.publishEvent(new DataChange(Program.SUPPLIERS));
         List<Industry> industries = referenceData.industries();
         Set<String> counties = referenceData.counties().stream().map(County::fips).collect(Collectors.toSet());
         SupplierRules.check(registration, industries.stream().map(Industry::code).collect(Collectors.toSet()), counties);

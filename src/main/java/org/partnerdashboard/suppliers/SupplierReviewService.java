@@ -1,5 +1,8 @@
 package org.partnerdashboard.suppliers;
 
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
 public class SupplierReviewService {
 
+    private final ApplicationEventPublisher events;
+
     static final int MAX_REASON_LENGTH = 500;
 
     private final SupplierRepository suppliers;
@@ -34,7 +39,9 @@ public class SupplierReviewService {
     private final Clock clock;
 
     SupplierReviewService(SupplierRepository suppliers, SupplierDecisionRepository decisions, SupplierQueries queries,
-            CurrentUser currentUser, AuditService audit, Clock clock) {
+            CurrentUser currentUser, AuditService audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.suppliers = suppliers;
         this.decisions = decisions;
         this.queries = queries;
@@ -60,12 +67,14 @@ public class SupplierReviewService {
     }
 
     public void approve(long id, long version) {
+        events.publishEvent(new DataChange(Program.SUPPLIERS));
         Supplier registration = pending(id, version);
         registration.approve(LocalDate.now(clock));
         record(registration, SupplierDecisionKind.APPROVED, null, null);
     }
 
     public void reject(long id, long version, String reason) {
+        events.publishEvent(new DataChange(Program.SUPPLIERS));
         String why = reason == null ? "" : reason.trim();
         if (why.isEmpty()) {
             throw new InvalidInputException("review.error.reason-required");
@@ -80,6 +89,7 @@ public class SupplierReviewService {
 
     /** Merges the registration into an approved supplier, which gains its codes, certifications and contacts. */
     public void merge(long id, long version, long intoId) {
+        events.publishEvent(new DataChange(Program.SUPPLIERS));
         Supplier registration = pending(id, version);
         Supplier existing = suppliers.findById(intoId)
                 .filter(s -> s.getRegistrationStatus() == RegistrationStatus.APPROVED && s.getId() != id)

@@ -25,6 +25,9 @@ abstract class SupplyChainStatisticsTests {
     SupplierStatisticsService suppliers;
 
     @Autowired
+    SourcingActivityService activity;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -72,7 +75,7 @@ abstract class SupplyChainStatisticsTests {
     @Test
     void requestsByStatusAddUpToAllRequests() {
         assertThat(sourcing.requestsByStatus().stream().mapToLong(GroupCount::count).sum()).isEqualTo(40);
-        assertThat(sourcing.openRequests()).isEqualTo(count("SELECT COUNT(*) FROM sourcing_request"
+        assertThat(activity.openRequests()).isEqualTo(count("SELECT COUNT(*) FROM sourcing_request"
                 + " WHERE status IN ('OPEN', 'SCOUTING', 'INTRODUCED')"));
     }
 

@@ -16,6 +16,7 @@ import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.sourcing.AwardedShare;
 import org.partnerdashboard.sourcing.MedianDays;
+import org.partnerdashboard.sourcing.SourcingActivityService;
 import org.partnerdashboard.sourcing.SourcingStatisticsService;
 import org.partnerdashboard.suppliers.SupplierStatisticsService;
 
@@ -26,7 +27,8 @@ import org.partnerdashboard.suppliers.SupplierStatisticsService;
         Role.Names.RESEARCH_EDITOR, Role.Names.EXECUTIVE})
 public class SupplyChainView extends VerticalLayout implements HasDynamicTitle {
 
-    public SupplyChainView(SupplierStatisticsService suppliers, SourcingStatisticsService sourcing) {
+    public SupplyChainView(SupplierStatisticsService suppliers, SourcingStatisticsService sourcing,
+            SourcingActivityService activity) {
         List<MedianDays> medians = sourcing.medianDaysToIntroduction();
         AwardedShare awarded = sourcing.awardedShare();
         String medianAll = medians.stream().filter(m -> m.year() == 0).findFirst()
@@ -36,7 +38,7 @@ public class SupplyChainView extends VerticalLayout implements HasDynamicTitle {
                 new KpiCard(getTranslation("supply-chain.kpi.approved"), Formats.integer(suppliers.approvedSuppliers(),
                         getLocale()), getTranslation("supply-chain.kpi.pending", Formats.integer(
                         suppliers.pendingRegistrations(), getLocale()))),
-                new KpiCard(getTranslation("supply-chain.kpi.open-requests"), Formats.integer(sourcing.openRequests(),
+                new KpiCard(getTranslation("supply-chain.kpi.open-requests"), Formats.integer(activity.openRequests(),
                         getLocale()), getTranslation("supply-chain.kpi.open-requests-note")),
                 new KpiCard(getTranslation("supply-chain.kpi.median-days"), medianAll,
                         getTranslation("supply-chain.kpi.median-days-note")),

@@ -24,7 +24,8 @@ class DashboardViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         _get(DashboardView.class);
-        List<String> kpiValues = com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class,
+        List<String> kpiValues = com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("campaign-kpis")), Span.class,
                 spec -> spec.withClasses("kpi-value")).stream().map(Span::getText).toList();
         assertThat(kpiValues).containsExactly("300", "30%", "45");
     }
@@ -42,5 +43,37 @@ class DashboardViewTest extends KaribuTest {
         assertThat(points).hasSize(138); // Jan 2015 to Jun 2026
         assertThat(pace.getData()).hasSize(183); // the whole campaign, to Mar 2030
         assertThat(chart.getConfiguration().getyAxis().getPlotLines()[0].getValue()).isEqualTo(1000);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Another user's change, committed: one pending registration approved, and put back afterwards. */
+    @Test
+    void updatesItselfWhenAnotherUserChangesTheData() throws InterruptedException {
+        UI.getCurrent().navigate(DashboardView.class);
+        String suppliersBefore = programKpis().get(1);
+        long pending = jdbc.queryForObject("SELECT MIN(id) FROM supplier WHERE registration_status = 'PENDING'",
+                Long.class);
+        try {
+            jdbc.update("UPDATE supplier SET registration_status = 'APPROVED' WHERE id = ?", pending);
+            events.publishEvent(new org.partnerdashboard.base.DataChange(org.partnerdashboard.base.Program.SUPPLIERS));
+            Thread.sleep(org.partnerdashboard.dashboards.LiveDashboardsAccess.coalesceMillis() + 400);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+
+            assertThat(programKpis().get(1)).isEqualTo(String.valueOf(Long.parseLong(suppliersBefore) + 1));
+        } finally {
+            jdbc.update("UPDATE supplier SET registration_status = 'PENDING' WHERE id = ?", pending);
+            events.publishEvent(new org.partnerdashboard.base.DataChange(org.partnerdashboard.base.Program.SUPPLIERS));
+        }
+    }
+
+    private List<String> programKpis() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("program-kpis")), Span.class,
+                spec -> spec.withClasses("kpi-value")).stream().map(Span::getText).toList();
     }
 }
