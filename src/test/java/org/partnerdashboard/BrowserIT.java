@@ -355,4 +355,41 @@ class BrowserIT {
         assertThat(pages).as("the brief prints to one letter page").isEqualTo(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("brief-print.png")).setFullPage(true));
     }
+
+    @Test
+    void anOpenDashboardShowsAnotherUsersImportWithoutAReload() throws Exception {
+        long before = placements();
+        signIn("wbc.staff", "chicago-demo-2026");
+        Locator placed = page.locator("#campaign-kpis .kpi-value").first();
+        placed.waitFor();
+        assertThat(placed.textContent()).isEqualTo(String.valueOf(before));
+        page.locator("#campaign-goal-chart .highcharts-series-group .highcharts-series-0").first().waitFor();
+
+        Page other = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 2000));
+        try {
+            Path file = SCREENSHOTS.resolve("live.csv");
+            Files.write(file, org.partnerdashboard.placements.ImportFiles.validCsv(jdbc, "LIVE"));
+            other.navigate(url("/login"));
+            other.getByLabel("Username").fill("instituto.staff");
+            other.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("chicago-demo-2026");
+            other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            other.locator(".kpi-value").first().waitFor();
+            other.navigate(url("/placements/import"));
+            other.locator("vaadin-upload input[type=file]").setInputFiles(file);
+            other.locator("#import-preview").click();
+            other.getByText("3 rows: 3 new, 0 already imported, 0 with problems").waitFor();
+            other.locator("#import-rows").click();
+            other.getByText("3 rows: 0 new, 3 already imported, 0 with problems").waitFor();
+        } finally {
+            other.context().close();
+        }
+
+        // no reload: the first session's page was pushed the new figures
+        page.waitForFunction("n => document.querySelector('#campaign-kpis .kpi-value').textContent === n",
+                String.valueOf(before + 3), new Page.WaitForFunctionOptions().setTimeout(5000));
+        Object lastPoint = page.evaluate("() => { const c = document.querySelector('#campaign-goal-chart').configuration;"
+                + " const d = c.series[0].data; return d[d.length - 1].y; }");
+        assertThat(((Number) lastPoint).longValue()).isEqualTo(before + 3);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-live.png")));
+    }
 }
