@@ -24,6 +24,11 @@ public final class JpqlConditions {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
+    /** The conditions to append to a query that already has a where clause. */
+    public String and() {
+        return conditions.isEmpty() ? "" : " and " + String.join(" and ", conditions);
+    }
+
     public <Q extends Query> Q bind(Q query) {
         parameters.forEach(query::setParameter);
         return query;

@@ -3,11 +3,14 @@ package org.partnerdashboard.dashboards;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.IndicatorService;
 import org.partnerdashboard.indicators.Quarter;
+import org.partnerdashboard.placements.CampaignStatisticsService;
 import org.partnerdashboard.placements.PlacementService;
+import org.partnerdashboard.placements.PlacementSlice;
 import org.partnerdashboard.security.AccessScope;
 import org.partnerdashboard.security.CurrentUser;
 import org.partnerdashboard.sourcing.SourcingActivityService;
@@ -16,68 +19,117 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The overview dashboard's figures, computed once and shared by every open dashboard until the data changes
- * ({@link LiveDashboards} clears the {@link SharedFigures}): figures that are the same for everyone under one key, breakdowns whose
- * small groups depend on the viewer under one key per kind of viewer.
+ * The overview dashboard's figures for a filter, computed once per filter and shared by every open dashboard until
+ * the data changes ({@link LiveDashboards} clears the {@link SharedFigures}): figures that are the same for everyone
+ * under the filter's key, breakdowns whose small groups depend on the viewer under one key per kind of viewer.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class OverviewService {
 
     static final String METRO = "C1698";
-    private static final String SECTOR = "31-33";
+    static final String SECTOR = "31-33";
 
     private final PlacementService placements;
+    private final CampaignStatisticsService campaign;
     private final SupplierNetworkService suppliers;
     private final SourcingActivityService sourcing;
     private final IndicatorService indicators;
+    private final SharedFigures shared;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final SharedFigures shared;
 
-    OverviewService(PlacementService placements, SupplierNetworkService suppliers, SourcingActivityService sourcing,
-            IndicatorService indicators, SharedFigures shared, CurrentUser currentUser, Clock clock) {
-        this.shared = shared;
+    OverviewService(PlacementService placements, CampaignStatisticsService campaign, SupplierNetworkService suppliers,
+            SourcingActivityService sourcing, IndicatorService indicators, SharedFigures shared,
+            CurrentUser currentUser, Clock clock) {
         this.placements = placements;
+        this.campaign = campaign;
         this.suppliers = suppliers;
         this.sourcing = sourcing;
         this.indicators = indicators;
+        this.shared = shared;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     public OverviewFigures figures() {
-        return shared.get("figures", () -> {
-            var progress = placements.campaignProgress();
-            IndicatorPoint employment = indicators.latestQuarter(METRO)
-                    .flatMap(q -> sector(q)).orElse(null);
-            IndicatorPoint yearBefore = employment == null ? null : sector(employment.quarter().yearBefore()).orElse(null);
-            return new OverviewFigures(progress, progress.placementsInYear(LocalDate.now(clock).getYear()),
-                    suppliers.approvedBySubsector().stream().mapToLong(GroupCount::count).sum(),
-                    sourcing.openRequests(), employment,
+        return figures(DashboardFilter.NONE);
+    }
+
+    public OverviewFigures figures(DashboardFilter filter) {
+        return shared.get("figures:" + filter, () -> {
+            PlacementSlice slice = slice(filter);
+            var progress = placements.campaignProgress(slice);
+            long inPeriod = placements.placementsIn(periodOf(slice));
+            List<GroupCount> byCounty = suppliers.approvedByCounty(filter.subsectorCode(), filter.from(), filter.to());
+            long approved = byCounty.stream().filter(g -> filter.countyFips() == null
+                    || g.key().equals(filter.countyFips())).mapToLong(GroupCount::count).sum();
+            String area = filter.countyFips() == null ? METRO : filter.countyFips();
+            String industry = filter.subsectorCode() == null ? SECTOR : filter.subsectorCode();
+            IndicatorPoint employment = latestQuarter(area, filter.to()).flatMap(q -> point(area, industry, q))
+                    .orElse(null);
+            IndicatorPoint yearBefore = employment == null ? null
+                    : point(area, industry, employment.quarter().yearBefore()).orElse(null);
+            return new OverviewFigures(progress, inPeriod, approved, byCounty,
+                    sourcing.openRequests(filter.countyFips(), filter.subsectorCode()), employment,
                     employment == null ? null : employment.employmentChangeFrom(yearBefore));
         });
     }
 
-    /** Placements per community organization this year; small groups suppressed for this kind of viewer. */
+    /** Placements per community organization in the filter's period; small groups suppressed for this viewer. */
+    public List<GroupCount> placementsByOrganization(DashboardFilter filter) {
+        return shared.get("by-organization:" + viewerKind() + ":" + filter,
+                () -> placements.placementsByOrganization(periodOf(slice(filter))));
+    }
+
+    /** Placements per subsector in the filter's period; small groups suppressed for this viewer. */
+    public List<GroupCount> placementsBySubsector(DashboardFilter filter) {
+        return shared.get("by-subsector:" + viewerKind() + ":" + filter,
+                () -> campaign.placementsBySubsector(periodOf(slice(filter))));
+    }
+
+    /** Placements per organization this year, for the unfiltered overview. */
     public List<GroupCount> placementsByOrganizationThisYear() {
+        return placementsByOrganization(DashboardFilter.NONE);
+    }
+
+    private static PlacementSlice slice(DashboardFilter f) {
+        return new PlacementSlice(f.subsectorCode(), f.organizationId(), f.countyFips(), f.from(), f.to());
+    }
+
+    /** The slice's period, or this year when the filter has none. */
+    private PlacementSlice periodOf(PlacementSlice slice) {
+        if (slice.from() != null || slice.to() != null) {
+            return slice;
+        }
+        int year = LocalDate.now(clock).getYear();
+        return slice.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** The kind of viewer small-group suppression depends on: campaign staff, one organization's staff, or others. */
+    private String viewerKind() {
         AccessScope viewer = currentUser.scope();
-        String kind = viewer.role() + (viewer.limitedToOwnOrganization() || viewer.seesExactCountsOfAllOrganizations()
-                ? ":" + viewer.organizationId() : "");
-        return shared.get("by-organization:" + kind, () -> {
-            int year = LocalDate.now(clock).getYear();
-            return placements.placementsByOrganization(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        });
+        if (viewer.seesExactCountsOfAllOrganizations()) {
+            return "all";
+        }
+        return viewer.limitedToOwnOrganization() ? "organization-" + viewer.organizationId() : "aggregates";
     }
 
-    private java.util.Optional<IndicatorPoint> sector(Quarter quarter) {
-        return indicators.snapshot(METRO, quarter).stream().filter(p -> p.industryCode().equals(SECTOR)).findFirst();
+    private Optional<Quarter> latestQuarter(String area, LocalDate to) {
+        Optional<Quarter> latest = indicators.latestQuarter(area);
+        if (to == null || latest.isEmpty()) {
+            return latest;
+        }
+        Quarter cap = new Quarter(to.getYear(), (to.getMonthValue() - 1) / 3 + 1);
+        return Optional.of(latest.get().compareTo(cap) <= 0 ? latest.get() : cap);
     }
 
+    private Optional<IndicatorPoint> point(String area, String industry, Quarter quarter) {
+        return indicators.snapshot(area, quarter).stream().filter(p -> p.industryCode().equals(industry)).findFirst();
+    }
 
     /** How many times figures were computed (not served from the shared cache): for tests and the benchmark. */
     public long computations() {
         return shared.computations();
     }
-
 }

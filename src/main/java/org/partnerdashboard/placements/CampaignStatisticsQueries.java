@@ -17,11 +17,6 @@ class CampaignStatisticsQueries {
     }
 
     /** {code, title, count}, largest first. */
-    List<Object[]> countsBySubsector() {
-        return entityManager.createQuery("""
-                select p.naicsCode, n.title, count(p) from Placement p join NaicsSubsector n on n.code = p.naicsCode
-                group by p.naicsCode, n.title order by count(p) desc, p.naicsCode""", Object[].class).getResultList();
-    }
 
     /** {employer id, name, count} for one subsector, most placements first. */
     List<Object[]> countsByEmployer(String naicsCode, int limit) {

@@ -47,9 +47,9 @@ public class CampaignStatisticsService {
         return new CampaignStatistics(
                 placements.campaignProgress(),
                 placements.placementsByOrganization(campaign.start(), today),
-                mixed(queries.countsBySubsector(), r -> (String) r[0], r -> r[0] + " " + r[1], r -> r[2], viewer),
+                placementsBySubsector(PlacementSlice.ALL),
                 mixed(queries.countsByType(), r -> r[0].toString(), r -> r[0].toString(), r -> r[1], viewer),
-                lastMonths(placementQueries.monthlyCounts(), YearMonth.now(clock), 24),
+                lastMonths(placementQueries.monthlyCounts(PlacementSlice.ALL), YearMonth.now(clock), 24),
                 queries.medianWageByYear().stream().map(m -> m.wages() >= SmallGroups.THRESHOLD
                         || viewer.seesExactCountsOfAllOrganizations() ? m : new MedianWage(m.year(), m.wages(), null))
                         .toList(),
@@ -64,8 +64,14 @@ public class CampaignStatisticsService {
     /** Placements to date per subsector (small groups suppressed for viewers outside the organizations). */
     @PreAuthorize("isAuthenticated()")
     public List<GroupCount> placementsBySubsector() {
-        return mixed(queries.countsBySubsector(), r -> (String) r[0], r -> r[0] + " " + r[1], r -> r[2],
-                currentUser.scope());
+        return placementsBySubsector(PlacementSlice.ALL);
+    }
+
+    /** The same for a slice of the campaign. */
+    @PreAuthorize("isAuthenticated()")
+    public List<GroupCount> placementsBySubsector(PlacementSlice slice) {
+        return mixed(placementQueries.countsBySubsector(slice), r -> (String) r[0], r -> r[0] + " " + r[1],
+                r -> r[2], currentUser.scope());
     }
 
     /** The employers that hired the most people through the campaign in a subsector, most first. */

@@ -144,29 +144,43 @@ class PlacementQueries {
     }
 
 
-    List<MonthlyCount> monthlyCounts() {
-        return entityManager.createQuery("""
+    /** Placements per month in the slice, oldest first. */
+    List<MonthlyCount> monthlyCounts(PlacementSlice slice) {
+        JpqlConditions where = slice(slice);
+        return where.bind(entityManager.createQuery("""
                         select extract(year from p.startDate), extract(month from p.startDate), count(p)
-                        from Placement p
-                        group by extract(year from p.startDate), extract(month from p.startDate)
-                        order by 1, 2
-                        """, Object[].class)
+                        from Placement p""" + where.where() + """
+                         group by extract(year from p.startDate), extract(month from p.startDate)
+                        order by 1, 2""", Object[].class))
                 .getResultStream()
                 .map(r -> new MonthlyCount(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
                         ((Number) r[2]).longValue()))
                 .toList();
     }
 
-    /** Placements per placing organization that started in the period: {organization id, name, count}. */
-    List<Object[]> countsByOrganization(LocalDate from, LocalDate to) {
-        return entityManager.createQuery("""
-                        select o.id, o.name, count(p) from Placement p join p.placingOrganization o
-                        where p.startDate between :from and :to
-                        group by o.id, o.name order by o.name
-                        """, Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+    /** Placements per placing organization in the slice: {organization id, name, count}. */
+    List<Object[]> countsByOrganization(PlacementSlice slice) {
+        JpqlConditions where = slice(slice);
+        return where.bind(entityManager.createQuery("select o.id, o.name, count(p) from Placement p"
+                + " join p.placingOrganization o" + where.where() + " group by o.id, o.name order by o.name",
+                Object[].class)).getResultList();
+    }
+
+    /** Placements per subsector in the slice, most first: {code, title, count}. */
+    List<Object[]> countsBySubsector(PlacementSlice slice) {
+        JpqlConditions where = slice(slice);
+        return where.bind(entityManager.createQuery("select p.naicsCode, n.title, count(p) from Placement p"
+                + " join NaicsSubsector n on n.code = p.naicsCode" + where.where()
+                + " group by p.naicsCode, n.title order by count(p) desc, p.naicsCode", Object[].class)).getResultList();
+    }
+
+    private static JpqlConditions slice(PlacementSlice s) {
+        return new JpqlConditions()
+                .add("p.naicsCode = :naics", "naics", s.naicsCode())
+                .add("p.placingOrganization.id = :organization", "organization", s.organizationId())
+                .add("p.employer.countyFips = :county", "county", s.employerCountyFips())
+                .add("p.startDate >= :from", "from", s.from())
+                .add("p.startDate <= :to", "to", s.to());
     }
 
     static String orderBy(Sort sort) {

@@ -96,7 +96,19 @@ public class PlacementService {
     /** Cumulative placements per month against the goal, from monthly counts the database computes. */
     @PreAuthorize("isAuthenticated()")
     public CampaignProgress campaignProgress() {
-        return CampaignProgress.of(campaign, queries.monthlyCounts(), YearMonth.now(clock));
+        return campaignProgress(PlacementSlice.ALL);
+    }
+
+    /** How many placements are in the slice (its period included): a campaign figure, shown whole. */
+    @PreAuthorize("isAuthenticated()")
+    public long placementsIn(PlacementSlice slice) {
+        return queries.monthlyCounts(slice).stream().mapToLong(MonthlyCount::placements).sum();
+    }
+
+    /** The same for a slice of the campaign (a subsector, an organization, a county): its own monthly counts. */
+    @PreAuthorize("isAuthenticated()")
+    public CampaignProgress campaignProgress(PlacementSlice slice) {
+        return CampaignProgress.of(campaign, queries.monthlyCounts(slice.anyTime()), YearMonth.now(clock));
     }
 
     /**
@@ -105,8 +117,14 @@ public class PlacementService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<GroupCount> placementsByOrganization(LocalDate from, LocalDate to) {
+        return placementsByOrganization(PlacementSlice.ALL.between(from, to));
+    }
+
+    /** The same for a slice; small groups suppressed as above. */
+    @PreAuthorize("isAuthenticated()")
+    public List<GroupCount> placementsByOrganization(PlacementSlice slice) {
         AccessScope viewer = currentUser.scope();
-        return queries.countsByOrganization(from, to).stream().map(row -> {
+        return queries.countsByOrganization(slice).stream().map(row -> {
             long organizationId = ((Number) row[0]).longValue();
             long count = ((Number) row[2]).longValue();
             return new GroupCount(String.valueOf(organizationId), (String) row[1],

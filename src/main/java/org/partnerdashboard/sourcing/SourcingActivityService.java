@@ -19,10 +19,19 @@ public class SourcingActivityService {
 
     /** Open, scouting and introduced requests: the ones staff are working on. */
     public long openRequests() {
-        return entityManager.createQuery("""
+        return openRequests(null, null);
+    }
+
+    /** The same, only for a preferred county and a subsector (either may be null: any). */
+    public long openRequests(String countyFips, String subsectorCode) {
+        org.partnerdashboard.base.JpqlConditions where = new org.partnerdashboard.base.JpqlConditions()
+                .add("r.preferredCountyFips = :county", "county", countyFips)
+                .add("r.naicsCode = :subsector", "subsector", subsectorCode);
+        return where.bind(entityManager.createQuery("""
                 select count(r) from SourcingRequest r
                 where r.status in (org.partnerdashboard.sourcing.SourcingRequestStatus.OPEN,
                     org.partnerdashboard.sourcing.SourcingRequestStatus.SCOUTING,
-                    org.partnerdashboard.sourcing.SourcingRequestStatus.INTRODUCED)""", Long.class).getSingleResult();
+                    org.partnerdashboard.sourcing.SourcingRequestStatus.INTRODUCED)"""
+                + where.and(), Long.class)).getSingleResult();
     }
 }

@@ -32,4 +32,24 @@ public class SupplierNetworkService {
                 .map(r -> new GroupCount((String) r[0], (String) r[0], ((Number) r[1]).longValue()))
                 .toList();
     }
+
+    /**
+     * Approved suppliers per Chicago-area county (those elsewhere under an empty key, last), optionally only in a
+     * subsector and registered in a period.
+     */
+    public List<GroupCount> approvedByCounty(String subsectorCode, java.time.LocalDate from, java.time.LocalDate to) {
+        org.partnerdashboard.base.JpqlConditions where = new org.partnerdashboard.base.JpqlConditions()
+                .add("s.naicsCode = :subsector", "subsector", subsectorCode)
+                .add("s.registeredOn >= :from", "from", from)
+                .add("s.registeredOn <= :to", "to", to);
+        return where.bind(entityManager.createQuery("""
+                        select a.fips, a.name, count(s) from Supplier s left join Area a on a.fips = s.countyFips
+                        where s.registrationStatus = org.partnerdashboard.suppliers.RegistrationStatus.APPROVED"""
+                        + where.and() + " group by a.fips, a.name order by count(s) desc",
+                        Object[].class))
+                .getResultStream()
+                .map(r -> new GroupCount(r[0] == null ? "" : (String) r[0], (String) r[1], ((Number) r[2]).longValue()))
+                .sorted(java.util.Comparator.comparing((GroupCount g) -> g.key().isEmpty()))
+                .toList();
+    }
 }

@@ -48,7 +48,7 @@ class OverviewServiceTest {
         OverviewFigures figures = overview.figures();
 
         assertThat(figures.progress().placementsToDate()).isEqualTo(300);
-        assertThat(figures.placementsThisYear()).isEqualTo(jdbc.queryForObject(
+        assertThat(figures.placementsInPeriod()).isEqualTo(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM placement WHERE start_date >= DATE '2026-01-01'", Long.class));
         assertThat(figures.approvedSuppliers()).isEqualTo(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM supplier WHERE registration_status = 'APPROVED'", Long.class));

@@ -4,19 +4,33 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
+import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.dashboards.LiveDashboards;
 import org.partnerdashboard.dashboards.OverviewFigures;
 import org.partnerdashboard.dashboards.OverviewService;
@@ -25,46 +39,78 @@ import org.partnerdashboard.placements.CampaignSettings;
 import org.partnerdashboard.placements.PlacementService;
 import org.partnerdashboard.placements.ui.BreakdownChart;
 import org.partnerdashboard.placements.ui.CampaignGoalChart;
+import org.partnerdashboard.security.Role;
+import org.partnerdashboard.sourcing.ui.SupplyChainCharts;
 
 /**
- * The partnership's overview: the campaign against its goal and the headline figures of the other programs. It
- * updates itself (server push) when anyone changes the data; every open dashboard shares one computation.
+ * The partnership's overview: the campaign against its goal and the headline figures of the other programs, under
+ * global filters (period, county, subsector, organization) that live in the URL. Clicking a bar filters the page;
+ * "Open these placements" drills into the grid. The page updates itself (server push) when anyone changes the
+ * data, and every open dashboard shares one computation per filter.
  */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
 @PermitAll
-public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OverviewService overview;
     private final LiveDashboards live;
     private final CampaignSettings campaign;
     private final Clock clock;
+    private final DashboardFilterBar filters;
     private final Div kpis = new Div();
     private final Div programs = new Div();
     private final Chart goalChart = new Chart();
-    private final Chart byOrganization = new Chart();
+    private final Div breakdowns = new Div();
+    private final Anchor drill = new Anchor();
+    private final boolean mayListPlacements;
+    private DashboardFilter filter = DashboardFilter.NONE;
     private Runnable unsubscribe;
 
-    public DashboardView(OverviewService overview, LiveDashboards live, PlacementService placements, Clock clock) {
+    public DashboardView(OverviewService overview, LiveDashboards live, PlacementService placements,
+            ReferenceDataService referenceData, AuthenticationContext authentication, Clock clock) {
         this.overview = overview;
         this.live = live;
         this.campaign = placements.campaignSettings();
         this.clock = clock;
+        this.mayListPlacements = authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF,
+                Role.Names.CBO_STAFF);
+        this.filters = new DashboardFilterBar(referenceData.counties(), referenceData.subsectors(),
+                placements.placingOrganizations());
+        filters.addFilterChangeListener(this::apply);
         kpis.addClassName("kpi-row");
         kpis.setId("campaign-kpis");
         programs.addClassName("kpi-row");
         programs.setId("program-kpis");
         goalChart.setId("campaign-goal-chart");
         goalChart.addClassName("dashboard-chart");
-        byOrganization.setId("placements-by-organization-chart");
-        byOrganization.addClassName("dashboard-chart-small");
-        add(new H1(getTranslation("dashboard.title")), kpis, programs, goalChart, byOrganization);
+        breakdowns.addClassName("chart-grid");
+        drill.setText(getTranslation("overview.drill"));
+        drill.addComponentAsFirst(VaadinIcon.TABLE.create());
+        drill.setId("drill-to-placements");
+        drill.setVisible(mayListPlacements);
+        add(new H1(getTranslation("dashboard.title")), filters, kpis, programs, goalChart, drill, breakdowns);
         setWidthFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = DashboardFilterParameters.fromQuery(event.getLocation().getQueryParameters());
+        filters.show(filter);
+        render();
+    }
+
+    /** A new filter from the bar or a chart click: into the URL (a link reproduces it) and onto the page. */
+    private void apply(DashboardFilter changed) {
+        filter = changed;
+        filters.show(changed);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("", DashboardFilterParameters.toQuery(changed))));
         render();
     }
 
     private void render() {
-        OverviewFigures figures = overview.figures();
+        OverviewFigures figures = overview.figures(filter);
         CampaignProgress progress = figures.progress();
         Locale locale = getLocale();
         YearMonth now = YearMonth.now(clock);
@@ -80,17 +126,82 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("dashboard.kpi.months-left-note", Formats.date(campaign.end(), locale))));
         programs.removeAll();
         programs.add(
-                new KpiCard(getTranslation("dashboard.kpi.this-year", String.valueOf(now.getYear())),
-                        Formats.integer(figures.placementsThisYear(), locale), getTranslation("dashboard.kpi.this-year-note")),
+                new KpiCard(filter.from() == null && filter.to() == null
+                        ? getTranslation("dashboard.kpi.this-year", String.valueOf(now.getYear()))
+                        : getTranslation("dashboard.kpi.in-period"),
+                        Formats.integer(figures.placementsInPeriod(), locale), getTranslation("dashboard.kpi.this-year-note")),
                 new KpiCard(getTranslation("dashboard.kpi.suppliers"), Formats.integer(figures.approvedSuppliers(), locale),
                         getTranslation("dashboard.kpi.suppliers-note")),
                 new KpiCard(getTranslation("dashboard.kpi.open-requests"), Formats.integer(figures.openRequests(), locale),
                         getTranslation("dashboard.kpi.open-requests-note")),
                 employmentCard(figures, locale));
         goalChart.setConfiguration(CampaignGoalChart.configure(progress, this::getTranslation));
-        byOrganization.setConfiguration(BreakdownChart.configure(overview.placementsByOrganizationThisYear(),
-                getTranslation("dashboard.by-organization.title", String.valueOf(now.getYear())),
-                getTranslation("dashboard.by-organization.subtitle"), this::getTranslation));
+        String period = periodLabel();
+        breakdowns.removeAll();
+        breakdowns.add(
+                clickable("placements-by-organization-chart", BreakdownChart.configure(
+                        overview.placementsByOrganization(filter), getTranslation("overview.by-organization", period),
+                        getTranslation("dashboard.by-organization.subtitle"), this::getTranslation),
+                        overview.placementsByOrganization(filter), key -> apply(filter.withOrganization(Long.valueOf(key)))),
+                clickable("placements-by-subsector-chart", BreakdownChart.configure(overview.placementsBySubsector(filter),
+                        getTranslation("overview.by-subsector", period), getTranslation("overview.click-to-filter"),
+                        this::getTranslation), overview.placementsBySubsector(filter),
+                        key -> apply(filter.withSubsector(key))),
+                clickable("suppliers-by-county-chart", SupplyChainCharts.bars(counties(figures.suppliersByCounty()),
+                        getTranslation("supply-chain.by-county.title"), getTranslation("overview.click-to-filter"),
+                        getTranslation("supply-chain.suppliers-axis")), figures.suppliersByCounty(),
+                        key -> apply(filter.withCounty(key.isEmpty() ? null : key))));
+        drill.setHref("placements?" + placementsQuery());
+        if (goalChart.isAttached()) {
+            goalChart.drawChart(true);
+        }
+    }
+
+    private String periodLabel() {
+        if (filter.from() == null && filter.to() == null) {
+            return String.valueOf(YearMonth.now(clock).getYear());
+        }
+        return (filter.from() == null ? "…" : Formats.date(filter.from(), getLocale())) + " – "
+                + (filter.to() == null ? "…" : Formats.date(filter.to(), getLocale()));
+    }
+
+    /** A breakdown whose bars filter the page: the clicked bar's group becomes the filter. */
+    private Chart clickable(String id, com.vaadin.flow.component.charts.model.Configuration configuration,
+            List<GroupCount> groups, Consumer<String> select) {
+        Chart chart = new Chart();
+        chart.setConfiguration(configuration);
+        chart.setId(id);
+        chart.addClassName("chart-card");
+        chart.addPointClickListener(click -> {
+            int index = click.getItemIndex();
+            if (index >= 0 && index < groups.size()) {
+                select.accept(groups.get(index).key());
+            }
+        });
+        return chart;
+    }
+
+    private List<GroupCount> counties(List<GroupCount> groups) {
+        return groups.stream().map(g -> g.key().isEmpty()
+                ? new GroupCount("", getTranslation("supplier.outside-area"), g.count()) : g).toList();
+    }
+
+    /** The placements grid's filters for the same slice (the grid has no county filter). */
+    private String placementsQuery() {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (filter.organizationId() != null) {
+            params.put("organization", List.of(filter.organizationId().toString()));
+        }
+        if (filter.subsectorCode() != null) {
+            params.put("subsector", List.of(filter.subsectorCode()));
+        }
+        if (filter.from() != null) {
+            params.put("from", List.of(filter.from().toString()));
+        }
+        if (filter.to() != null) {
+            params.put("to", List.of(filter.to().toString()));
+        }
+        return new QueryParameters(params).getQueryString();
     }
 
     private KpiCard employmentCard(OverviewFigures figures, Locale locale) {
@@ -107,11 +218,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        unsubscribe = live.subscribe(() -> ui.access(() -> {
-            render();
-            goalChart.drawChart(true);
-            byOrganization.drawChart(true);
-        }));
+        unsubscribe = live.subscribe(() -> ui.access(this::render));
     }
 
     @Override

@@ -1,0 +1,25 @@
+package org.partnerdashboard.placements;
+
+import java.time.LocalDate;
+
+/**
+ * Which placements an aggregate counts: any of the parts may be null (no condition).
+ *
+ * @param employerCountyFips the county of the hiring employer
+ * @param from               placements that started on or after
+ * @param to                 placements that started on or before
+ */
+public record PlacementSlice(String naicsCode, Long organizationId, String employerCountyFips, LocalDate from,
+        LocalDate to) {
+
+    public static final PlacementSlice ALL = new PlacementSlice(null, null, null, null, null);
+
+    public PlacementSlice between(LocalDate newFrom, LocalDate newTo) {
+        return new PlacementSlice(naicsCode, organizationId, employerCountyFips, newFrom, newTo);
+    }
+
+    /** The same slice at any time: for cumulative series that need every month. */
+    public PlacementSlice anyTime() {
+        return between(null, null);
+    }
+}
