@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -34,6 +36,7 @@ import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.dashboards.LiveDashboards;
 import org.partnerdashboard.dashboards.OverviewFigures;
 import org.partnerdashboard.dashboards.OverviewService;
+import org.partnerdashboard.dashboards.SavedViewService;
 import org.partnerdashboard.placements.CampaignProgress;
 import org.partnerdashboard.placements.CampaignSettings;
 import org.partnerdashboard.placements.PlacementService;
@@ -67,9 +70,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private DashboardFilter filter = DashboardFilter.NONE;
     private Runnable unsubscribe;
 
+    private final SavedViewService savedViews;
+
     public DashboardView(OverviewService overview, LiveDashboards live, PlacementService placements,
-            ReferenceDataService referenceData, AuthenticationContext authentication, Clock clock) {
+            SavedViewService savedViews, ReferenceDataService referenceData, AuthenticationContext authentication,
+            Clock clock) {
         this.overview = overview;
+        this.savedViews = savedViews;
         this.live = live;
         this.campaign = placements.campaignSettings();
         this.clock = clock;
@@ -89,13 +96,29 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         drill.addComponentAsFirst(VaadinIcon.TABLE.create());
         drill.setId("drill-to-placements");
         drill.setVisible(mayListPlacements);
-        add(new H1(getTranslation("dashboard.title")), filters, kpis, programs, goalChart, drill, breakdowns);
+        SavedViewsBar views = new SavedViewsBar(savedViews,
+                () -> DashboardFilterParameters.toQuery(filter).getQueryString());
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("dashboard.title")), views);
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.END);
+        header.setWrap(true);
+        add(header, filters, kpis, programs, goalChart, drill, breakdowns);
         setWidthFull();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = DashboardFilterParameters.fromQuery(event.getLocation().getQueryParameters());
+        QueryParameters query = event.getLocation().getQueryParameters();
+        if (query.getParameters().isEmpty()) {
+            // the start page: the user's pinned view, if any
+            var pinned = savedViews.pinned();
+            if (pinned.isPresent() && !pinned.get().query().isEmpty()) {
+                event.forwardTo("", QueryParameters.fromString(pinned.get().query()));
+                return;
+            }
+        }
+        filter = DashboardFilterParameters.fromQuery(query);
         filters.show(filter);
         render();
     }
