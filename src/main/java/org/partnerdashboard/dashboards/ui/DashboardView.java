@@ -66,6 +66,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Chart goalChart = new Chart();
     private final Div breakdowns = new Div();
     private final Anchor drill = new Anchor();
+    private final Anchor roundtable = new Anchor();
     private final boolean mayListPlacements;
     private DashboardFilter filter = DashboardFilter.NONE;
     private Runnable unsubscribe;
@@ -98,6 +99,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         drill.setVisible(mayListPlacements);
         SavedViewsBar views = new SavedViewsBar(savedViews,
                 () -> DashboardFilterParameters.toQuery(filter).getQueryString());
+        roundtable.setText(getTranslation("overview.roundtable"));
+        roundtable.addComponentAsFirst(VaadinIcon.PRESENTATION.create());
+        roundtable.setId("open-roundtable");
+        views.add(roundtable);
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("dashboard.title")), views);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -175,6 +180,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                         getTranslation("supply-chain.suppliers-axis")), figures.suppliersByCounty(),
                         key -> apply(filter.withCounty(key.isEmpty() ? null : key))));
         drill.setHref("placements?" + placementsQuery());
+        String query = DashboardFilterParameters.toQuery(filter).getQueryString();
+        roundtable.setHref(query.isEmpty() ? "roundtable" : "roundtable?" + query);
         if (goalChart.isAttached()) {
             goalChart.drawChart(true);
         }

@@ -1,0 +1,173 @@
+package org.partnerdashboard.dashboards.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.dashboards.DashboardFilter;
+import org.partnerdashboard.dashboards.LiveDashboards;
+import org.partnerdashboard.dashboards.OverviewFigures;
+import org.partnerdashboard.dashboards.OverviewService;
+import org.partnerdashboard.placements.ui.BreakdownChart;
+import org.partnerdashboard.placements.ui.CampaignGoalChart;
+
+/**
+ * Roundtable mode: the headline figures and charts in large type, full screen, read-only, one page at a time on a
+ * timer ("roundtable?seconds=20", plus the overview's filters). Safe for a room: aggregates only, and every group
+ * under 5 shown as "&lt;5" whoever presents. Updates itself when the data changes.
+ */
+@Route(value = "roundtable", autoLayout = false)
+@PermitAll
+public class RoundtableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int DEFAULT_SECONDS = 15;
+    static final int SMALL_GROUP = 5;
+
+    private final OverviewService overview;
+    private final LiveDashboards live;
+    private final Div stage = new Div();
+    private final Span pager = new Span();
+    private DashboardFilter filter = DashboardFilter.NONE;
+    private int page;
+    private int seconds = DEFAULT_SECONDS;
+    private Runnable unsubscribe;
+    private Registration polling;
+
+    public RoundtableView(OverviewService overview, LiveDashboards live) {
+        this.overview = overview;
+        this.live = live;
+        addClassName("roundtable");
+        stage.addClassName("roundtable-stage");
+        stage.setId("roundtable-stage");
+        stage.getElement().setAttribute("aria-live", "polite");
+        pager.addClassName("roundtable-pager");
+        Anchor exit = new Anchor("", getTranslation("roundtable.exit"));
+        exit.addClassName("roundtable-exit");
+        Div footer = new Div(new Span(getTranslation("app.name") + " · " + getTranslation("app.partners")), pager, exit);
+        footer.addClassName("roundtable-footer");
+        add(stage, footer);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = DashboardFilterParameters.fromQuery(event.getLocation().getQueryParameters());
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().get("seconds");
+        try {
+            seconds = asked == null ? DEFAULT_SECONDS : Math.max(5, Math.min(300, Integer.parseInt(asked.getFirst())));
+        } catch (NumberFormatException notANumber) {
+            seconds = DEFAULT_SECONDS;
+        }
+        page = 0;
+        show();
+    }
+
+    /** The number of pages the roundtable cycles through. */
+    int pages() {
+        return 4;
+    }
+
+    void next() {
+        page = (page + 1) % pages();
+        show();
+    }
+
+    private void show() {
+        OverviewFigures figures = overview.figures(filter);
+        Locale locale = getLocale();
+        stage.removeAll();
+        stage.add(switch (page) {
+            case 0 -> page(getTranslation("roundtable.campaign"),
+                    big(Formats.integer(figures.progress().placementsToDate(), locale),
+                            getTranslation("roundtable.placed", Formats.integer(figures.progress().goal(), locale))),
+                    big(Formats.percent(figures.progress().percentOfGoal(), locale), getTranslation("roundtable.of-goal")),
+                    big(Formats.integer(figures.placementsInPeriod(), locale), getTranslation("roundtable.this-year")));
+            case 1 -> page(getTranslation("roundtable.goal"), chart("roundtable-goal",
+                    CampaignGoalChart.configure(figures.progress(), this::getTranslation)));
+            case 2 -> page(getTranslation("roundtable.programs"),
+                    big(Formats.integer(figures.approvedSuppliers(), locale), getTranslation("roundtable.suppliers")),
+                    big(Formats.integer(figures.openRequests(), locale), getTranslation("roundtable.requests")),
+                    figures.employment() == null || !figures.employment().disclosed()
+                            ? big("—", getTranslation("roundtable.employment"))
+                            : big(Formats.integer(figures.employment().employment(), locale),
+                                    getTranslation("roundtable.employment") + (figures.employmentChangePercent() == null
+                                            ? "" : String.format(locale, " (%+.1f%%)", figures.employmentChangePercent()))));
+            default -> page(getTranslation("roundtable.by-organization"), chart("roundtable-by-organization",
+                    BreakdownChart.configure(forTheRoom(overview.placementsByOrganization(filter)),
+                            getTranslation("roundtable.by-organization"), getTranslation("roundtable.suppression"),
+                            this::getTranslation)));
+        });
+        pager.setText(getTranslation("roundtable.page", page + 1, pages()));
+    }
+
+    /** Every group under 5 suppressed, whoever presents: the room is not the presenter's organization. */
+    private static List<GroupCount> forTheRoom(List<GroupCount> groups) {
+        return groups.stream().map(g -> g.count() != null && g.count() < SMALL_GROUP
+                ? new GroupCount(g.key(), g.label(), null) : g).toList();
+    }
+
+    private static Div page(String title, Component... content) {
+        Div figures = new Div(content);
+        figures.addClassName("roundtable-figures");
+        Div page = new Div(new H1(title), figures);
+        page.addClassName("roundtable-page");
+        return page;
+    }
+
+    private static Div big(String value, String label) {
+        Span number = new Span(value);
+        number.addClassName("roundtable-value");
+        Span text = new Span(label);
+        text.addClassName("roundtable-label");
+        Div figure = new Div(number, text);
+        figure.addClassName("roundtable-figure");
+        return figure;
+    }
+
+    private static Chart chart(String id, com.vaadin.flow.component.charts.model.Configuration configuration) {
+        Chart chart = new Chart();
+        chart.setConfiguration(configuration);
+        chart.setId(id);
+        chart.addClassName("roundtable-chart");
+        return chart;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        ui.setPollInterval(seconds * 1000);
+        polling = ui.addPollListener(poll -> next());
+        unsubscribe = live.subscribe(() -> ui.access(this::show));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        detach.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+        if (unsubscribe != null) {
+            unsubscribe.run();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("roundtable.title") + " · " + getTranslation("app.name");
+    }
+}
