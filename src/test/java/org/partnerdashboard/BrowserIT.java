@@ -392,4 +392,14 @@ class BrowserIT {
         assertThat(((Number) lastPoint).longValue()).isEqualTo(before + 3);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-live.png")));
     }
+
+    @Test
+    void roundtableModeFillsTheScreenInLargeType() {
+        signIn("executive", "chicago-demo-2026");
+        page.locator(".kpi-value").first().waitFor();
+        page.navigate(url("/roundtable?seconds=60"));
+        page.locator(".roundtable-value").first().waitFor();
+        assertThat(page.locator(".roundtable-value").first().textContent()).matches("[\\d,]+");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("roundtable.png")));
+    }
 }
