@@ -4,7 +4,16 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.partnerdashboard.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,7 +29,29 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity(securedEnabled = true, jsr250Enabled = true)
 class SecurityConfig {
 
+    /**
+     * The read-only stats API: stateless, bearer tokens only (no session, no CSRF: no cookies are used); its
+     * OpenAPI description is public.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain statsApi(HttpSecurity http, ApiTokenService tokens,
+            ObjectProvider<SecurityContextHolderStrategy> contexts, TransactionTemplate transactions) throws Exception {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new ApiTokenFilter(tokens,
+                        contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), transactions),
+                        AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/openapi.yaml").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // SecurityHeadersFilter sets the policy headers on every response; Spring Security adds cache control
         http.headers(headers -> headers.frameOptions(frame -> frame.disable()).contentTypeOptions(type -> type.disable()));

@@ -33,6 +33,25 @@ public final class SignedInUser implements UserDetails, SignedInPerson {
         this.locked = user.isLockedAt(now);
     }
 
+    /** An API token's principal: an executive of its organization, so it reads aggregates only. */
+    static SignedInUser forApiToken(long tokenId, String label, org.partnerdashboard.base.Organization organization) {
+        return new SignedInUser(tokenId, "api-token:" + label, label, Role.EXECUTIVE, organization.getId(),
+                organization.getName());
+    }
+
+    private SignedInUser(long id, String username, String displayName, Role role, long organizationId,
+            String organizationName) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = "";
+        this.role = role;
+        this.organizationId = organizationId;
+        this.organizationName = organizationName;
+        this.enabled = true;
+        this.locked = false;
+    }
+
     public long id() {
         return id;
     }

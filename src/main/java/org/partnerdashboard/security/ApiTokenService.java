@@ -1,0 +1,98 @@
+package org.partnerdashboard.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.OrganizationRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators issue and revoke the stats API's tokens, one or more per organization. A token reads aggregates
+ * only (like an executive of its organization), is shown once when issued, and is stored only as a hash.
+ */
+@Service
+@Transactional
+public class ApiTokenService {
+
+    static final String PREFIX = "pd_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiTokenRepository tokens;
+    private final OrganizationRepository organizations;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+
+    ApiTokenService(ApiTokenRepository tokens, OrganizationRepository organizations, CurrentUser currentUser,
+            AuditService audit, Clock clock) {
+        this.tokens = tokens;
+        this.organizations = organizations;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public List<ApiTokenRow> all() {
+        return tokens.findAllByOrderByCreatedAtDesc().stream().map(ApiToken::toRow).toList();
+    }
+
+    /** @return the new token: shown to the administrator once, never stored */
+    @RolesAllowed(Role.Names.ADMIN)
+    public String issue(long organizationId, String label) {
+        String name = label == null ? "" : label.trim();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("error.required", "tokens.label");
+        }
+        if (name.length() > 100) {
+            throw new InvalidInputException("error.too-long", "tokens.label", 100);
+        }
+        var organization = organizations.findById(organizationId)
+                .orElseThrow(() -> new InvalidInputException("error.required", "tokens.organization"));
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ApiToken saved = tokens.saveAndFlush(new ApiToken(organization, name, hash(token),
+                currentUser.usernameOrAnonymous(), clock.instant()));
+        audit.record(AuditAction.CREATE, "ApiToken", saved.getId(), organization.getName() + ": " + name);
+        return token;
+    }
+
+    @RolesAllowed(Role.Names.ADMIN)
+    public void revoke(long id) {
+        tokens.findById(id).ifPresent(token -> {
+            token.revoke(clock.instant());
+            audit.record(AuditAction.UPDATE, "ApiToken", id, "revoked");
+        });
+    }
+
+    /** The principal for a presented token, or empty when it is unknown or revoked. No sign-in needed. */
+    Optional<SignedInUser> authenticate(String presented) {
+        if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
+            return Optional.empty();
+        }
+        return tokens.findByTokenHash(hash(presented)).filter(t -> !t.isRevoked()).map(t -> {
+            t.used(clock.instant());
+            return SignedInUser.forApiToken(t.getId(), t.getLabel(), t.getOrganization());
+        });
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

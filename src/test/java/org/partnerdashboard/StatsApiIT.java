@@ -1,0 +1,83 @@
+package org.partnerdashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.partnerdashboard.security.ApiTokenService;
+import org.partnerdashboard.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The stats API over real HTTP: organization tokens, the overview's figures as JSON, revocation, the OpenAPI file. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClock.class)
+class StatsApiIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anOrganizationsTokenReadsTheOverviewUntilRevoked() throws Exception {
+        assertThat(get("/api/stats/overview", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/stats/overview", "pd_not-a-token").statusCode()).isEqualTo(401);
+        long imec = jdbc.queryForObject("SELECT id FROM organization WHERE short_name = 'IMEC'", Long.class);
+        String token = tokens.issue(imec, "Roundtable slides");
+
+        HttpResponse<String> response = get("/api/stats/overview?subsector=332", token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        JsonNode stats = JsonMapper.builder().build().readTree(response.body());
+        assertThat(stats.get("placementsToDate").asLong()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM placement WHERE naics_code = '332'", Long.class));
+        assertThat(stats.get("approvedSuppliers").asLong()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM supplier WHERE naics_code = '332' AND registration_status = 'APPROVED'", Long.class));
+        assertThat(stats.get("filter").get("subsectorCode").asString()).isEqualTo("332");
+        for (JsonNode group : stats.get("placementsByOrganization")) {
+            assertThat(group.get("placements").isNull() || group.get("placements").asLong() >= 5)
+                    .as("small groups are withheld for a token: %s", group).isTrue();
+        }
+
+        long id = tokens.all().stream().filter(t -> t.label().equals("Roundtable slides")).findFirst().orElseThrow().id();
+        tokens.revoke(id);
+        assertThat(get("/api/stats/overview", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theOpenApiDescriptionIsPublic() throws Exception {
+        HttpResponse<String> spec = get("/api/openapi.yaml", null);
+
+        assertThat(spec.statusCode()).isEqualTo(200);
+        assertThat(spec.body()).contains("openapi: 3.1.0", "/api/stats/overview:", "scheme: bearer");
+    }
+}
