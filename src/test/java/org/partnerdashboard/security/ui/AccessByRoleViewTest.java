@@ -87,7 +87,7 @@ class AccessByRoleViewTest extends KaribuTest {
         UI.getCurrent().navigate(PlacementListView.class);
 
         assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Supply Chain Center",
-                "Subsector indicators", "Subsector overview", "Users", "Audit trail");
+                "Subsector indicators", "Subsector overview", "Users", "API tokens", "Audit trail");
         Grid<PlacementRow> grid = _get(Grid.class);
         assertThat(_getFormattedRow(grid, 0).get(1)).isEqualTo("(hidden)");
     }
