@@ -1,0 +1,89 @@
+package org.partnerdashboard.dashboards.ui;
+
+import com.vaadin.flow.component.UI;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
+import org.partnerdashboard.dashboards.OverviewService;
+import org.partnerdashboard.support.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The overview at full scale, on a database that already holds the large demo data (e.g. loaded with
+ * {@code -Plarge-demo -Dspring-boot.run.profiles=postgres}, with a {@code wbc.staff} user): the server time to build the view cold (after a data
+ * change) and warm, and the SQL statements one data change costs with 50 open dashboards. Not part of the test run:
+ * {@code mvn test -Dtest=OverviewBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dbench.url=jdbc:postgresql://localhost/partner_dashboard -Dbench.user=… -Dbench.password=…}
+ */
+@TestPropertySource(properties = {"spring.datasource.url=${bench.url}", "spring.datasource.username=${bench.user}",
+        "spring.datasource.password=${bench.password}", "app.demo-data.enabled=false",
+        "spring.jpa.properties.hibernate.generate_statistics=true"})
+class OverviewBenchmark extends KaribuTest {
+
+    private static final int RUNS = 10;
+
+    @Autowired
+    OverviewService overview;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    EntityManagerFactory entityManagers;
+
+    @Test
+    void measure() {
+        signInAs("wbc.staff");
+        Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
+        List<Double> cold = new ArrayList<>();
+        List<Double> warm = new ArrayList<>();
+        for (int run = 0; run < RUNS + 2; run++) {
+            events.publishEvent(new DataChange(Program.PLACEMENTS));
+            long start = System.nanoTime();
+            UI.getCurrent().navigate("");
+            double coldMillis = (System.nanoTime() - start) / 1e6;
+            UI.getCurrent().navigate("subsectors");
+            start = System.nanoTime();
+            UI.getCurrent().navigate("");
+            double warmMillis = (System.nanoTime() - start) / 1e6;
+            if (run >= 2) {
+                cold.add(coldMillis);
+                warm.add(warmMillis);
+            }
+            UI.getCurrent().navigate("subsectors");
+        }
+        events.publishEvent(new DataChange(Program.PLACEMENTS));
+        statistics.clear();
+        // what each open dashboard's push refresh asks for
+        for (int dashboard = 0; dashboard < 50; dashboard++) {
+            overview.figures(org.partnerdashboard.dashboards.DashboardFilter.NONE);
+            overview.placementsByOrganization(org.partnerdashboard.dashboards.DashboardFilter.NONE);
+            overview.placementsBySubsector(org.partnerdashboard.dashboards.DashboardFilter.NONE);
+        }
+        long overviewComputations = overview.computations();
+        System.out.printf("%nOverview at %s, %d cores%n", System.getProperty("bench.url"),
+                Runtime.getRuntime().availableProcessors());
+        System.out.printf("  server build, cold (after a change): median %7.1f ms  p95 %7.1f ms%n", median(cold),
+                p95(cold));
+        System.out.printf("  server build, warm (shared figures): median %7.1f ms  p95 %7.1f ms%n", median(warm),
+                p95(warm));
+        System.out.printf("  one change, 50 dashboards refreshing: %d SQL statements (%d overview computations so far)%n",
+                statistics.getPrepareStatementCount(), overviewComputations);
+    }
+
+    private static double median(List<Double> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
+    }
+
+    private static double p95(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+    }
+}
