@@ -402,4 +402,27 @@ class BrowserIT {
         assertThat(page.locator(".roundtable-value").first().textContent()).matches("[\\d,]+");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("roundtable.png")));
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.partnerdashboard.security.ApiTokenService apiTokens;
+
+    @Test
+    @org.springframework.security.test.context.support.WithUserDetails("admin")
+    void aPresentationLinkOpensRoundtableModeUntilItsTokenIsRevoked() {
+        long wbc = jdbc.queryForObject("SELECT id FROM organization WHERE short_name = 'WBC'", Long.class);
+        String token = apiTokens.issue(wbc, "Manufacturing Month roundtable");
+
+        page.navigate(url("/roundtable?seconds=5&token=" + token));
+        page.locator(".roundtable-value").first().waitFor();
+        assertThat(page.url()).contains("/roundtable");
+
+        long id = apiTokens.all().stream().filter(t -> t.label().equals("Manufacturing Month roundtable")).findFirst()
+                .orElseThrow().id();
+        apiTokens.revoke(id);
+        page.waitForURL("**/login", new Page.WaitForURLOptions().setTimeout(20_000));
+
+        page.navigate(url("/roundtable?token=pd_unknown"));
+        page.getByLabel("Username").waitFor();
+        assertThat(page.locator(".roundtable-value").count()).isZero();
+    }
 }

@@ -15,7 +15,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Locale;
 import org.partnerdashboard.base.GroupCount;
@@ -26,14 +29,16 @@ import org.partnerdashboard.dashboards.OverviewFigures;
 import org.partnerdashboard.dashboards.OverviewService;
 import org.partnerdashboard.placements.ui.BreakdownChart;
 import org.partnerdashboard.placements.ui.CampaignGoalChart;
+import org.partnerdashboard.security.PresentationSignIn;
 
 /**
  * Roundtable mode: the headline figures and charts in large type, full screen, read-only, one page at a time on a
  * timer ("roundtable?seconds=20", plus the overview's filters). Safe for a room: aggregates only, and every group
- * under 5 shown as "&lt;5" whoever presents. Updates itself when the data changes.
+ * under 5 shown as "&lt;5" whoever presents. Updates itself when the data changes. Opens for a signed-in user, or
+ * with a revocable presentation token in the link, which ends the presentation when it is revoked.
  */
 @Route(value = "roundtable", autoLayout = false)
-@PermitAll
+@AnonymousAllowed // signed-in users, or a presentation token ("roundtable?token=pd_…"); anyone else signs in first
 public class RoundtableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int DEFAULT_SECONDS = 15;
@@ -41,6 +46,10 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
 
     private final OverviewService overview;
     private final LiveDashboards live;
+    private final PresentationSignIn presentations;
+    private final AuthenticationContext authentication;
+    /** The token this presentation was opened with, when it was not opened by a signed-in user. */
+    private String presentationToken;
     private final Div stage = new Div();
     private final Span pager = new Span();
     private DashboardFilter filter = DashboardFilter.NONE;
@@ -49,9 +58,12 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     private Runnable unsubscribe;
     private Registration polling;
 
-    public RoundtableView(OverviewService overview, LiveDashboards live) {
+    public RoundtableView(OverviewService overview, LiveDashboards live, PresentationSignIn presentations,
+            AuthenticationContext authentication) {
         this.overview = overview;
         this.live = live;
+        this.presentations = presentations;
+        this.authentication = authentication;
         addClassName("roundtable");
         stage.addClassName("roundtable-stage");
         stage.setId("roundtable-stage");
@@ -66,6 +78,18 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        List<String> tokens = event.getLocation().getQueryParameters().getParameters().get("token");
+        String token = tokens == null || tokens.isEmpty() ? null : tokens.getFirst();
+        if (!authentication.isAuthenticated()) {
+            boolean opened = token != null && VaadinServletRequest.getCurrent() != null && presentations.signIn(token,
+                    VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                    VaadinServletResponse.getCurrent().getHttpServletResponse());
+            if (!opened) {
+                event.forwardTo("login");
+                return;
+            }
+            presentationToken = token;
+        }
         filter = DashboardFilterParameters.fromQuery(event.getLocation().getQueryParameters());
         List<String> asked = event.getLocation().getQueryParameters().getParameters().get("seconds");
         try {
@@ -83,6 +107,10 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     void next() {
+        if (!presentations.stillValid(presentationToken)) {
+            authentication.logout(); // the token was revoked: the presentation ends
+            return;
+        }
         page = (page + 1) % pages();
         show();
     }

@@ -56,4 +56,12 @@ class RoundtableViewTest extends KaribuTest {
         assertThat(small).isNotEmpty();
         small.forEach(name -> assertThat(labels).contains(name + " (<5)"));
     }
+
+    @Test
+    void withoutASignInOrAValidTokenItAsksToSignIn() {
+        UI.getCurrent().navigate("roundtable", QueryParameters.fromString("token=pd_unknown"));
+
+        _get(org.partnerdashboard.security.ui.LoginView.class);
+        assertThat(_find(RoundtableView.class)).isEmpty();
+    }
 }
