@@ -69,6 +69,15 @@ class PlacementQueries {
                 .getResultList();
     }
 
+    /** Every row of the filter in the sort order, streamed from the database (for downloads of any size). */
+    java.util.stream.Stream<PlacementRow> stream(PlacementFilter filter, Long scopeOrganizationId, Sort sort) {
+        JpqlConditions where = conditions(filter, scopeOrganizationId);
+        return where.bind(entityManager.createQuery(ROW_SELECT + where.where() + orderBy(sort), PlacementRow.class))
+                .setHint("org.hibernate.fetchSize", 1000)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream();
+    }
+
     long count(PlacementFilter filter, Long scopeOrganizationId) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
         return where.bind(entityManager.createQuery("select count(p) from Placement p"

@@ -4,7 +4,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.TabularWriter;
+import org.springframework.data.domain.Sort;
 import org.partnerdashboard.security.AccessScope;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
@@ -55,6 +63,33 @@ public class PlacementService {
         if (pageable.getOffset() == 0 && !rows.isEmpty()) {
             audit.record(AuditAction.VIEW_PERSONAL_DATA, "PlacementList", null, "sorted by " + pageable.getSort());
         }
+        return rows;
+    }
+
+    /**
+     * Downloads the grid's rows (its filter and sort) as CSV or XLSX, streamed. Names only for roles that see them;
+     * audited with the row count.
+     *
+     * @param header the column titles, in the order of the values written
+     * @param label  how a type or status reads in the user's language
+     * @return the number of rows written
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
+    public long export(PlacementFilter filter, Sort sort, TabularFormat format, List<String> header,
+            Function<Enum<?>, String> label, OutputStream out) throws IOException {
+        AccessScope scope = currentUser.scope();
+        long rows = 0;
+        try (TabularWriter writer = TabularWriter.open(format, out, header);
+             Stream<PlacementRow> placements = queries.stream(filter, organizationFilter(scope), sort)) {
+            for (PlacementRow row : (Iterable<PlacementRow>) placements::iterator) {
+                writer.row(Arrays.asList(row.startDate(), scope.seesNames() ? row.jobSeekerName() : null,
+                        row.organization(), row.employer(), row.jobTitle(), row.naicsCode(), row.subsectorTitle(),
+                        label.apply(row.placementType()), row.hourlyWage(), row.fullTime(), label.apply(row.status())));
+                rows++;
+            }
+        }
+        audit.record(AuditAction.EXPORT, "PlacementList", null, format + ", " + rows + " rows"
+                + (scope.seesNames() ? ", with names" : ""));
         return rows;
     }
 

@@ -22,7 +22,14 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.List;
 import java.util.Locale;
+import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.placements.PlacementType;
+import org.springframework.data.domain.Sort;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.ui.ColumnChooser;
 import org.partnerdashboard.base.ui.Formats;
@@ -50,6 +57,7 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
     private Grid.Column<PlacementRow> wageColumn;
     private Grid.Column<PlacementRow> hoursColumn;
     private PlacementFilter filter = PlacementFilter.NONE;
+    private Sort sort = Sort.unsorted();
 
     public PlacementListView(PlacementService placements, JobSeekerService jobSeekers,
             ReferenceDataService referenceData, AuthenticationContext authentication) {
@@ -76,8 +84,8 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         total.addClassName("secondary-text");
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("placements.title")), total);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout actions = new HorizontalLayout(new ColumnChooser(grid, getTranslation("grid.columns")),
-                newJobSeeker);
+        HorizontalLayout actions = new HorizontalLayout(download(TabularFormat.CSV), download(TabularFormat.XLSX),
+                new ColumnChooser(grid, getTranslation("grid.columns")), newJobSeeker);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout tools = new HorizontalLayout(header, actions);
         tools.setWidthFull();
@@ -85,6 +93,27 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
         add(tools, filters, grid);
         setSizeFull();
+    }
+
+    /** Downloads the rows the grid shows (its filter and sort), streamed from the database. */
+    private Anchor download(TabularFormat format) {
+        DownloadHandler handler = event -> {
+            event.setFileName(format.fileName("placements"));
+            event.setContentType(format.contentType());
+            placements.export(filter, sort, format, List.of(getTranslation("placements.start-date"),
+                    getTranslation("placements.job-seeker"), getTranslation("placements.organization"),
+                    getTranslation("placements.employer"), getTranslation("placements.job-title"), "NAICS",
+                    getTranslation("placements.subsector"), getTranslation("placements.type"),
+                    getTranslation("placements.wage"), getTranslation("placements.full-time"),
+                    getTranslation("placements.status")),
+                    value -> getTranslation((value instanceof PlacementType ? "placement-type." : "placement-status.")
+                            + value.name()), event.getOutputStream());
+        };
+        Anchor link = new Anchor(handler, getTranslation("grid.download", format.name()));
+        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        link.setId("download-" + format.name().toLowerCase(Locale.ROOT));
+        link.addClassName("download-link");
+        return link;
     }
 
     private void configureGrid(Locale locale) {
@@ -117,6 +146,10 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         grid.setItemsPageable(pageable -> placements.findRows(filter, pageable),
                 pageable -> placements.countRows(filter));
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.addSortListener(sorted -> sort = Sort.by(sorted.getSortOrder().stream()
+                .map(order -> order.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(order.getSorted().getKey()) : Sort.Order.desc(order.getSorted().getKey()))
+                .toList()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("placements.grid-label"));
         grid.setSizeFull();
