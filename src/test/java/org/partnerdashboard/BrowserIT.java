@@ -425,4 +425,22 @@ class BrowserIT {
         page.getByLabel("Username").waitFor();
         assertThat(page.locator(".roundtable-value").count()).isZero();
     }
+
+    @Test
+    void thePlacementsGridDownloadsAsXlsx() throws Exception {
+        signIn("wbc.staff", "chicago-demo-2026");
+        page.locator(".kpi-value").first().waitFor();
+        page.navigate(url("/placements?subsector=332"));
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("332 ")).first().waitFor();
+
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#download-xlsx").click());
+
+        assertThat(download.suggestedFilename()).isEqualTo("placements.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.createReadStream())) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM placement WHERE naics_code = '332'", Integer.class));
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("332");
+        }
+    }
 }
