@@ -1,7 +1,16 @@
 package org.partnerdashboard.suppliers;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
+import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.TabularWriter;
+import org.partnerdashboard.security.AuditAction;
+import org.partnerdashboard.security.AuditService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,12 +31,17 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
 public class SupplierDirectoryService {
 
+    static final int EXPORT_PAGE = 1000;
+
     private final SupplierRepository suppliers;
+    private final AuditService audit;
     private final SupplierQueries queries;
     private final ReferenceDataService referenceData;
 
-    SupplierDirectoryService(SupplierRepository suppliers, SupplierQueries queries, ReferenceDataService referenceData) {
+    SupplierDirectoryService(SupplierRepository suppliers, SupplierQueries queries, ReferenceDataService referenceData,
+            AuditService audit) {
         this.suppliers = suppliers;
+        this.audit = audit;
         this.queries = queries;
         this.referenceData = referenceData;
     }
@@ -35,6 +49,35 @@ public class SupplierDirectoryService {
     /** One page of the suppliers matching every facet, sorted by the given keys (unknown ones ignored), by name. */
     public List<SupplierRow> find(SupplierFilter filter, Pageable pageable) {
         return queries.rows(filter, pageable);
+    }
+
+    /**
+     * Downloads the directory's rows (its facets and sort) as CSV or XLSX, a page of 1,000 at a time; audited.
+     *
+     * @param header the column titles, in the order of the values written
+     * @param label  how a certification, diversity status or registration status reads in the user's language
+     * @return the number of rows written
+     */
+    public long export(SupplierFilter filter, Sort sort, TabularFormat format, List<String> header,
+            Function<Enum<?>, String> label, OutputStream out) throws IOException {
+        long rows = 0;
+        try (TabularWriter writer = TabularWriter.open(format, out, header)) {
+            for (int page = 0; ; page++) {
+                List<SupplierRow> chunk = queries.rows(filter, PageRequest.of(page, EXPORT_PAGE, sort));
+                for (SupplierRow r : chunk) {
+                    writer.row(Arrays.asList(r.legalName(), r.city(), r.stateCode(), r.countyName(), r.naicsCode(),
+                            r.subsectorTitle(), r.employeeCount(), String.join(", ", r.qualityCertifications().stream()
+                                    .map(label).toList()), String.join(", ", r.diversityCertifications().stream()
+                                    .map(label).toList()), r.buyAmerica(), label.apply(r.status()), r.registeredOn()));
+                    rows++;
+                }
+                if (chunk.size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+        }
+        audit.record(AuditAction.EXPORT, "SupplierDirectory", null, format + ", " + rows + " rows");
+        return rows;
     }
 
     public long count(SupplierFilter filter) {

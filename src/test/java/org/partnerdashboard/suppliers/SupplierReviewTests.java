@@ -172,6 +172,28 @@ abstract class SupplierReviewTests {
     }
 
     @Test
+    void theDirectoryDownloadsItsFacetedRowsAsXlsx() throws Exception {
+        SupplierFilter iso = new SupplierFilter(null, null, null, null, QualityCertification.ISO_9001, null, null, null,
+                null, RegistrationStatus.APPROVED);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        long rows = directory.export(iso, Sort.by("legalName"), org.partnerdashboard.base.TabularFormat.XLSX,
+                java.util.Collections.nCopies(12, "column"), Enum::name, out);
+
+        assertThat(rows).isEqualTo(directory.count(iso)).isPositive();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) rows);
+            for (int i = 1; i <= rows; i++) {
+                assertThat(sheet.getRow(i).getCell(7).getStringCellValue()).contains("ISO_9001");
+            }
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .isLessThanOrEqualTo(sheet.getRow(2).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
     @WithUserDetails("ima.staff")
     void imaStaffWorkTheSameQueue() {
         assertThat(review.countPending()).isPositive();

@@ -12,7 +12,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.suppliers.DiversityCertification;
+import org.partnerdashboard.suppliers.QualityCertification;
+import org.springframework.data.domain.Sort;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.ui.ColumnChooser;
 import org.partnerdashboard.base.ui.Formats;
@@ -35,6 +44,7 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
     private final SupplierFilterBar filters;
     private final Span total = new Span();
     private SupplierFilter filter;
+    private Sort sort = Sort.unsorted();
 
     public SupplierDirectoryView(SupplierDirectoryService directory, ReferenceDataService referenceData) {
         this.directory = directory;
@@ -48,13 +58,39 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
         total.addClassName("secondary-text");
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("directory.title")), total);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout tools = new HorizontalLayout(header, new ColumnChooser(grid, getTranslation("grid.columns")));
+        HorizontalLayout actions = new HorizontalLayout(download(TabularFormat.CSV), download(TabularFormat.XLSX),
+                new ColumnChooser(grid, getTranslation("grid.columns")));
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout tools = new HorizontalLayout(header, actions);
         tools.setWidthFull();
         tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
         add(tools, filters, grid);
         setSizeFull();
         refresh();
+    }
+
+    /** Downloads the suppliers the grid shows (its facets and sort). */
+    private Anchor download(TabularFormat format) {
+        DownloadHandler handler = event -> {
+            event.setFileName(format.fileName("suppliers"));
+            event.setContentType(format.contentType());
+            directory.export(filter, sort, format, List.of(getTranslation("supplier.legal-name"),
+                    getTranslation("supplier.city"), getTranslation("supplier.state"), getTranslation("supplier.county"),
+                    "NAICS", getTranslation("supplier.primary-subsector"), getTranslation("supplier.employees"),
+                    getTranslation("supplier.quality-certifications"), getTranslation("supplier.diversity-certifications"),
+                    getTranslation("supplier.buy-america"), getTranslation("directory.status"),
+                    getTranslation("supplier.registered-on")), value -> getTranslation(switch (value) {
+                        case QualityCertification c -> "certification." + c.name();
+                        case DiversityCertification d -> "diversity." + d.name();
+                        default -> "registration-status." + value.name();
+                    }), event.getOutputStream());
+        };
+        Anchor link = new Anchor(handler, getTranslation("grid.download", format.name()));
+        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        link.setId("download-suppliers-" + format.name().toLowerCase(java.util.Locale.ROOT));
+        link.addClassName("download-link");
+        return link;
     }
 
     private void configureGrid() {
@@ -86,6 +122,10 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
                 .setVisible(false);
         grid.setItemsPageable(pageable -> directory.find(filter, pageable), pageable -> directory.count(filter));
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.addSortListener(sorted -> sort = Sort.by(sorted.getSortOrder().stream()
+                .map(order -> order.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(order.getSorted().getKey()) : Sort.Order.desc(order.getSorted().getKey()))
+                .toList()));
         grid.addItemClickListener(click -> UI.getCurrent().navigate(SUPPLIER_ROUTE + click.getItem().id()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("directory.grid-label"));
