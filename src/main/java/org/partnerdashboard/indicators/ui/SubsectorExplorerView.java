@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,9 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,6 +35,7 @@ import java.util.stream.Collectors;
 import org.partnerdashboard.base.AreaName;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.indicators.IndicatorPoint;
@@ -66,7 +66,8 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     private final Select<Quarter> to = new Select<>();
     private final Div charts = new Div();
     private final Grid<ExplorerRow> grid = new Grid<>();
-    private final Anchor download = new Anchor();
+    private final Anchor downloadCsv = new Anchor();
+    private final Anchor downloadXlsx = new Anchor();
     private final Map<String, String> industryLabels = new LinkedHashMap<>();
     private final Map<String, String> areaLabels = new LinkedHashMap<>();
     private boolean settingValues;
@@ -105,12 +106,15 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         controls.addClassName("filter-bar");
 
         configureGrid();
-        download.setText(getTranslation("explorer.download"));
-        download.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        download.setId("explorer-download");
+        for (Anchor download : List.of(downloadCsv, downloadXlsx)) {
+            download.addClassName("download-link");
+        }
+        downloadCsv.setId("explorer-download-csv");
+        downloadXlsx.setId("explorer-download-xlsx");
+        HorizontalLayout downloads = new HorizontalLayout(downloadCsv, downloadXlsx);
         charts.addClassName("chart-grid");
         add(new H1(getTranslation("explorer.title")), new Paragraph(getTranslation("explorer.intro")), controls,
-                charts, new H2(getTranslation("explorer.table")), download, grid,
+                charts, new H2(getTranslation("explorer.table")), downloads, grid,
                 new H2(getTranslation("explorer.other-figures")), otherFigures);
         setWidthFull();
     }
@@ -246,9 +250,17 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         List<ManualIndicatorRow> others = manual.find(industries.getValue(), areas.getValue(), start, end);
         otherFigures.setItems(others);
         otherFigures.setVisible(!others.isEmpty());
-        download.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(ExplorerCsv.of(rows)),
-                "subsector-indicators-" + start.key() + "-" + end.key() + ".csv", "text/csv", -1)));
+        for (TabularFormat format : TabularFormat.values()) {
+            Anchor download = format == TabularFormat.CSV ? downloadCsv : downloadXlsx;
+            download.setHref((DownloadHandler) event -> {
+                event.setFileName(format.fileName("subsector-indicators-" + start.key() + "-" + end.key()));
+                event.setContentType(format.contentType());
+                ExplorerTable.write(rows, format, event.getOutputStream());
+            });
+            download.removeAll();
+            download.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(
+                    getTranslation("grid.download", format.name())));
+        }
     }
 
     /** The points from {@code start} on, labelled, with their change from the same quarter a year before. */
