@@ -1,8 +1,5 @@
 package org.partnerdashboard.indicators;
 
-import org.partnerdashboard.base.DataChange;
-import org.partnerdashboard.base.Program;
-import org.springframework.context.ApplicationEventPublisher;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +18,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.io.input.BOMInputStream;
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,8 +1,5 @@
 package org.partnerdashboard.placements;
 
-import org.partnerdashboard.base.DataChange;
-import org.partnerdashboard.base.Program;
-import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -10,12 +7,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.partnerdashboard.base.ConcurrentEditException;
+import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.Program;
 import org.partnerdashboard.security.AccessScope;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.CurrentUser;
 import org.partnerdashboard.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -1,8 +1,5 @@
 package org.partnerdashboard.placements;
 
-import org.partnerdashboard.base.DataChange;
-import org.partnerdashboard.base.Program;
-import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,15 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.partnerdashboard.base.ConcurrentEditException;
+import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Organization;
 import org.partnerdashboard.base.OrganizationKind;
 import org.partnerdashboard.base.OrganizationRepository;
+import org.partnerdashboard.base.Program;
 import org.partnerdashboard.security.AccessScope;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.CurrentUser;
 import org.partnerdashboard.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;

@@ -1,8 +1,5 @@
 package org.partnerdashboard.placements;
 
-import org.partnerdashboard.base.DataChange;
-import org.partnerdashboard.base.Program;
-import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -15,15 +12,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Organization;
 import org.partnerdashboard.base.OrganizationKind;
+import org.partnerdashboard.base.Program;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.CurrentUser;
 import org.partnerdashboard.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

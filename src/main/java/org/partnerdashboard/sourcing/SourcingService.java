@@ -1,8 +1,5 @@
 package org.partnerdashboard.sourcing;
 
-import org.partnerdashboard.base.DataChange;
-import org.partnerdashboard.base.Program;
-import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,15 +8,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.County;
+import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Organization;
 import org.partnerdashboard.base.OrganizationKind;
 import org.partnerdashboard.base.OrganizationRepository;
+import org.partnerdashboard.base.Program;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

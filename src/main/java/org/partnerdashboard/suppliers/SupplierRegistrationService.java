@@ -1,8 +1,5 @@
 package org.partnerdashboard.suppliers;
 
-import org.partnerdashboard.base.DataChange;
-import org.partnerdashboard.base.Program;
-import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -11,12 +8,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.County;
+import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.Industry;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.Program;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
