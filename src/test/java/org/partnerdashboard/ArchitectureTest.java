@@ -34,11 +34,27 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule programFeaturesDoNotDependOnDashboardsOrExports = noClasses()
+    static final ArchRule programFeaturesDoNotDependOnDashboards = noClasses()
             .that().resideInAnyPackage("org.partnerdashboard.placements..", "org.partnerdashboard.suppliers..",
                     "org.partnerdashboard.sourcing..", "org.partnerdashboard.indicators..")
             .should().dependOnClassesThat().resideInAnyPackage("org.partnerdashboard.dashboards..",
-                    "org.partnerdashboard.exports..", "org.partnerdashboard.demo..");
+                    "org.partnerdashboard.demo..");
+
+    /** Exports draw what every feature's charts show, so it knows none of them: only base and security. */
+    @ArchTest
+    static final ArchRule exportsDependOnlyOnBaseAndSecurity = noClasses()
+            .that().resideInAPackage("org.partnerdashboard.exports..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.partnerdashboard.placements..",
+                    "org.partnerdashboard.suppliers..", "org.partnerdashboard.sourcing..",
+                    "org.partnerdashboard.indicators..", "org.partnerdashboard.dashboards..",
+                    "org.partnerdashboard.demo..");
+
+    /** Program features' services never export: only their views use the export components. */
+    @ArchTest
+    static final ArchRule onlyViewsUseExports = noClasses()
+            .that().resideInAnyPackage("org.partnerdashboard.placements", "org.partnerdashboard.suppliers",
+                    "org.partnerdashboard.sourcing", "org.partnerdashboard.indicators")
+            .should().dependOnClassesThat().resideInAPackage("org.partnerdashboard.exports..");
 
     @ArchTest
     static final ArchRule placementsStandAlone = featureUsesNoOtherProgram("placements");
@@ -72,13 +88,15 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate");
 
     /**
-     * Program features' views stand alone; only dashboards compose other features' view pieces (chart builders), and
+     * Program features' views stand alone (sharing base's and exports' components); only dashboards compose other features' view pieces (chart builders), and
      * sourcing's views build on the supplier directory's, as sourcing builds on suppliers.
      */
     @ArchTest
     static final ArchRule featuresDoNotReachIntoEachOthersViews = slices()
             .matching("org.partnerdashboard.(*).ui..").should().notDependOnEachOther()
             .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage("org.partnerdashboard.base.ui.."))
+            .ignoreDependency(DescribedPredicate.alwaysTrue(),
+                    JavaClass.Predicates.resideInAPackage("org.partnerdashboard.exports.ui.."))
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("org.partnerdashboard.dashboards.ui.."),
                     DescribedPredicate.alwaysTrue())
             .ignoreDependency(JavaClass.Predicates.resideInAPackage("org.partnerdashboard.sourcing.ui.."),

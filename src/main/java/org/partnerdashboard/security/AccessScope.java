@@ -40,4 +40,18 @@ public record AccessScope(Role role, long organizationId) {
     public boolean seesExactCountsOf(long owningOrganizationId) {
         return role == Role.CAMPAIGN_STAFF || (role == Role.CBO_STAFF && organizationId == owningOrganizationId);
     }
+
+    /**
+     * Whether this user sees at least the figures another user saw (so may read that user's frozen snapshot):
+     * campaign staff see every exact figure; community-organization staff see their own organization's small groups;
+     * everyone else sees small groups suppressed.
+     */
+    public boolean seesAtLeastAsMuchAs(AccessScope taker) {
+        return switch (role) {
+            case CAMPAIGN_STAFF -> true;
+            case CBO_STAFF -> taker.role != Role.CAMPAIGN_STAFF
+                    && (taker.role != Role.CBO_STAFF || taker.organizationId == organizationId);
+            default -> taker.role != Role.CAMPAIGN_STAFF && taker.role != Role.CBO_STAFF;
+        };
+    }
 }

@@ -1,10 +1,9 @@
 package org.partnerdashboard.base.ui;
 
-import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
 
-/** The house style of every chart: a titled configuration without credits or legend, shown in a card. */
+/** The house style of every chart: a titled configuration without credits, legend or Highcharts' export menu. */
 public final class Charts {
 
     private Charts() {
@@ -18,15 +17,7 @@ public final class Charts {
         conf.setSubTitle(subtitle);
         conf.getCredits().setEnabled(false);
         conf.getLegend().setEnabled(false);
+        conf.getExporting().setEnabled(false);
         return conf;
-    }
-
-    /** A chart in a card of the chart grid; a wide card spans the whole row. */
-    public static Chart card(String id, Configuration configuration, boolean wide) {
-        Chart chart = new Chart();
-        chart.setConfiguration(configuration);
-        chart.setId(id);
-        chart.addClassName(wide ? "chart-card-wide" : "chart-card");
-        return chart;
     }
 }

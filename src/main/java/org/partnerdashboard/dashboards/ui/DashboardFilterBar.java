@@ -99,11 +99,29 @@ class DashboardFilterBar extends Div {
         }
     }
 
+    /** The active filters in words, as the chips show them (for exports' provenance). */
+    List<String> describe(DashboardFilter f) {
+        List<String> words = new java.util.ArrayList<>();
+        if (f.from() != null || f.to() != null) {
+            words.add(period(f));
+        }
+        counties.stream().filter(c -> c.fips().equals(f.countyFips())).findFirst().ifPresent(c -> words.add(c.name()));
+        subsectors.stream().filter(s -> s.code().equals(f.subsectorCode())).findFirst()
+                .ifPresent(s -> words.add(s.label()));
+        organizations.stream().filter(o -> f.organizationId() != null && o.id() == f.organizationId()).findFirst()
+                .ifPresent(o -> words.add(o.name()));
+        return words;
+    }
+
+    private String period(DashboardFilter f) {
+        return getTranslation("overview.chip.period", f.from() == null ? "…" : Formats.date(f.from(), getLocale()),
+                f.to() == null ? "…" : Formats.date(f.to(), getLocale()));
+    }
+
     private void showActive(DashboardFilter f) {
         active.removeAll();
         if (f.from() != null || f.to() != null) {
-            active.add(chip(getTranslation("overview.chip.period", f.from() == null ? "…" : Formats.date(f.from(),
-                    getLocale()), f.to() == null ? "…" : Formats.date(f.to(), getLocale())), () -> {
+            active.add(chip(period(f), () -> {
                         from.clear();
                         to.clear();
                     }));

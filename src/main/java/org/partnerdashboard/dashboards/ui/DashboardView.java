@@ -3,7 +3,8 @@ package org.partnerdashboard.dashboards.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,29 +22,34 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.ReferenceDataService;
-import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
+import org.partnerdashboard.base.ui.Translator;
 import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.dashboards.LiveDashboards;
 import org.partnerdashboard.dashboards.OverviewFigures;
 import org.partnerdashboard.dashboards.OverviewService;
 import org.partnerdashboard.dashboards.SavedViewService;
-import org.partnerdashboard.placements.CampaignProgress;
 import org.partnerdashboard.placements.CampaignSettings;
 import org.partnerdashboard.placements.PlacementService;
-import org.partnerdashboard.placements.ui.BreakdownChart;
-import org.partnerdashboard.placements.ui.CampaignGoalChart;
+import org.partnerdashboard.exports.ChartData;
+import org.partnerdashboard.exports.Report;
+import org.partnerdashboard.exports.SnapshotContent;
+import org.partnerdashboard.exports.ui.BoardPackButton;
+import org.partnerdashboard.exports.ui.ChartCard;
+import org.partnerdashboard.exports.ui.ExportContext;
+import org.partnerdashboard.exports.ui.ShareSnapshotDialog;
 import org.partnerdashboard.security.Role;
-import org.partnerdashboard.sourcing.ui.SupplyChainCharts;
 
 /**
  * The partnership's overview: the campaign against its goal and the headline figures of the other programs, under
@@ -54,7 +60,7 @@ import org.partnerdashboard.sourcing.ui.SupplyChainCharts;
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
 @PermitAll
-public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, ExportContext {
 
     private final OverviewService overview;
     private final LiveDashboards live;
@@ -63,7 +69,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final DashboardFilterBar filters;
     private final Div kpis = new Div();
     private final Div programs = new Div();
-    private final Chart goalChart = new Chart();
+    private final ChartCard goalChart;
+    private final String currentUserName;
     private final Div breakdowns = new Div();
     private final Anchor drill = new Anchor();
     private final Anchor roundtable = new Anchor();
@@ -90,8 +97,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         kpis.setId("campaign-kpis");
         programs.addClassName("kpi-row");
         programs.setId("program-kpis");
-        goalChart.setId("campaign-goal-chart");
-        goalChart.addClassName("dashboard-chart");
+        goalChart = new ChartCard(OverviewContent.GOAL, new com.vaadin.flow.component.charts.model.Configuration(),
+                "dashboard-chart");
+        currentUserName = authentication.getPrincipalName().orElse("");
         breakdowns.addClassName("chart-grid");
         drill.setText(getTranslation("overview.drill"));
         drill.addComponentAsFirst(VaadinIcon.TABLE.create());
@@ -102,7 +110,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         roundtable.setText(getTranslation("overview.roundtable"));
         roundtable.addComponentAsFirst(VaadinIcon.PRESENTATION.create());
         roundtable.setId("open-roundtable");
-        views.add(roundtable);
+        Button share = new Button(getTranslation("dashboard.share"), VaadinIcon.LINK.create(),
+                click -> new ShareSnapshotDialog(this, snapshot()).open());
+        share.setId("share-dashboard");
+        share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        views.add(roundtable, share, new BoardPackButton("overview-board-pack", "board-pack.pdf", this::boardPack));
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("dashboard.title")), views);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -139,81 +151,77 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private void render() {
         OverviewFigures figures = overview.figures(filter);
-        CampaignProgress progress = figures.progress();
-        Locale locale = getLocale();
-        YearMonth now = YearMonth.now(clock);
-        long paceNow = Math.round(progress.goalPaceIn(now));
-        long monthsLeft = Math.max(0, ChronoUnit.MONTHS.between(now, YearMonth.from(campaign.end())));
+        OverviewContent content = content();
         kpis.removeAll();
-        kpis.add(
-                new KpiCard(getTranslation("dashboard.kpi.placements"), Formats.integer(progress.placementsToDate(), locale),
-                        getTranslation("dashboard.kpi.placements-note", Formats.integer(progress.goal(), locale))),
-                new KpiCard(getTranslation("dashboard.kpi.progress"), Formats.percent(progress.percentOfGoal(), locale),
-                        getTranslation("dashboard.kpi.progress-note", Formats.integer(paceNow, locale))),
-                new KpiCard(getTranslation("dashboard.kpi.months-left"), Formats.integer(monthsLeft, locale),
-                        getTranslation("dashboard.kpi.months-left-note", Formats.date(campaign.end(), locale))));
+        content.campaignFigures(figures.progress()).forEach(f -> kpis.add(new KpiCard(f.label(), f.value(), f.note())));
         programs.removeAll();
-        programs.add(
-                new KpiCard(filter.from() == null && filter.to() == null
-                        ? getTranslation("dashboard.kpi.this-year", String.valueOf(now.getYear()))
-                        : getTranslation("dashboard.kpi.in-period"),
-                        Formats.integer(figures.placementsInPeriod(), locale), getTranslation("dashboard.kpi.this-year-note")),
-                new KpiCard(getTranslation("dashboard.kpi.suppliers"), Formats.integer(figures.approvedSuppliers(), locale),
-                        getTranslation("dashboard.kpi.suppliers-note")),
-                new KpiCard(getTranslation("dashboard.kpi.open-requests"), Formats.integer(figures.openRequests(), locale),
-                        getTranslation("dashboard.kpi.open-requests-note")),
-                employmentCard(figures, locale));
-        goalChart.setConfiguration(CampaignGoalChart.configure(progress, this::getTranslation));
-        String period = periodLabel();
+        content.programFigures(figures, filter).forEach(f -> programs.add(new KpiCard(f.label(), f.value(), f.note())));
+        goalChart.setConfiguration(content.goalChart(figures.progress()));
         breakdowns.removeAll();
+        List<GroupCount> byOrganization = overview.placementsByOrganization(filter);
+        List<GroupCount> bySubsector = overview.placementsBySubsector(filter);
         breakdowns.add(
-                clickable("placements-by-organization-chart", BreakdownChart.configure(
-                        overview.placementsByOrganization(filter), getTranslation("overview.by-organization", period),
-                        getTranslation("dashboard.by-organization.subtitle"), this::getTranslation),
-                        overview.placementsByOrganization(filter), key -> apply(filter.withOrganization(Long.valueOf(key)))),
-                clickable("placements-by-subsector-chart", BreakdownChart.configure(overview.placementsBySubsector(filter),
-                        getTranslation("overview.by-subsector", period), getTranslation("overview.click-to-filter"),
-                        this::getTranslation), overview.placementsBySubsector(filter),
+                clickable(OverviewContent.BY_ORGANIZATION, content.byOrganization(byOrganization, filter),
+                        byOrganization, key -> apply(filter.withOrganization(Long.valueOf(key)))),
+                clickable(OverviewContent.BY_SUBSECTOR, content.bySubsector(bySubsector, filter), bySubsector,
                         key -> apply(filter.withSubsector(key))),
-                clickable("suppliers-by-county-chart", SupplyChainCharts.bars(counties(figures.suppliersByCounty()),
-                        getTranslation("supply-chain.by-county.title"), getTranslation("overview.click-to-filter"),
-                        getTranslation("supply-chain.suppliers-axis")), figures.suppliersByCounty(),
-                        key -> apply(filter.withCounty(key.isEmpty() ? null : key))));
+                clickable(OverviewContent.SUPPLIERS_BY_COUNTY, content.suppliersByCounty(figures.suppliersByCounty()),
+                        figures.suppliersByCounty(), key -> apply(filter.withCounty(key.isEmpty() ? null : key))));
         drill.setHref("placements?" + placementsQuery());
         String query = DashboardFilterParameters.toQuery(filter).getQueryString();
         roundtable.setHref(query.isEmpty() ? "roundtable" : "roundtable?" + query);
         if (goalChart.isAttached()) {
-            goalChart.drawChart(true);
+            goalChart.chart().drawChart(true);
         }
     }
 
-    private String periodLabel() {
-        if (filter.from() == null && filter.to() == null) {
-            return String.valueOf(YearMonth.now(clock).getYear());
-        }
-        return (filter.from() == null ? "…" : Formats.date(filter.from(), getLocale())) + " – "
-                + (filter.to() == null ? "…" : Formats.date(filter.to(), getLocale()));
+    private OverviewContent content() {
+        return new OverviewContent(this::getTranslation, getLocale(), campaign, clock);
+    }
+
+    /** The page as it is now, frozen: headline figures and the four charts. */
+    private SnapshotContent snapshot() {
+        List<Report.Figure> figures = new ArrayList<>();
+        kpis.getChildren().map(KpiCard.class::cast).forEach(card -> figures.add(new Report.Figure(card.label(), card.value(), card.note())));
+        programs.getChildren().map(KpiCard.class::cast).forEach(card -> figures.add(new Report.Figure(card.label(), card.value(), card.note())));
+        List<ChartData> charts = new ArrayList<>();
+        charts.add(goalChart.data());
+        breakdowns.getChildren().map(ChartCard.class::cast).forEach(card -> charts.add(card.data()));
+        return new SnapshotContent(getTranslation("dashboard.title"), null, goalChart.provenance(), figures, charts);
+    }
+
+    /** The board pack's content, built off the UI thread with translations captured here. */
+    private Supplier<Report> boardPack() {
+        OverviewContent content = new OverviewContent(Translator.of(getLocale()), getLocale(), campaign, clock);
+        DashboardFilter current = filter;
+        List<String> words = filters.describe(current);
+        String preparedFor = currentUserName;
+        String now = ZonedDateTime.now(clock).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
+                FormatStyle.SHORT).withLocale(getLocale()));
+        return () -> content.report(overview, current, words, preparedFor, now);
+    }
+
+    @Override
+    public String exportFilters() {
+        return String.join(" · ", filters.describe(filter));
+    }
+
+    @Override
+    public String exportSource(String chartId) {
+        return content().source(chartId);
     }
 
     /** A breakdown whose bars filter the page: the clicked bar's group becomes the filter. */
-    private Chart clickable(String id, com.vaadin.flow.component.charts.model.Configuration configuration,
+    private ChartCard clickable(String id, com.vaadin.flow.component.charts.model.Configuration configuration,
             List<GroupCount> groups, Consumer<String> select) {
-        Chart chart = new Chart();
-        chart.setConfiguration(configuration);
-        chart.setId(id);
-        chart.addClassName("chart-card");
-        chart.addPointClickListener(click -> {
+        ChartCard card = ChartCard.of(id, configuration, false);
+        card.chart().addPointClickListener(click -> {
             int index = click.getItemIndex();
             if (index >= 0 && index < groups.size()) {
                 select.accept(groups.get(index).key());
             }
         });
-        return chart;
-    }
-
-    private List<GroupCount> counties(List<GroupCount> groups) {
-        return groups.stream().map(g -> g.key().isEmpty()
-                ? new GroupCount("", getTranslation("supplier.outside-area"), g.count()) : g).toList();
+        return card;
     }
 
     /** The placements grid's filters for the same slice (the grid has no county filter). */
@@ -232,17 +240,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             params.put("to", List.of(filter.to().toString()));
         }
         return new QueryParameters(params).getQueryString();
-    }
-
-    private KpiCard employmentCard(OverviewFigures figures, Locale locale) {
-        if (figures.employment() == null || !figures.employment().disclosed()) {
-            return new KpiCard(getTranslation("dashboard.kpi.employment"), "—", getTranslation("dashboard.kpi.no-figures"));
-        }
-        String change = figures.employmentChangePercent() == null ? ""
-                : String.format(locale, "%+.1f%% ", figures.employmentChangePercent());
-        return new KpiCard(getTranslation("dashboard.kpi.employment"),
-                Formats.integer(figures.employment().employment(), locale),
-                getTranslation("dashboard.kpi.employment-note", change, figures.employment().quarter().toString()));
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.ListSeries;
@@ -25,16 +24,26 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.base.ui.Translator;
 import org.partnerdashboard.dashboards.SubsectorBrief;
 import org.partnerdashboard.dashboards.SubsectorBriefService;
 import org.partnerdashboard.indicators.IndicatorPoint;
+import org.partnerdashboard.exports.ChartData;
+import org.partnerdashboard.exports.Provenance;
+import org.partnerdashboard.exports.Report;
+import org.partnerdashboard.exports.ui.BoardPackButton;
+import org.partnerdashboard.exports.ui.ChartCard;
+import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.indicators.Quarter;
 
 /**
@@ -44,10 +53,11 @@ import org.partnerdashboard.indicators.Quarter;
  */
 @Route(value = "brief", autoLayout = false)
 @PermitAll
-public class SubsectorBriefView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+public class SubsectorBriefView extends Main implements HasUrlParameter<String>, HasDynamicTitle, ExportContext {
 
     private final SubsectorBriefService briefs;
     private String title = "";
+    private SubsectorBrief brief;
 
     public SubsectorBriefView(SubsectorBriefService briefs) {
         this.briefs = briefs;
@@ -68,6 +78,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         }
         title = brief.subsector().label() + " · " + brief.quarter();
         removeAll();
+        this.brief = brief;
         add(actions(brief), header(brief), headlines(brief), trend(brief), programs(brief), footer(brief));
     }
 
@@ -75,7 +86,9 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         Button print = new Button(getTranslation("brief.print"), VaadinIcon.PRINT.create(),
                 click -> UI.getCurrent().getPage().executeJs("window.print()"));
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div actions = new Div(new Anchor("subsectors", getTranslation("brief.back")), print);
+        Div actions = new Div(new Anchor("subsectors", getTranslation("brief.back")), print,
+                new BoardPackButton("brief-board-pack", "infographic-" + brief.subsector().code() + "-"
+                        + brief.quarter().key() + ".pdf", this::boardPack));
         actions.addClassNames("brief-actions", "no-print");
         return actions;
     }
@@ -93,48 +106,55 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
     }
 
     private Div headlines(SubsectorBrief brief) {
-        IndicatorPoint now = brief.current();
-        IndicatorPoint before = brief.yearBefore();
-        Div cards = new Div(
-                headline("brief.employment", now, before, IndicatorPoint::employment, v -> Formats.integer(v, getLocale())),
-                headline("brief.establishments", now, before, IndicatorPoint::establishments,
-                        v -> Formats.integer(v, getLocale())),
-                headline("brief.weekly-wage", now, before, IndicatorPoint::averageWeeklyWage,
-                        v -> "$" + Formats.integer(v, getLocale())));
+        Div cards = new Div();
         cards.addClassName("brief-headlines");
-        for (var other : brief.otherFigures()) {
-            Div card = new Div(label(getTranslation("manual-measure." + other.data().measure())),
-                    value(Formats.decimal(other.data().value(), getLocale())), note(other.data().source()));
+        for (Report.Figure figure : headlineFigures(brief)) {
+            Span label = new Span(figure.label());
+            label.addClassName("brief-label");
+            Span value = new Span(figure.value());
+            value.addClassName("brief-value");
+            Span change = new Span(figure.note());
+            change.addClassName(figure.note().startsWith("▲") ? "up" : figure.note().startsWith("▼") ? "down" : "brief-note");
+            change.addClassName("brief-change");
+            Div card = new Div(label, value, change);
             card.addClassName("brief-card");
             cards.add(card);
         }
         return cards;
     }
 
-    /** A headline figure with its over-the-year arrow; "not disclosed" when BLS withheld it. */
-    private Div headline(String labelKey, IndicatorPoint now, IndicatorPoint before,
-            Function<IndicatorPoint, Integer> measure, Function<Integer, String> format) {
-        Span value = new Span();
-        value.addClassName("brief-value");
-        Span change = new Span();
-        change.addClassName("brief-change");
-        if (now == null || !now.disclosed() || measure.apply(now) == null) {
-            value.setText(getTranslation(now == null ? "brief.no-figure" : "explorer.withheld"));
-        } else {
-            value.setText(format.apply(measure.apply(now)));
-            Integer earlier = before == null || !before.disclosed() ? null : measure.apply(before);
-            if (earlier != null && earlier != 0) {
-                double percent = 100.0 * (measure.apply(now) - earlier) / earlier;
-                change.setText((percent >= 0 ? "▲ " : "▼ ") + String.format(getLocale(), "%+.1f%%", percent) + " "
-                        + getTranslation("brief.over-the-year"));
-                change.addClassName(percent >= 0 ? "up" : "down");
-            }
+    /** The official figures with their over-the-year change, then the figures research editors entered. */
+    private List<Report.Figure> headlineFigures(SubsectorBrief brief) {
+        IndicatorPoint now = brief.current();
+        IndicatorPoint before = brief.yearBefore();
+        List<Report.Figure> figures = new ArrayList<>(List.of(
+                headline("brief.employment", now, before, IndicatorPoint::employment, v -> Formats.integer(v, getLocale())),
+                headline("brief.establishments", now, before, IndicatorPoint::establishments,
+                        v -> Formats.integer(v, getLocale())),
+                headline("brief.weekly-wage", now, before, IndicatorPoint::averageWeeklyWage,
+                        v -> "$" + Formats.integer(v, getLocale()))));
+        for (var other : brief.otherFigures()) {
+            figures.add(new Report.Figure(getTranslation("manual-measure." + other.data().measure()),
+                    Formats.decimal(other.data().value(), getLocale()), other.data().source()));
         }
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("brief-label");
-        Div card = new Div(label, value, change);
-        card.addClassName("brief-card");
-        return card;
+        return figures;
+    }
+
+    /** A headline figure with its over-the-year arrow; "not disclosed" when BLS withheld it. */
+    private Report.Figure headline(String labelKey, IndicatorPoint now, IndicatorPoint before,
+            Function<IndicatorPoint, Integer> measure, Function<Integer, String> format) {
+        if (now == null || !now.disclosed() || measure.apply(now) == null) {
+            return new Report.Figure(getTranslation(labelKey),
+                    getTranslation(now == null ? "brief.no-figure" : "explorer.withheld"), "");
+        }
+        String change = "";
+        Integer earlier = before == null || !before.disclosed() ? null : measure.apply(before);
+        if (earlier != null && earlier != 0) {
+            double percent = 100.0 * (measure.apply(now) - earlier) / earlier;
+            change = (percent >= 0 ? "▲ " : "▼ ") + String.format(getLocale(), "%+.1f%%", percent) + " "
+                    + getTranslation("brief.over-the-year");
+        }
+        return new Report.Figure(getTranslation(labelKey), format.apply(measure.apply(now)), change);
     }
 
     private Component trend(SubsectorBrief brief) {
@@ -150,11 +170,54 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         line.setLineWidth(3);
         series.setPlotOptions(line);
         conf.addSeries(series);
-        Chart chart = new Chart();
-        chart.setConfiguration(conf);
-        chart.setId("brief-trend");
-        chart.addClassName("brief-chart");
-        return chart;
+        return new ChartCard("brief-trend", conf, "brief-chart");
+    }
+
+    /** The infographic as a PDF: its figures, the trend and the campaign's top employers, with their numbers. */
+    private Supplier<Report> boardPack() {
+        SubsectorBrief shown = brief;
+        BiFunction<String, Object[], String> t = Translator.of(getLocale());
+        String period = shown.areaName() + " · " + shown.quarter();
+        List<Report.Figure> figures = new ArrayList<>(headlineFigures(shown));
+        figures.add(new Report.Figure(getTranslation("brief.campaign.placements"), shown.placements() == null
+                ? getTranslation("figure.suppressed") : Formats.integer(shown.placements(), getLocale()), ""));
+        figures.add(new Report.Figure(getTranslation("brief.network.suppliers"),
+                Formats.integer(shown.approvedSuppliers(), getLocale()), getTranslation("brief.network.note")));
+        List<ChartData> charts = new ArrayList<>();
+        charts.add(((ChartCard) trend(shown)).data());
+        if (!shown.topEmployers().isEmpty()) {
+            String placements = getTranslation("dashboard.goal-chart.y-axis");
+            charts.add(new ChartData(ChartData.Kind.BAR, getTranslation("brief.campaign.top-employers"),
+                    shown.subsector().label(), placements, false, false, List.of(new ChartData.Series(placements,
+                            ChartData.Kind.BAR, false, shown.topEmployers().stream().map(e -> new ChartData.Point(
+                                    e.count() == null ? e.label() + " (" + getTranslation("figure.suppressed") + ")"
+                                            : e.label(), e.count() == null ? null : e.count().doubleValue(), null))
+                                    .toList())), List.of()));
+        }
+        Provenance provenance = new Provenance(t.apply("export.branding", new Object[0]),
+                t.apply("export.filters", new Object[] {period}), t.apply("export.source", new Object[] {
+                        exportSource("")}), t.apply("export.as-of", new Object[] {shown.quarter().toString()}));
+        Report report = new Report(shown.subsector().label(), getTranslation("boardpack.brief.subtitle") + " · "
+                + period, List.of(provenance.filters()), getTranslation("brief.prepared"), provenance, figures, charts,
+                new Report.Texts(getTranslation("boardpack.figures"), getTranslation("boardpack.numbers"),
+                        getTranslation("export.category"), getTranslation("boardpack.page", "{0}"),
+                        getTranslation("boardpack.withheld")));
+        return () -> report;
+    }
+
+    @Override
+    public String exportFilters() {
+        return brief == null ? "" : brief.areaName() + " · " + brief.quarter();
+    }
+
+    @Override
+    public String exportSource(String chartId) {
+        return brief == null ? "" : getTranslation("export.source.qcew", brief.quarter().toString());
+    }
+
+    @Override
+    public String exportAsOf(String chartId) {
+        return brief == null ? null : brief.quarter().toString();
     }
 
     private Div programs(SubsectorBrief brief) {

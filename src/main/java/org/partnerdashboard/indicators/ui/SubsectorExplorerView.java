@@ -32,11 +32,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnerdashboard.exports.ui.ChartCard;
+import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.base.AreaName;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.TabularFormat;
-import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.IndicatorService;
@@ -52,7 +53,8 @@ import org.partnerdashboard.indicators.Quarter;
 @Route("indicators")
 @Menu(order = 7.5, icon = "vaadin:chart-line", title = "nav.indicators")
 @PermitAll
-public class SubsectorExplorerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SubsectorExplorerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        ExportContext {
 
     static final String SECTOR = "31-33";
     private static final String COOK = "17031";
@@ -233,18 +235,18 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
                 .filter(q -> q.compareTo(start) >= 0 && q.compareTo(end) <= 0).toList();
         String area = areaLabels.get(areas.getValue().stream().sorted().findFirst().orElseThrow());
         charts.add(
-                Charts.card("explorer-employment", ExplorerCharts.trend(rows, quarters, IndicatorPoint::employment,
+                ChartCard.of("explorer-employment", ExplorerCharts.trend(rows, quarters, IndicatorPoint::employment,
                         getTranslation("explorer.employment.title"), getTranslation("explorer.employment.axis"),
                         this::getTranslation), true),
-                Charts.card("explorer-establishments", ExplorerCharts.trend(rows, quarters,
+                ChartCard.of("explorer-establishments", ExplorerCharts.trend(rows, quarters,
                         IndicatorPoint::establishments, getTranslation("explorer.establishments.title"),
                         getTranslation("explorer.establishments.axis"), this::getTranslation), false),
-                Charts.card("explorer-wages", ExplorerCharts.trend(rows, quarters, IndicatorPoint::averageWeeklyWage,
+                ChartCard.of("explorer-wages", ExplorerCharts.trend(rows, quarters, IndicatorPoint::averageWeeklyWage,
                         getTranslation("explorer.wages.title"), getTranslation("explorer.wages.axis"),
                         this::getTranslation), false),
-                Charts.card("explorer-oty", ExplorerCharts.overTheYear(rows.stream()
+                ChartCard.of("explorer-oty", ExplorerCharts.overTheYear(rows.stream()
                         .filter(r -> r.point().quarter().equals(end)).toList(), end, this::getTranslation), false),
-                Charts.card("explorer-shares", ExplorerCharts.shares(shares(areas.getValue().stream().sorted()
+                ChartCard.of("explorer-shares", ExplorerCharts.shares(shares(areas.getValue().stream().sorted()
                         .findFirst().orElseThrow(), end), area, end, this::getTranslation), false));
         grid.setItems(rows);
         List<ManualIndicatorRow> others = manual.find(industries.getValue(), areas.getValue(), start, end);
@@ -298,6 +300,32 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
                 .sorted(Comparator.comparing(IndicatorPoint::employment).reversed())
                 .forEach(p -> shares.put(industryLabels.get(p.industryCode()), 100.0 * p.employment() / total));
         return shares;
+    }
+
+    /** The subsectors, areas and quarters chosen, in words. */
+    @Override
+    public String exportFilters() {
+        List<String> words = new ArrayList<>();
+        industries.getValue().stream().sorted().map(industryLabels::get).forEach(words::add);
+        areas.getValue().stream().sorted().map(areaLabels::get).forEach(words::add);
+        if (from.getValue() != null && to.getValue() != null) {
+            words.add(from.getValue() + " – " + to.getValue());
+        }
+        return String.join(" · ", words);
+    }
+
+    @Override
+    public String exportSource(String chartId) {
+        String quarters = from.getValue() == null || to.getValue() == null ? ""
+                : from.getValue().equals(to.getValue()) ? from.getValue().toString()
+                : from.getValue() + " – " + to.getValue();
+        return getTranslation("export.source.qcew", quarters);
+    }
+
+    /** Official figures describe their quarter, not the moment of the export. */
+    @Override
+    public String exportAsOf(String chartId) {
+        return to.getValue() == null ? null : to.getValue().toString();
     }
 
     @Override

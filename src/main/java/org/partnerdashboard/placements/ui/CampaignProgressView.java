@@ -9,8 +9,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.partnerdashboard.exports.ui.ChartCard;
+import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.base.GroupCount;
-import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.placements.CampaignStatistics;
 import org.partnerdashboard.placements.CampaignStatisticsService;
 
@@ -18,26 +19,26 @@ import org.partnerdashboard.placements.CampaignStatisticsService;
 @Route("campaign")
 @Menu(order = 2, icon = "vaadin:chart", title = "nav.campaign")
 @PermitAll
-public class CampaignProgressView extends VerticalLayout implements HasDynamicTitle {
+public class CampaignProgressView extends VerticalLayout implements HasDynamicTitle, ExportContext {
 
     public CampaignProgressView(CampaignStatisticsService statistics) {
         CampaignStatistics figures = statistics.statistics();
         Div charts = new Div(
-                Charts.card("campaign-goal", CampaignGoalChart.configure(figures.progress(), this::getTranslation), true),
-                Charts.card("campaign-by-organization", BreakdownChart.configure(figures.byOrganization(),
+                ChartCard.of("campaign-goal", CampaignGoalChart.configure(figures.progress(), this::getTranslation), true),
+                ChartCard.of("campaign-by-organization", BreakdownChart.configure(figures.byOrganization(),
                         getTranslation("campaign.by-organization.title"), getTranslation("campaign.suppression-note"),
                         this::getTranslation), false),
-                Charts.card("campaign-by-type", BreakdownChart.configure(translatedTypes(figures.byType()),
+                ChartCard.of("campaign-by-type", BreakdownChart.configure(translatedTypes(figures.byType()),
                         getTranslation("campaign.by-type.title"), getTranslation("campaign.since-start"),
                         this::getTranslation), false),
-                Charts.card("campaign-per-month", CampaignTrendCharts.perMonth(figures.lastTwoYears(), getLocale(),
+                ChartCard.of("campaign-per-month", CampaignTrendCharts.perMonth(figures.lastTwoYears(), getLocale(),
                         this::getTranslation), true),
-                Charts.card("campaign-by-subsector", BreakdownChart.configure(figures.bySubsector(),
+                ChartCard.of("campaign-by-subsector", BreakdownChart.configure(figures.bySubsector(),
                         getTranslation("campaign.by-subsector.title"), getTranslation("campaign.suppression-note"),
                         this::getTranslation), true),
-                Charts.card("campaign-median-wage", CampaignTrendCharts.medianWage(figures.medianWageByYear(), getLocale(),
+                ChartCard.of("campaign-median-wage", CampaignTrendCharts.medianWage(figures.medianWageByYear(), getLocale(),
                         this::getTranslation), false),
-                Charts.card("campaign-retention", CampaignTrendCharts.retention(figures.retention(), this::getTranslation),
+                ChartCard.of("campaign-retention", CampaignTrendCharts.retention(figures.retention(), this::getTranslation),
                         false));
         charts.addClassName("chart-grid");
         add(new H1(getTranslation("campaign.title")), new Paragraph(getTranslation("campaign.intro")), charts);
@@ -49,6 +50,16 @@ public class CampaignProgressView extends VerticalLayout implements HasDynamicTi
                 .toList();
     }
 
+
+    @Override
+    public String exportFilters() {
+        return "";
+    }
+
+    @Override
+    public String exportSource(String chartId) {
+        return getTranslation("export.source.campaign");
+    }
 
     @Override
     public String getPageTitle() {

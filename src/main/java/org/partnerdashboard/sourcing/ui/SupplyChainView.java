@@ -9,8 +9,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.partnerdashboard.exports.ui.ChartCard;
+import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.base.GroupCount;
-import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.security.Role;
@@ -25,7 +26,7 @@ import org.partnerdashboard.suppliers.SupplierStatisticsService;
 @Menu(order = 5, icon = "vaadin:connect-o", title = "nav.supply-chain")
 @RolesAllowed({Role.Names.SUPPLY_CHAIN_STAFF, Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF,
         Role.Names.RESEARCH_EDITOR, Role.Names.EXECUTIVE})
-public class SupplyChainView extends VerticalLayout implements HasDynamicTitle {
+public class SupplyChainView extends VerticalLayout implements HasDynamicTitle, ExportContext {
 
     public SupplyChainView(SupplierStatisticsService suppliers, SourcingStatisticsService sourcing,
             SourcingActivityService activity) {
@@ -48,19 +49,19 @@ public class SupplyChainView extends VerticalLayout implements HasDynamicTitle {
         kpis.addClassName("kpi-row");
         String suppliersAxis = getTranslation("supply-chain.suppliers-axis");
         Div charts = new Div(
-                Charts.card("supply-chain-registrations", SupplyChainCharts.registrationsByYear(suppliers.registrationsByYear(),
+                ChartCard.of("supply-chain-registrations", SupplyChainCharts.registrationsByYear(suppliers.registrationsByYear(),
                         this::getTranslation), true),
-                Charts.card("supply-chain-funnel", SupplyChainCharts.funnel(sourcing.funnel(), this::getTranslation), false),
-                Charts.card("supply-chain-awarded", SupplyChainCharts.awardedShare(awarded, this::getTranslation), false),
-                Charts.card("supply-chain-by-county", SupplyChainCharts.bars(counties(suppliers.approvedByCounty()),
+                ChartCard.of("supply-chain-funnel", SupplyChainCharts.funnel(sourcing.funnel(), this::getTranslation), false),
+                ChartCard.of("supply-chain-awarded", SupplyChainCharts.awardedShare(awarded, this::getTranslation), false),
+                ChartCard.of("supply-chain-by-county", SupplyChainCharts.bars(counties(suppliers.approvedByCounty()),
                         getTranslation("supply-chain.by-county.title"), getTranslation("supply-chain.approved-only"),
                         suppliersAxis), false),
-                Charts.card("supply-chain-median-days", SupplyChainCharts.medianDays(medians, this::getTranslation), false),
-                Charts.card("supply-chain-by-certification", SupplyChainCharts.bars(translated(
+                ChartCard.of("supply-chain-median-days", SupplyChainCharts.medianDays(medians, this::getTranslation), false),
+                ChartCard.of("supply-chain-by-certification", SupplyChainCharts.bars(translated(
                         suppliers.approvedByQualityCertification(), "certification."),
                         getTranslation("supply-chain.by-certification.title"), getTranslation("supply-chain.approved-only"),
                         suppliersAxis), false),
-                Charts.card("supply-chain-by-diversity", SupplyChainCharts.bars(translated(
+                ChartCard.of("supply-chain-by-diversity", SupplyChainCharts.bars(translated(
                         suppliers.approvedByDiversityCertification(), "diversity."),
                         getTranslation("supply-chain.by-diversity.title"), getTranslation("supply-chain.approved-only"),
                         suppliersAxis), false));
@@ -79,6 +80,18 @@ public class SupplyChainView extends VerticalLayout implements HasDynamicTitle {
         return groups.stream().map(g -> new GroupCount(g.key(), getTranslation(keyPrefix + g.key()), g.count())).toList();
     }
 
+
+    @Override
+    public String exportFilters() {
+        return "";
+    }
+
+    /** Registrations come from suppliers; the funnel, awards and days to introduction from sourcing requests. */
+    @Override
+    public String exportSource(String chartId) {
+        return getTranslation(chartId.matches("supply-chain-(funnel|awarded|median-days)")
+                ? "export.source.sourcing" : "export.source.suppliers");
+    }
 
     @Override
     public String getPageTitle() {

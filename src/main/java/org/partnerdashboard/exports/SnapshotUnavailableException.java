@@ -1,0 +1,18 @@
+package org.partnerdashboard.exports;
+
+/** A snapshot link that cannot be opened, and why (the view says so in words). */
+public class SnapshotUnavailableException extends RuntimeException {
+
+    public enum Reason { UNKNOWN, EXPIRED, NOT_ALLOWED }
+
+    private final Reason reason;
+
+    public SnapshotUnavailableException(Reason reason) {
+        super("snapshot " + reason.name().toLowerCase(java.util.Locale.ROOT));
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

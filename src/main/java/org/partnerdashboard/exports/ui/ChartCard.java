@@ -1,0 +1,147 @@
+package org.partnerdashboard.exports.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Optional;
+import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.exports.ChartData;
+import org.partnerdashboard.exports.ChartDataReader;
+import org.partnerdashboard.exports.ChartExportService;
+import org.partnerdashboard.exports.ChartFormat;
+import org.partnerdashboard.exports.Provenance;
+import org.partnerdashboard.exports.SnapshotContent;
+
+/**
+ * A chart in a card with its own menu: snapshot as PNG (screen and slide size), SVG or PDF, the numbers behind it as
+ * CSV or XLSX, and a shareable frozen link. Files are drawn on the server; Highcharts' own export menu, which would
+ * send the chart to an outside export server, stays off.
+ */
+public class ChartCard extends Div {
+
+    private final Chart chart = new Chart();
+    private final MenuBar menu = new MenuBar();
+
+    public ChartCard(String id, Configuration configuration, String cardClass) {
+        chart.setId(id);
+        setId(id + "-card");
+        addClassName(cardClass);
+        addClassName("chart-holder");
+        setConfiguration(configuration);
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
+        menu.addClassName("chart-menu");
+        menu.setId(id + "-menu");
+        MenuItem more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        more.setAriaLabel(getTranslation("export.menu", ""));
+        SubMenu items = more.getSubMenu();
+        for (ChartFormat format : ChartFormat.values()) {
+            items.addItem(download("export-" + format.name().toLowerCase(Locale.ROOT),
+                    getTranslation("export.format." + format.name()), snapshot(format)));
+        }
+        items.addSeparator();
+        for (TabularFormat format : TabularFormat.values()) {
+            items.addItem(download("export-data-" + format.name().toLowerCase(Locale.ROOT),
+                    getTranslation("export.data", format.name()), numbers(format)));
+        }
+        items.addSeparator();
+        items.addItem(getTranslation("export.share"), click -> {
+            ChartData data = data();
+            new ShareSnapshotDialog(this, new SnapshotContent(data.title(), data.subtitle(), provenance(),
+                    java.util.List.of(), java.util.List.of(data))).open();
+        }).setId(id + "-share");
+        add(chart, menu);
+    }
+
+    /** A card in the chart grid; wide cards span the row. */
+    public static ChartCard of(String id, Configuration configuration, boolean wide) {
+        return new ChartCard(id, configuration, wide ? "chart-card-wide" : "chart-card");
+    }
+
+    public final void setConfiguration(Configuration configuration) {
+        configuration.getExporting().setEnabled(false);
+        chart.setConfiguration(configuration);
+    }
+
+    public Chart chart() {
+        return chart;
+    }
+
+    /** The chart's numbers as shown now. */
+    public ChartData data() {
+        return ChartDataReader.read(chart.getConfiguration());
+    }
+
+    private Anchor download(String itemId, String text, DownloadHandler handler) {
+        Anchor link = new Anchor(handler, text);
+        link.setId(chart.getId().orElse("chart") + "-" + itemId);
+        link.addClassName("chart-menu-download");
+        return link;
+    }
+
+    private DownloadHandler snapshot(ChartFormat format) {
+        return event -> {
+            ChartData data = data();
+            event.setFileName(format.fileName(data.title()));
+            event.setContentType(format.contentType());
+            event.getOutputStream().write(service().snapshot(data, provenance(), format, getLocale()));
+        };
+    }
+
+    private DownloadHandler numbers(TabularFormat format) {
+        return event -> {
+            ChartData data = data();
+            event.setFileName(format.fileName(ChartFormat.PNG.fileName(data.title()).replace(".png", "")));
+            event.setContentType(format.contentType());
+            service().numbers(data, getTranslation("export.category"), format, event.getOutputStream());
+        };
+    }
+
+    /** The provenance lines in the reader's language, from the enclosing view's export context. */
+    public Provenance provenance() {
+        String id = chart.getId().orElse("");
+        Optional<ExportContext> context = context(this);
+        Provenance finished = context.map(c -> c.exportProvenance(id)).orElse(null);
+        if (finished != null) {
+            return finished;
+        }
+        String filters = context.map(ExportContext::exportFilters).filter(f -> !f.isBlank())
+                .orElse(getTranslation("export.no-filters"));
+        String source = context.map(c -> c.exportSource(id)).orElse(getTranslation("app.name"));
+        String asOf = context.map(c -> c.exportAsOf(id)).orElseGet(() -> now(getLocale()));
+        return Provenances.of(this, filters, source, asOf);
+    }
+
+    private static Optional<ExportContext> context(Component component) {
+        Optional<Component> current = Optional.of(component);
+        while (current.isPresent()) {
+            if (current.get() instanceof ExportContext context) {
+                return Optional.of(context);
+            }
+            current = current.get().getParent();
+        }
+        return Optional.empty();
+    }
+
+    private String now(Locale locale) {
+        Clock clock = Services.get(Clock.class);
+        return ZonedDateTime.now(clock).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale));
+    }
+
+    private ChartExportService service() {
+        return Services.get(ChartExportService.class);
+    }
+}

@@ -1,0 +1,107 @@
+package org.partnerdashboard.exports.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.partnerdashboard.exports.ui.ChartCard;
+import org.partnerdashboard.base.ui.KpiCard;
+import org.partnerdashboard.exports.ChartData;
+import org.partnerdashboard.exports.Report;
+import org.partnerdashboard.exports.SnapshotContent;
+import org.partnerdashboard.exports.SnapshotService;
+import org.partnerdashboard.exports.SnapshotUnavailableException;
+
+/**
+ * A frozen snapshot opened from its link: the numbers as they were when it was taken, who took it, and until when
+ * the link works. Its charts export like any other.
+ */
+@Route("snapshot")
+@PermitAll
+public class SnapshotView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, ExportContext {
+
+    private final SnapshotService snapshots;
+    private String title = "";
+    private SnapshotContent.Opened opened;
+
+    public SnapshotView(SnapshotService snapshots) {
+        this.snapshots = snapshots;
+        setId("snapshot-view");
+        setWidthFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String token) {
+        removeAll();
+        try {
+            opened = snapshots.open(token);
+        } catch (SnapshotUnavailableException e) {
+            title = getTranslation("snapshot.unavailable.title");
+            Paragraph reason = new Paragraph(getTranslation("snapshot.unavailable." + e.reason().name()));
+            reason.setId("snapshot-unavailable");
+            add(new H1(title), reason);
+            return;
+        }
+        SnapshotContent content = opened.content();
+        title = content.title();
+        Locale locale = getLocale();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.systemDefault());
+        Div frozen = new Div(VaadinIcon.CAMERA.create(), new com.vaadin.flow.component.html.Span(
+                getTranslation("snapshot.taken", opened.takenBy(), when.format(opened.takenAt()),
+                        when.format(opened.expiresAt()))));
+        frozen.addClassName("snapshot-banner");
+        frozen.setId("snapshot-taken");
+        Paragraph provenance = new Paragraph(content.provenance().filters() + " · " + content.provenance().source()
+                + " · " + content.provenance().asOf());
+        provenance.addClassName("snapshot-provenance");
+        add(new H1(title), frozen, provenance);
+        if (!content.figures().isEmpty()) {
+            Div figures = new Div();
+            figures.addClassName("kpi-row");
+            for (Report.Figure figure : content.figures()) {
+                figures.add(new KpiCard(figure.label(), figure.value(), figure.note()));
+            }
+            add(figures);
+        }
+        Div charts = new Div();
+        charts.addClassName("chart-grid");
+        int index = 0;
+        for (ChartData chart : content.charts()) {
+            charts.add(ChartCard.of("snapshot-chart-" + index++, SnapshotCharts.configuration(chart),
+                    content.charts().size() == 1 || chart.timeAxis()));
+        }
+        add(charts);
+    }
+
+    @Override
+    public String exportFilters() {
+        return opened == null ? "" : opened.content().provenance().filters();
+    }
+
+    @Override
+    public String exportSource(String chartId) {
+        return opened == null ? "" : opened.content().provenance().source();
+    }
+
+    /** The snapshot's own provenance, as it was printed when it was taken. */
+    @Override
+    public org.partnerdashboard.exports.Provenance exportProvenance(String chartId) {
+        return opened == null ? null : opened.content().provenance();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
