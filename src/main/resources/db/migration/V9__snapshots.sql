@@ -11,6 +11,7 @@ CREATE TABLE snapshot (
     taker_role      VARCHAR(30)     NOT NULL,
     taker_org_id    BIGINT          NOT NULL REFERENCES organization (id),
     created_by      VARCHAR(100)    NOT NULL,
+    taker_name      VARCHAR(200)    NOT NULL,
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );

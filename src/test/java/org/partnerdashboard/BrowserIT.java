@@ -443,4 +443,82 @@ class BrowserIT {
             assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("332");
         }
     }
+
+    @Test
+    void anExecutiveExportsTheGoalChartAsAPngDrawnOnTheServerWithoutAnyOutsideRequest() throws Exception {
+        List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        page.onRequest(request -> requests.add(request.url()));
+        signIn("executive", "chicago-demo-2026");
+        page.locator("#campaign-goal-chart .highcharts-series-group").waitFor();
+        assertThat(page.locator("#campaign-goal-chart .highcharts-contextbutton").count())
+                .as("Highcharts' own export menu (which posts to an export server) is off").isZero();
+
+        page.locator("#campaign-goal-chart-menu vaadin-menu-bar-button").first().click();
+        page.locator("#campaign-goal-chart-export-png").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chart-menu.png")));
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.locator("#campaign-goal-chart-export-png_2x").click());
+
+        assertThat(download.suggestedFilename()).isEqualTo("1000-jobs-for-chicagoland-manufacturing@2x.png");
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(download.createReadStream());
+        assertThat(png.getWidth()).isEqualTo(2400);
+        assertThat(png.getHeight()).isEqualTo(1350);
+        download.saveAs(SCREENSHOTS.resolve("goal-chart-export@2x.png"));
+        assertThat(requests).isNotEmpty().allMatch(url -> url.startsWith(url("/")) || url.startsWith("data:")
+                || url.startsWith("blob:"), "stays on this server");
+    }
+
+    @Test
+    void theBoardPackIsPreparedInTheBackgroundAndDownloadsAsAPdfOfEveryChart() throws Exception {
+        signIn("wbc.staff", "chicago-demo-2026");
+        page.locator(".kpi-value").first().waitFor();
+
+        page.locator("#overview-board-pack-start").click();
+        page.locator("#overview-board-pack-download").waitFor();
+        com.microsoft.playwright.Download download = page.waitForDownload(
+                () -> page.locator("#overview-board-pack-download").click());
+
+        assertThat(download.suggestedFilename()).isEqualTo("board-pack.pdf");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(download.createReadStream().readAllBytes())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(6);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Partnership dashboard", "Headline figures", "Placements to date",
+                    String.valueOf(placements()), "The numbers behind the chart");
+            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+            for (int i = 0; i < 3; i++) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(i, 80), "png",
+                        SCREENSHOTS.resolve("board-pack-page-" + (i + 1) + ".png").toFile());
+            }
+        }
+    }
+
+    @Test
+    void aSharedSnapshotLinkShowsTheFrozenDashboardToAnotherSignedInColleague() {
+        signIn("executive", "chicago-demo-2026");
+        page.locator(".kpi-value").first().waitFor();
+        page.locator("#share-dashboard").click();
+        page.locator("#create-snapshot-link").click();
+        String link = page.locator("#snapshot-link input").inputValue();
+        assertThat(link).startsWith(url("/snapshot/"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("share-dialog.png")));
+
+        Page colleague = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 900));
+        try {
+            colleague.navigate(url("/login"));
+            colleague.getByLabel("Username").fill("research.editor");
+            colleague.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("chicago-demo-2026");
+            colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            colleague.locator(".kpi-value").first().waitFor();
+            colleague.navigate(link);
+            colleague.locator("#snapshot-taken").waitFor();
+            assertThat(colleague.locator("#snapshot-taken").textContent()).contains("Jordan Ellis");
+            colleague.locator("#snapshot-chart-0 .highcharts-series-group").waitFor();
+            assertThat(colleague.locator("vaadin-chart").count()).isEqualTo(4);
+            colleague.waitForTimeout(1200);
+            colleague.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("snapshot.png"))
+                    .setFullPage(true));
+        } finally {
+            colleague.close();
+        }
+    }
 }

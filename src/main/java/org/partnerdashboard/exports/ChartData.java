@@ -40,7 +40,7 @@ public record ChartData(Kind kind, String title, String subtitle, String valueAx
         return List.copyOf(labels);
     }
 
-    /** The numbers behind the chart: one row per category, one column per series. */
+    /** The numbers behind the chart: one row per category, one column per series; whole numbers as integers. */
     public List<List<Object>> rows() {
         List<List<Object>> rows = new ArrayList<>();
         for (String category : categories()) {
@@ -48,7 +48,7 @@ public record ChartData(Kind kind, String title, String subtitle, String valueAx
             row.add(category);
             for (Series s : series) {
                 row.add(s.points().stream().filter(p -> Objects.equals(p.label(), category)).findFirst()
-                        .map(Point::value).orElse(null));
+                        .map(Point::value).map(ChartData::number).orElse(null));
             }
             rows.add(row);
         }
@@ -63,8 +63,8 @@ public record ChartData(Kind kind, String title, String subtitle, String valueAx
         return header;
     }
 
-    public boolean isEmpty() {
-        return series.stream().allMatch(s -> s.points().stream().allMatch(p -> p.value() == null));
+    private static Number number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) Math.round(value) : (Number) value;
     }
 
     /** The label of a point on a time axis: its date (UTC, as Highcharts reads the epoch milliseconds). */

@@ -195,8 +195,14 @@ final class ChartRenderer {
             for (Point point : series.points()) {
                 points.addOrUpdate(new Day(java.sql.Date.valueOf(LocalDate.parse(point.label()))), point.value());
             }
-            XYItemRenderer renderer = series.kind() == Kind.AREA ? new XYAreaRenderer()
-                    : new XYLineAndShapeRenderer(true, false);
+            XYItemRenderer renderer;
+            if (series.kind() == Kind.AREA) {
+                renderer = new XYAreaRenderer();
+            } else {
+                XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+                lines.setDrawSeriesLineAsPath(true); // one path, so a dash pattern runs along the whole line
+                renderer = lines;
+            }
             Color colour = PALETTE.get(i % PALETTE.size());
             renderer.setSeriesPaint(0, series.kind() == Kind.AREA
                     ? new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 190) : colour);
@@ -208,6 +214,7 @@ final class ChartRenderer {
         plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
         stylePlot(plot);
         plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setDomainGridlinesVisible(false);
         data.thresholds().forEach(t -> plot.addRangeMarker(marker(t)));
         return plot;
@@ -217,6 +224,7 @@ final class ChartRenderer {
         NumberAxis values = new NumberAxis(data.valueAxisTitle());
         styleAxis(values);
         values.setNumberFormatOverride(numbers);
+        values.setTickLabelInsets(new RectangleInsets(10, 4, 10, 4)); // fewer, airier ticks, as on screen
         values.setUpperMargin(0.12);
         // a reference line (the goal) stays in view even while the data are far below it, as on screen
         double threshold = data.thresholds().stream().mapToDouble(ChartData.Threshold::value).max().orElse(0);

@@ -42,6 +42,8 @@ final class ReportWriter {
     private static final Font CELL = new Font(Font.HELVETICA, 9, Font.NORMAL, INK);
     private static final Font CELL_HEAD = new Font(Font.HELVETICA, 9, Font.BOLD, INK);
 
+    private static final int REPORT_CHART_WIDTH = 760;
+
     private ReportWriter() {
     }
 
@@ -120,7 +122,11 @@ final class ReportWriter {
             cell.addElement(new Paragraph(figure.note() == null ? "" : figure.note(), SMALL));
             cards.addCell(cell);
         }
-        cards.completeRow();
+        if (report.figures().size() % 2 == 1) {
+            PdfPCell empty = new PdfPCell();
+            empty.setBorder(Rectangle.NO_BORDER);
+            cards.addCell(empty);
+        }
         document.add(cards);
     }
 
@@ -134,9 +140,10 @@ final class ReportWriter {
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         Graphics2D g = template.createGraphics(width, height);
         try {
-            double scale = width / SnapshotLayout.WIDTH;
+            // drawn on a narrower canvas than a snapshot's, so its labels stay legible at page size
+            double scale = width / REPORT_CHART_WIDTH;
             g.scale(scale, scale);
-            SnapshotLayout.drawIn(g, chart, report.provenance(), locale, SnapshotLayout.WIDTH,
+            SnapshotLayout.drawIn(g, chart, report.provenance(), locale, REPORT_CHART_WIDTH,
                     (int) (height / scale), false);
         } finally {
             g.dispose();
@@ -164,8 +171,9 @@ final class ReportWriter {
             widths[i] = 1.2f;
         }
         table.setWidths(widths);
-        for (String column : header) {
-            PdfPCell cell = new PdfPCell(new Phrase(column, CELL_HEAD));
+        for (int i = 0; i < header.size(); i++) {
+            PdfPCell cell = new PdfPCell(new Phrase(header.get(i), CELL_HEAD));
+            cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             cell.setBorderWidth(0);
             cell.setBorderWidthBottom(1);
             cell.setPaddingBottom(4);

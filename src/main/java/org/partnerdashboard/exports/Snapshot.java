@@ -25,6 +25,7 @@ class Snapshot extends AbstractEntity {
     private String takerRole;
     private long takerOrgId;
     private String createdBy;
+    private String takerName;
     private Instant createdAt;
     private Instant expiresAt;
 
@@ -32,7 +33,7 @@ class Snapshot extends AbstractEntity {
     }
 
     Snapshot(String tokenHash, String title, String content, String allowedRoles, String takerRole, long takerOrgId,
-            String createdBy, Instant createdAt, Instant expiresAt) {
+            String createdBy, String takerName, Instant createdAt, Instant expiresAt) {
         this.tokenHash = tokenHash;
         this.title = title;
         this.content = content;
@@ -40,6 +41,7 @@ class Snapshot extends AbstractEntity {
         this.takerRole = takerRole;
         this.takerOrgId = takerOrgId;
         this.createdBy = createdBy;
+        this.takerName = takerName;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
@@ -65,8 +67,8 @@ class Snapshot extends AbstractEntity {
         return takerOrgId;
     }
 
-    String getCreatedBy() {
-        return createdBy;
+    String getTakerName() {
+        return takerName;
     }
 
     Instant getCreatedAt() {

@@ -73,7 +73,8 @@ public class SnapshotService {
         String title = content.title().length() > 300 ? content.title().substring(0, 300) : content.title();
         Snapshot saved = snapshots.save(new Snapshot(hash(token), title, json,
                 allowedRoles.stream().map(Role::name).sorted().collect(Collectors.joining(",")),
-                taker.role().name(), taker.scope().organizationId(), taker.getUsername(), now, now.plus(lifetime)));
+                taker.role().name(), taker.scope().organizationId(), taker.getUsername(), taker.displayName(), now,
+                now.plus(lifetime)));
         audit.record(AuditAction.EXPORT, "snapshot", saved.getId(), title + " · until " + now.plus(lifetime));
         return token;
     }
@@ -95,7 +96,7 @@ public class SnapshotService {
             throw new SnapshotUnavailableException(Reason.NOT_ALLOWED);
         }
         return new SnapshotContent.Opened(JSON.readValue(snapshot.getContent(), SnapshotContent.class),
-                snapshot.getCreatedBy(), snapshot.getCreatedAt(), snapshot.getExpiresAt());
+                snapshot.getTakerName(), snapshot.getCreatedAt(), snapshot.getExpiresAt());
     }
 
     private static String hash(String token) {

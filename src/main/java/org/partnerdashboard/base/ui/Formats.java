@@ -18,6 +18,15 @@ public final class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
+    /**
+     * A moment as date and time in the server's zone. The narrow no-break space Java puts before "AM" becomes a plain
+     * space: PDF's standard fonts and many others have no glyph for it.
+     */
+    public static String dateTime(java.time.Instant instant, java.time.ZoneId zone, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(instant).replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
     /** US dollars, in the user's number style. */
     public static String dollars(BigDecimal amount, Locale locale) {
         if (amount == null) {

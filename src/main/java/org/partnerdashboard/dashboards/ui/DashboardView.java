@@ -22,9 +22,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +30,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.base.ui.Translator;
 import org.partnerdashboard.dashboards.DashboardFilter;
@@ -50,6 +48,7 @@ import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.exports.ui.ShareSnapshotDialog;
 import org.partnerdashboard.security.Role;
+import org.partnerdashboard.security.SignedInUser;
 
 /**
  * The partnership's overview: the campaign against its goal and the headline figures of the other programs, under
@@ -99,7 +98,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         programs.setId("program-kpis");
         goalChart = new ChartCard(OverviewContent.GOAL, new com.vaadin.flow.component.charts.model.Configuration(),
                 "dashboard-chart");
-        currentUserName = authentication.getPrincipalName().orElse("");
+        currentUserName = authentication.getAuthenticatedUser(SignedInUser.class).map(SignedInUser::displayName)
+                .orElse("");
         breakdowns.addClassName("chart-grid");
         drill.setText(getTranslation("overview.drill"));
         drill.addComponentAsFirst(VaadinIcon.TABLE.create());
@@ -196,8 +196,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         DashboardFilter current = filter;
         List<String> words = filters.describe(current);
         String preparedFor = currentUserName;
-        String now = ZonedDateTime.now(clock).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-                FormatStyle.SHORT).withLocale(getLocale()));
+        String now = Formats.dateTime(clock.instant(), clock.getZone(), getLocale());
         return () -> content.report(overview, current, words, preparedFor, now);
     }
 

@@ -12,12 +12,10 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.exports.ChartData;
 import org.partnerdashboard.exports.ChartDataReader;
 import org.partnerdashboard.exports.ChartExportService;
@@ -137,8 +135,7 @@ public class ChartCard extends Div {
 
     private String now(Locale locale) {
         Clock clock = Services.get(Clock.class);
-        return ZonedDateTime.now(clock).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale));
+        return Formats.dateTime(clock.instant(), clock.getZone(), locale);
     }
 
     private ChartExportService service() {

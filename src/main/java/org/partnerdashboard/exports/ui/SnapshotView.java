@@ -11,10 +11,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.partnerdashboard.exports.ui.ChartCard;
+import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.exports.ChartData;
 import org.partnerdashboard.exports.Report;
@@ -55,11 +54,10 @@ public class SnapshotView extends VerticalLayout implements HasUrlParameter<Stri
         SnapshotContent content = opened.content();
         title = content.title();
         Locale locale = getLocale();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault());
         Div frozen = new Div(VaadinIcon.CAMERA.create(), new com.vaadin.flow.component.html.Span(
-                getTranslation("snapshot.taken", opened.takenBy(), when.format(opened.takenAt()),
-                        when.format(opened.expiresAt()))));
+                getTranslation("snapshot.taken", opened.takenBy(),
+                        Formats.dateTime(opened.takenAt(), ZoneId.systemDefault(), locale),
+                        Formats.dateTime(opened.expiresAt(), ZoneId.systemDefault(), locale))));
         frozen.addClassName("snapshot-banner");
         frozen.setId("snapshot-taken");
         Paragraph provenance = new Paragraph(content.provenance().filters() + " · " + content.provenance().source()

@@ -1,0 +1,7 @@
+package org.partnerdashboard.exports;
+
+import org.partnerdashboard.support.PartnerDashboardTest;
+
+@PartnerDashboardTest
+class SnapshotServiceH2Test extends SnapshotServiceTests {
+}
