@@ -2,7 +2,15 @@ package org.partnerdashboard.sourcing;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.TabularWriter;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
 public class SourcingService {
 
+    private static final int EXPORT_PAGE = 1000;
+
     private final ApplicationEventPublisher events;
 
     private final SourcingRequestRepository requests;
@@ -57,6 +67,33 @@ public class SourcingService {
     @Transactional(readOnly = true)
     public List<SourcingRequestRow> find(SourcingFilter filter, Pageable pageable) {
         return queries.rows(filter, pageable);
+    }
+
+    /**
+     * Writes the requests the grid shows (its filter and sort) as CSV or XLSX, a page at a time, and audits it.
+     *
+     * @param label the reader's words for a request's status
+     * @return how many requests were written
+     */
+    @Transactional(readOnly = true)
+    public long export(SourcingFilter filter, Sort sort, TabularFormat format, List<String> header,
+            Function<SourcingRequestStatus, String> label, OutputStream out) throws IOException {
+        long written = 0;
+        try (TabularWriter writer = TabularWriter.open(format, out, header)) {
+            for (int page = 0; ; page++) {
+                List<SourcingRequestRow> chunk = queries.rows(filter, PageRequest.of(page, EXPORT_PAGE, sort));
+                for (SourcingRequestRow r : chunk) {
+                    writer.row(Arrays.asList(r.requestedOn(), r.title(), r.buyer(), r.naicsCode(), r.subsectorTitle(),
+                            label.apply(r.status()), r.dueDate(), r.matches()));
+                    written++;
+                }
+                if (chunk.size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+        }
+        audit.record(AuditAction.EXPORT, "SourcingRequests", null, format + ", " + written + " rows");
+        return written;
     }
 
     @Transactional(readOnly = true)

@@ -47,6 +47,34 @@ abstract class SourcingWorkflowTests {
                 EnumSet.of(Capability.METAL_STAMPING), Set.of(), Set.of(), 1200, TODAY.plusDays(60), null, false);
     }
 
+    /** The download holds the rows the grid shows, in its order, and survives a CSV parser. */
+    @Test
+    void theRequestGridDownloadsWithItsFilterAndSort() throws Exception {
+        for (String title : java.util.List.of("Brackets", "=cmd|' /C calc'!A0", "Axles")) {
+            sourcing.create(draft(title));
+        }
+        SourcingFilter open = new SourcingFilter(null, SourcingRequestStatus.OPEN, null, null);
+        org.springframework.data.domain.Sort byTitle = org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Order.desc("title"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        long written = sourcing.export(open, byTitle, org.partnerdashboard.base.TabularFormat.CSV,
+                java.util.List.of("Requested", "Title", "Buyer", "NAICS", "Subsector", "Status", "Due", "Matches"),
+                SourcingRequestStatus::name, out);
+
+        var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
+                        .setInputStream(new java.io.ByteArrayInputStream(out.toByteArray())).get(),
+                        java.nio.charset.StandardCharsets.UTF_8)).getRecords();
+        var expected = sourcing.find(open, org.springframework.data.domain.PageRequest.of(0, 100_000, byTitle));
+        assertThat(written).isEqualTo(sourcing.count(open)).isEqualTo(records.size()).isPositive();
+        assertThat(records.stream().map(r -> r.get("Title")).toList())
+                .isEqualTo(expected.stream().map(r -> org.partnerdashboard.base.TabularWriter.safeText(r.title()))
+                        .toList());
+        assertThat(records).allMatch(r -> r.get("Status").equals("OPEN"));
+        assertThat(records.stream().map(r -> r.get("Title"))).contains("'=cmd|' /C calc'!A0");
+    }
+
     @Test
     void aNewRequestIsOpenWithItsHistoryStarted() {
         long id = sourcing.create(draft("Stamped steel enclosures"));

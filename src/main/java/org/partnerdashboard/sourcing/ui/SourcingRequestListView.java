@@ -7,6 +7,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.List;
+import org.partnerdashboard.base.TabularFormat;
+import org.springframework.data.domain.Sort;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -43,6 +49,7 @@ public class SourcingRequestListView extends VerticalLayout implements HasDynami
     private final ComboBox<Subsector> subsector = new ComboBox<>();
     private final Span total = new Span();
     private SourcingFilter filter = SourcingFilter.NONE;
+    private Sort sort = Sort.unsorted();
 
     public SourcingRequestListView(SourcingService sourcing, ReferenceDataService referenceData) {
         this.sourcing = sourcing;
@@ -80,6 +87,11 @@ public class SourcingRequestListView extends VerticalLayout implements HasDynami
         grid.setItemsPageable(pageable -> sourcing.find(filter, pageable), pageable -> sourcing.count(filter));
         grid.addItemClickListener(click -> UI.getCurrent().navigate(SourcingRequestView.class,
                 String.valueOf(click.getItem().id())));
+        grid.addSortListener(sorted -> sort = Sort.by(sorted.getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+                .map(order -> order.getDirection() == SortDirection.ASCENDING ? Sort.Order.asc(order.getSorted())
+                        : Sort.Order.desc(order.getSorted()))
+                .toList()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("sourcing.grid-label"));
         grid.setSizeFull();
@@ -91,13 +103,33 @@ public class SourcingRequestListView extends VerticalLayout implements HasDynami
         total.addClassName("secondary-text");
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("sourcing.list-title")), total);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout tools = new HorizontalLayout(header, create);
+        HorizontalLayout actions = new HorizontalLayout(download(TabularFormat.CSV), download(TabularFormat.XLSX), create);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout tools = new HorizontalLayout(header, actions);
         tools.setWidthFull();
         tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
         add(tools, filters, grid);
         setSizeFull();
         refresh();
+    }
+
+    /** Downloads the requests the grid shows (its filters and sort). */
+    private Anchor download(TabularFormat format) {
+        DownloadHandler handler = event -> {
+            event.setFileName(format.fileName("sourcing-requests"));
+            event.setContentType(format.contentType());
+            sourcing.export(filter, sort, format, List.of(getTranslation("sourcing.requested-on"),
+                    getTranslation("sourcing.title"), getTranslation("sourcing.buyer"), "NAICS",
+                    getTranslation("sourcing.subsector"), getTranslation("sourcing.status"),
+                    getTranslation("sourcing.due-date"), getTranslation("sourcing.matches")),
+                    value -> getTranslation("request-status." + value), event.getOutputStream());
+        };
+        Anchor link = new Anchor(handler, getTranslation("grid.download", format.name()));
+        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        link.setId("download-requests-" + format.name().toLowerCase(java.util.Locale.ROOT));
+        link.addClassName("download-link");
+        return link;
     }
 
     private void filterChanged() {
