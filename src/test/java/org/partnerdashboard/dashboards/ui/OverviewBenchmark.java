@@ -18,7 +18,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The overview at full scale, on a database that already holds the large demo data (e.g. loaded with
  * {@code -Plarge-demo -Dspring-boot.run.profiles=postgres}, with a {@code wbc.staff} user): the server time to build the view cold (after a data
- * change) and warm, and the SQL statements one data change costs with 50 open dashboards. Not part of the test run:
+ * change) and warm, the SQL statements one data change costs with 50 open dashboards, and the board pack (figures
+ * after a change, charts and tables as PDF). Not part of the test run:
  * {@code mvn test -Dtest=OverviewBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * -Dbench.url=jdbc:postgresql://localhost/partner_dashboard -Dbench.user=… -Dbench.password=…}
  */
@@ -36,10 +37,16 @@ class OverviewBenchmark extends KaribuTest {
     ApplicationEventPublisher events;
 
     @Autowired
+    org.partnerdashboard.exports.ChartExportService exports;
+
+    @Autowired
+    org.partnerdashboard.placements.PlacementService placements;
+
+    @Autowired
     EntityManagerFactory entityManagers;
 
     @Test
-    void measure() {
+    void measure() throws java.io.IOException {
         signInAs("wbc.staff");
         Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
         List<Double> cold = new ArrayList<>();
@@ -68,14 +75,36 @@ class OverviewBenchmark extends KaribuTest {
             overview.placementsBySubsector(org.partnerdashboard.dashboards.DashboardFilter.NONE);
         }
         long overviewComputations = overview.computations();
+        long statements = statistics.getPrepareStatementCount();
+        // the board pack: figures (cold, after a change), four charts drawn as vector graphics, their tables
+        List<Double> packs = new ArrayList<>();
+        int pages = 0;
+        long bytes = 0;
+        OverviewContent content = new OverviewContent(org.partnerdashboard.base.ui.Translator.of(java.util.Locale.US),
+                java.util.Locale.US, placements.campaignSettings(), java.time.Clock.systemDefaultZone());
+        for (int run = 0; run < 7; run++) {
+            events.publishEvent(new DataChange(Program.PLACEMENTS));
+            long start = System.nanoTime();
+            var report = content.report(overview, org.partnerdashboard.dashboards.DashboardFilter.NONE, List.of(),
+                    "Benchmark", "now");
+            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+            exports.report(report, java.util.Locale.US, pdf, done -> { });
+            if (run >= 2) {
+                packs.add((System.nanoTime() - start) / 1e6);
+            }
+            bytes = pdf.size();
+            pages = new org.openpdf.text.pdf.PdfReader(pdf.toByteArray()).getNumberOfPages();
+        }
         System.out.printf("%nOverview at %s, %d cores%n", System.getProperty("bench.url"),
                 Runtime.getRuntime().availableProcessors());
         System.out.printf("  server build, cold (after a change): median %7.1f ms  p95 %7.1f ms%n", median(cold),
                 p95(cold));
         System.out.printf("  server build, warm (shared figures): median %7.1f ms  p95 %7.1f ms%n", median(warm),
                 p95(warm));
+        System.out.printf("  board pack (cold figures + PDF):     median %7.1f ms  p95 %7.1f ms  (%d pages, %,d KB)%n",
+                median(packs), p95(packs), pages, bytes / 1024);
         System.out.printf("  one change, 50 dashboards refreshing: %d SQL statements (%d overview computations so far)%n",
-                statistics.getPrepareStatementCount(), overviewComputations);
+                statements, overviewComputations);
     }
 
     private static double median(List<Double> values) {
