@@ -33,8 +33,11 @@ public class SnapshotView extends VerticalLayout implements HasUrlParameter<Stri
     private String title = "";
     private SnapshotContent.Opened opened;
 
-    public SnapshotView(SnapshotService snapshots) {
+    private final ZoneId zone;
+
+    public SnapshotView(SnapshotService snapshots, java.time.Clock clock) {
         this.snapshots = snapshots;
+        this.zone = clock.getZone();
         setId("snapshot-view");
         setWidthFull();
     }
@@ -56,8 +59,8 @@ public class SnapshotView extends VerticalLayout implements HasUrlParameter<Stri
         Locale locale = getLocale();
         Div frozen = new Div(VaadinIcon.CAMERA.create(), new com.vaadin.flow.component.html.Span(
                 getTranslation("snapshot.taken", opened.takenBy(),
-                        Formats.dateTime(opened.takenAt(), ZoneId.systemDefault(), locale),
-                        Formats.dateTime(opened.expiresAt(), ZoneId.systemDefault(), locale))));
+                        Formats.dateTime(opened.takenAt(), zone, locale),
+                        Formats.dateTime(opened.expiresAt(), zone, locale))));
         frozen.addClassName("snapshot-banner");
         frozen.setId("snapshot-taken");
         Paragraph provenance = new Paragraph(content.provenance().filters() + " · " + content.provenance().source()
