@@ -1,18 +1,13 @@
 package org.partnerdashboard.exports;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.Secrets;
 import org.partnerdashboard.exports.SnapshotUnavailableException.Reason;
 import org.partnerdashboard.security.AccessScope;
 import org.partnerdashboard.security.AuditAction;
@@ -36,7 +31,6 @@ public class SnapshotService {
     /** The lifetimes a link may have. */
     public static final Duration LONGEST = Duration.ofDays(90);
     private static final int MAX_CONTENT = 1_000_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SnapshotRepository snapshots;
@@ -67,11 +61,9 @@ public class SnapshotService {
         }
         Instant now = clock.instant();
         snapshots.deleteExpiredBefore(now);
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.random();
         String title = content.title().length() > 300 ? content.title().substring(0, 300) : content.title();
-        Snapshot saved = snapshots.save(new Snapshot(hash(token), title, json,
+        Snapshot saved = snapshots.save(new Snapshot(Secrets.hash(token), title, json,
                 allowedRoles.stream().map(Role::name).sorted().collect(Collectors.joining(",")),
                 taker.role().name(), taker.scope().organizationId(), taker.getUsername(), taker.displayName(), now,
                 now.plus(lifetime)));
@@ -83,7 +75,7 @@ public class SnapshotService {
     @Transactional(readOnly = true)
     public SnapshotContent.Opened open(String token) {
         SignedInUser reader = currentUser.require();
-        Snapshot snapshot = snapshots.findByTokenHash(hash(token == null ? "" : token))
+        Snapshot snapshot = snapshots.findByTokenHash(Secrets.hash(token == null ? "" : token))
                 .orElseThrow(() -> new SnapshotUnavailableException(Reason.UNKNOWN));
         if (!clock.instant().isBefore(snapshot.getExpiresAt())) {
             throw new SnapshotUnavailableException(Reason.EXPIRED);
@@ -97,14 +89,5 @@ public class SnapshotService {
         }
         return new SnapshotContent.Opened(JSON.readValue(snapshot.getContent(), SnapshotContent.class),
                 snapshot.getTakerName(), snapshot.getCreatedAt(), snapshot.getExpiresAt());
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

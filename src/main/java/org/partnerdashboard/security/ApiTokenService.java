@@ -1,17 +1,12 @@
 package org.partnerdashboard.security;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.OrganizationRepository;
+import org.partnerdashboard.base.Secrets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokenService {
 
     static final String PREFIX = "pd_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
     private final OrganizationRepository organizations;
@@ -59,10 +53,8 @@ public class ApiTokenService {
         }
         var organization = organizations.findById(organizationId)
                 .orElseThrow(() -> new InvalidInputException("error.required", "tokens.organization"));
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiToken saved = tokens.saveAndFlush(new ApiToken(organization, name, hash(token),
+        String token = PREFIX + Secrets.random();
+        ApiToken saved = tokens.saveAndFlush(new ApiToken(organization, name, Secrets.hash(token),
                 currentUser.usernameOrAnonymous(), clock.instant()));
         audit.record(AuditAction.CREATE, "ApiToken", saved.getId(), organization.getName() + ": " + name);
         return token;
@@ -81,18 +73,9 @@ public class ApiTokenService {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(presented)).filter(t -> !t.isRevoked()).map(t -> {
+        return tokens.findByTokenHash(Secrets.hash(presented)).filter(t -> !t.isRevoked()).map(t -> {
             t.used(clock.instant());
             return SignedInUser.forApiToken(t.getId(), t.getLabel(), t.getOrganization());
         });
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -114,8 +114,10 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
             Span value = new Span(figure.value());
             value.addClassName("brief-value");
             Span change = new Span(figure.note());
-            change.addClassName(figure.note().startsWith("▲") ? "up" : figure.note().startsWith("▼") ? "down" : "brief-note");
             change.addClassName("brief-change");
+            if (figure.note().startsWith("▲") || figure.note().startsWith("▼")) {
+                change.addClassName(figure.note().startsWith("▲") ? "up" : "down");
+            }
             Div card = new Div(label, value, change);
             card.addClassName("brief-card");
             cards.add(card);
@@ -242,24 +244,6 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         Div programs = new Div(campaign, network);
         programs.addClassName("brief-programs");
         return programs;
-    }
-
-    private static Span label(String text) {
-        Span label = new Span(text);
-        label.addClassName("brief-label");
-        return label;
-    }
-
-    private static Span value(String text) {
-        Span value = new Span(text);
-        value.addClassName("brief-value");
-        return value;
-    }
-
-    private static Span note(String text) {
-        Span note = new Span(text);
-        note.addClassName("brief-change");
-        return note;
     }
 
     private static Div big(String value, String label) {
