@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fills an empty database with deterministic demo data for all four programs, in one transaction:
@@ -21,14 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoDataGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
+    private static final long ATOMIC_ROWS = 100_000;
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final QcewFileLoader qcew;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    DemoDataGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock, QcewFileLoader qcew) {
+    DemoDataGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock, QcewFileLoader qcew,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.qcew = qcew;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -44,8 +47,20 @@ public class DemoDataGenerator {
         return organizations != null && organizations == 0;
     }
 
-    @Transactional
+    /**
+     * Writes the demo data: all or nothing for ordinary sizes; above {@value #ATOMIC_ROWS} rows in committed batches,
+     * because one transaction of millions of rows makes H2's file grow without bound (an interrupted large load leaves
+     * a partial database: delete it and load again).
+     */
     public Summary generate(DemoDataProperties size) {
+        if ((long) size.placements() + size.suppliers() + size.sourcingRequests() <= ATOMIC_ROWS) {
+            return transactions.execute(status -> write(size));
+        }
+        log.info("Large demo data: written in committed batches");
+        return write(size);
+    }
+
+    private Summary write(DemoDataProperties size) {
         if (!databaseIsEmpty()) {
             throw new IllegalStateException("Demo data is only loaded into an empty database");
         }
