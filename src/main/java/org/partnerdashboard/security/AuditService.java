@@ -4,7 +4,13 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.TabularWriter;
 import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -20,6 +26,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** Writes and reads the audit trail. */
 @Service
 public class AuditService {
+
+    private static final int EXPORT_PAGE = 1000;
 
     private final AuditEventRepository events;
     private final CurrentUser currentUser;
@@ -50,6 +58,36 @@ public class AuditService {
         Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
         return events.findAll(matching(filter), newestFirst).map(AuditEvent::toRow).getContent();
+    }
+
+    /**
+     * Writes the events the filter matches, newest first, as CSV or XLSX, a page at a time; the download is itself
+     * recorded. Times are ISO-8601 with the offset of the app's zone. Not one read-only transaction: the record of
+     * the download (a call within this class) must be written and committed.
+     *
+     * @param label the reader's words for an action
+     * @return how many events were written
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public long export(AuditFilter filter, TabularFormat format, List<String> header, Function<AuditAction, String> label,
+            OutputStream out) throws IOException {
+        long written = 0;
+        try (TabularWriter writer = TabularWriter.open(format, out, header)) {
+            for (int page = 0; ; page++) {
+                List<AuditRow> rows = find(filter, PageRequest.of(page, EXPORT_PAGE));
+                for (AuditRow r : rows) {
+                    writer.row(Arrays.asList(r.occurredAt().atZone(clock.getZone()).toOffsetDateTime().toString(),
+                            r.username(), label.apply(r.action()), r.targetType(), r.targetId(), r.details(),
+                            r.remoteAddress()));
+                    written++;
+                }
+                if (rows.size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+        }
+        record(AuditAction.EXPORT, "AuditTrail", null, format + ", " + written + " events");
+        return written;
     }
 
     @RolesAllowed(Role.Names.ADMIN)

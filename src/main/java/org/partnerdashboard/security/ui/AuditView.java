@@ -3,6 +3,13 @@ package org.partnerdashboard.security.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.List;
+import org.partnerdashboard.base.TabularFormat;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -69,8 +76,30 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("audit.grid-label"));
         grid.setSizeFull();
 
-        add(new H1(getTranslation("audit.title")), filters, grid);
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("audit.title")),
+                new HorizontalLayout(download(audit, TabularFormat.CSV), download(audit, TabularFormat.XLSX)));
+        header.setWidthFull();
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(header, filters, grid);
         setSizeFull();
+    }
+
+    /** Downloads the events the grid shows (its filters), newest first. */
+    private Anchor download(AuditService audit, TabularFormat format) {
+        DownloadHandler handler = event -> {
+            event.setFileName(format.fileName("audit-trail"));
+            event.setContentType(format.contentType());
+            audit.export(filter, format, List.of(getTranslation("audit.when"), getTranslation("audit.user"),
+                    getTranslation("audit.action"), getTranslation("audit.target"), getTranslation("audit.target-id"),
+                    getTranslation("audit.details"), getTranslation("audit.from-address")),
+                    action -> getTranslation("audit-action." + action), event.getOutputStream());
+        };
+        Anchor link = new Anchor(handler, getTranslation("grid.download", format.name()));
+        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        link.setId("download-audit-" + format.name().toLowerCase(java.util.Locale.ROOT));
+        link.addClassName("download-link");
+        return link;
     }
 
     private void applyFilter() {
