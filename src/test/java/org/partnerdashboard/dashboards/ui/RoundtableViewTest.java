@@ -33,6 +33,7 @@ class RoundtableViewTest extends KaribuTest {
         assertThat(_find(Span.class, spec -> spec.withClasses("roundtable-value")).getFirst().getText()).isEqualTo("300");
         roundtable.next();
         assertThat(_get(Chart.class).getId()).contains("roundtable-goal");
+        assertThat(_get(Chart.class).getConfiguration().getExporting().getEnabled()).isFalse();
         roundtable.next();
         assertThat(_get(H1.class).getText()).isEqualTo("The region's manufacturing programs");
         roundtable.next();
