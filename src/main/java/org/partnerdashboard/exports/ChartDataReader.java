@@ -7,6 +7,7 @@ import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DashStyle;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.IntervalUnit;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.PlotLine;
 import com.vaadin.flow.component.charts.model.PlotOptionsArea;
@@ -84,7 +85,7 @@ public final class ChartDataReader {
         if (s instanceof ListSeries list) {
             Number[] data = list.getData();
             for (int i = 0; i < data.length; i++) {
-                points.add(new Point(category(categories, i), number(data[i]), null));
+                points.add(new Point(timeAxis ? timeLabel(s, i) : category(categories, i), number(data[i]), null));
             }
         } else if (s instanceof DataSeries data) {
             List<DataSeriesItem> items = data.getData();
@@ -97,6 +98,46 @@ public final class ChartDataReader {
             }
         }
         return points;
+    }
+
+    /** The date of a plain series' point on a time axis: its plot options' start plus the index times the interval. */
+    private static String timeLabel(Series s, int index) {
+        Number start;
+        IntervalUnit unit;
+        Number interval;
+        switch (s.getPlotOptions()) {
+            case PlotOptionsArea o -> {
+                start = o.getPointStart();
+                unit = o.getPointIntervalUnit();
+                interval = o.getPointInterval();
+            }
+            case PlotOptionsLine o -> {
+                start = o.getPointStart();
+                unit = o.getPointIntervalUnit();
+                interval = o.getPointInterval();
+            }
+            case PlotOptionsColumn o -> {
+                start = o.getPointStart();
+                unit = o.getPointIntervalUnit();
+                interval = o.getPointInterval();
+            }
+            case null, default -> {
+                return String.valueOf(index + 1);
+            }
+        }
+        long first = start == null ? 0 : start.longValue();
+        long step = interval == null ? 1 : interval.longValue();
+        java.time.LocalDate day = java.time.Instant.ofEpochMilli(first).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        if (IntervalUnit.MONTH.equals(unit)) {
+            return day.plusMonths(index * step).toString();
+        }
+        if (IntervalUnit.YEAR.equals(unit)) {
+            return day.plusYears(index * step).toString();
+        }
+        if (IntervalUnit.DAY.equals(unit)) {
+            return day.plusDays(index * step).toString();
+        }
+        return ChartData.dateLabel(first + index * (interval == null ? 1 : step));
     }
 
     private static String category(String[] categories, int index) {

@@ -81,4 +81,21 @@ class ChartDataReaderTest {
         assertThat(time.series().getFirst().dashed()).isTrue();
         assertThat(time.rows()).containsExactly(List.of("2015-01-01", 5L));
     }
+
+    @Test
+    void datesPlainMonthlySeriesFromTheirStart() {
+        Configuration goal = new Configuration();
+        goal.getChart().setType(ChartType.AREA);
+        goal.getxAxis().setType(com.vaadin.flow.component.charts.model.AxisType.DATETIME);
+        ListSeries actual = new ListSeries("Placements", 3, 9, 20);
+        com.vaadin.flow.component.charts.model.PlotOptionsArea monthly =
+                new com.vaadin.flow.component.charts.model.PlotOptionsArea();
+        monthly.setPointStart(Instant.parse("2015-01-01T00:00:00Z"));
+        monthly.setPointIntervalUnit(com.vaadin.flow.component.charts.model.IntervalUnit.MONTH);
+        actual.setPlotOptions(monthly);
+        goal.addSeries(actual);
+
+        assertThat(ChartDataReader.read(goal).rows()).containsExactly(List.of("2015-01-01", 3L),
+                List.of("2015-02-01", 9L), List.of("2015-03-01", 20L));
+    }
 }

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.charts.model.AxisType;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DashStyle;
-import com.vaadin.flow.component.charts.model.DataSeries;
-import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.IntervalUnit;
 import com.vaadin.flow.component.charts.model.Label;
+import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.Marker;
 import com.vaadin.flow.component.charts.model.PlotLine;
 import com.vaadin.flow.component.charts.model.PlotOptionsArea;
@@ -14,6 +14,7 @@ import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.Tooltip;
 import com.vaadin.flow.component.charts.model.XAxis;
 import com.vaadin.flow.component.charts.model.YAxis;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.function.BiFunction;
@@ -48,20 +49,26 @@ public final class CampaignGoalChart {
         goal.setClassName("goal-line");
         y.addPlotLine(goal);
 
-        DataSeries actual = new DataSeries(t.apply("dashboard.goal-chart.actual", new Object[0]));
-        DataSeries pace = new DataSeries(t.apply("dashboard.goal-chart.pace", new Object[0]));
+        // plain numbers from the first month on, one per month: a point object per month would weigh on every open UI
+        ListSeries actual = new ListSeries(t.apply("dashboard.goal-chart.actual", new Object[0]));
+        ListSeries pace = new ListSeries(t.apply("dashboard.goal-chart.pace", new Object[0]));
         for (CampaignProgress.Point point : progress.points()) {
             if (point.cumulative() != null) {
-                actual.add(new DataSeriesItem(startOf(point.month()), point.cumulative()));
+                actual.addData(point.cumulative());
             }
-            pace.add(new DataSeriesItem(startOf(point.month()), Math.round(point.goalPace())));
+            pace.addData(Math.round(point.goalPace()));
         }
+        Instant start = startOf(progress.points().getFirst().month());
         PlotOptionsArea area = new PlotOptionsArea();
         area.setMarker(new Marker(false));
+        area.setPointStart(start);
+        area.setPointIntervalUnit(IntervalUnit.MONTH);
         actual.setPlotOptions(area);
         PlotOptionsLine line = new PlotOptionsLine();
         line.setDashStyle(DashStyle.DASH);
         line.setMarker(new Marker(false));
+        line.setPointStart(start);
+        line.setPointIntervalUnit(IntervalUnit.MONTH);
         pace.setPlotOptions(line);
         conf.addSeries(actual);
         conf.addSeries(pace);
@@ -73,7 +80,7 @@ public final class CampaignGoalChart {
         return conf;
     }
 
-    private static java.time.Instant startOf(YearMonth month) {
+    private static Instant startOf(YearMonth month) {
         return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

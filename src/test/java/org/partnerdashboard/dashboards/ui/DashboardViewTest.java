@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
-import com.vaadin.flow.component.charts.model.DataSeries;
-import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,11 +34,11 @@ class DashboardViewTest extends KaribuTest {
         UI.getCurrent().navigate(DashboardView.class);
 
         Chart chart = _get(Chart.class, spec -> spec.withId("campaign-goal-chart"));
-        DataSeries actual = (DataSeries) chart.getConfiguration().getSeries().get(0);
-        DataSeries pace = (DataSeries) chart.getConfiguration().getSeries().get(1);
+        ListSeries actual = (ListSeries) chart.getConfiguration().getSeries().get(0);
+        ListSeries pace = (ListSeries) chart.getConfiguration().getSeries().get(1);
 
-        List<DataSeriesItem> points = actual.getData();
-        assertThat(points.getLast().getY().longValue()).isEqualTo(300);
+        Number[] points = actual.getData();
+        assertThat(points[points.length - 1].longValue()).isEqualTo(300);
         assertThat(points).hasSize(138); // Jan 2015 to Jun 2026
         assertThat(pace.getData()).hasSize(183); // the whole campaign, to Mar 2030
         assertThat(chart.getConfiguration().getyAxis().getPlotLines()[0].getValue()).isEqualTo(1000);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.charts.model.AxisType;
 import com.vaadin.flow.component.charts.model.Configuration;
-import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.IntervalUnit;
+import com.vaadin.flow.component.charts.model.ListSeries;
+import com.vaadin.flow.component.charts.model.PlotOptionsArea;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,19 +29,21 @@ class CampaignGoalChartTest {
 
     @Test
     void plotsActualPlacementsOnlyUpToTheCurrentMonth() {
-        DataSeries actual = (DataSeries) conf.getSeries().get(0);
+        ListSeries actual = (ListSeries) conf.getSeries().get(0);
 
         assertThat(actual.getName()).isEqualTo("dashboard.goal-chart.actual");
-        assertThat(actual.getData()).extracting(item -> item.getY().intValue()).containsExactly(0, 4, 10);
-        assertThat(actual.getData().get(1).getX()).isEqualTo(Instant.parse("2015-02-01T00:00:00Z").toEpochMilli());
+        assertThat(actual.getData()).extracting(Number::intValue).containsExactly(0, 4, 10);
+        PlotOptionsArea monthly = (PlotOptionsArea) actual.getPlotOptions();
+        assertThat(monthly.getPointStart()).isEqualTo(Instant.parse("2015-01-01T00:00:00Z").toEpochMilli());
+        assertThat(monthly.getPointIntervalUnit()).isEqualTo(IntervalUnit.MONTH);
     }
 
     @Test
     void drawsAnEvenPaceToTheGoalOverTheWholeCampaign() {
-        DataSeries pace = (DataSeries) conf.getSeries().get(1);
+        ListSeries pace = (ListSeries) conf.getSeries().get(1);
 
         assertThat(pace.getData()).hasSize(183);
-        assertThat(pace.getData().getLast().getY().intValue()).isEqualTo(1000);
+        assertThat(pace.getData()[182].intValue()).isEqualTo(1000);
     }
 
     @Test
