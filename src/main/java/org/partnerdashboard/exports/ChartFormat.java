@@ -27,12 +27,17 @@ public enum ChartFormat {
 
     /** A file name from the chart's title: lower-case words joined by dashes, "@2x" for the slide size. */
     public String fileName(String title) {
+        return baseName(title) + (scale > 1 ? "@" + scale + "x" : "") + "." + extension;
+    }
+
+    /** The chart's title as a file name without extension: lower-case words joined by dashes. */
+    public static String baseName(String title) {
         String base = title == null ? "" : java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (base.length() > 60) {
             base = base.substring(0, 60).replaceAll("-+$", "");
         }
-        return (base.isEmpty() ? "chart" : base) + (scale > 1 ? "@" + scale + "x" : "") + "." + extension;
+        return base.isEmpty() ? "chart" : base;
     }
 }

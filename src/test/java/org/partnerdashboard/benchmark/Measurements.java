@@ -133,7 +133,8 @@ final class Measurements {
 
     private static Map<String, String[]> read(Path file) throws IOException {
         Map<String, String[]> rows = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
+        List<String> lines = Files.readAllLines(file);
+        for (String line : lines.subList(1, lines.size())) {
             String[] cells = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(line))
                     .getRecords().getFirst().values();
             rows.put(cells[0] + "|" + cells[1], cells);

@@ -27,23 +27,23 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
-import org.partnerdashboard.base.ui.Translator;
 import org.partnerdashboard.dashboards.SubsectorBrief;
 import org.partnerdashboard.dashboards.SubsectorBriefService;
 import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.exports.ChartData;
+import org.partnerdashboard.exports.ChartDataReader;
 import org.partnerdashboard.exports.Provenance;
 import org.partnerdashboard.exports.Report;
 import org.partnerdashboard.exports.ui.BoardPackButton;
 import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
+import org.partnerdashboard.exports.ui.Provenances;
 import org.partnerdashboard.indicators.Quarter;
 
 /**
@@ -160,6 +160,10 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
     }
 
     private Component trend(SubsectorBrief brief) {
+        return new ChartCard("brief-trend", trendConfiguration(brief), "brief-chart");
+    }
+
+    private Configuration trendConfiguration(SubsectorBrief brief) {
         // a line, not an area: the axis fits the data instead of starting at zero, so changes are visible
         Configuration conf = Charts.configuration(ChartType.LINE, getTranslation("brief.trend.title"),
                 getTranslation("brief.trend.subtitle", brief.areaName()));
@@ -172,13 +176,15 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         line.setLineWidth(3);
         series.setPlotOptions(line);
         conf.addSeries(series);
-        return new ChartCard("brief-trend", conf, "brief-chart");
+        return conf;
     }
 
-    /** The infographic as a PDF: its figures, the trend and the campaign's top employers, with their numbers. */
+    /**
+     * The infographic as a PDF: its figures, the trend and the campaign's top employers, with their numbers. The
+     * brief is already loaded, so the content is made here and only the PDF is written in the background.
+     */
     private Supplier<Report> boardPack() {
         SubsectorBrief shown = brief;
-        BiFunction<String, Object[], String> t = Translator.of(getLocale());
         String period = shown.areaName() + " · " + shown.quarter();
         List<Report.Figure> figures = new ArrayList<>(headlineFigures(shown));
         figures.add(new Report.Figure(getTranslation("brief.campaign.placements"), shown.placements() == null
@@ -186,7 +192,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         figures.add(new Report.Figure(getTranslation("brief.network.suppliers"),
                 Formats.integer(shown.approvedSuppliers(), getLocale()), getTranslation("brief.network.note")));
         List<ChartData> charts = new ArrayList<>();
-        charts.add(((ChartCard) trend(shown)).data());
+        charts.add(ChartDataReader.read(trendConfiguration(shown)));
         if (!shown.topEmployers().isEmpty()) {
             String placements = getTranslation("dashboard.goal-chart.y-axis");
             charts.add(new ChartData(ChartData.Kind.BAR, getTranslation("brief.campaign.top-employers"),
@@ -196,9 +202,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
                                             : e.label(), e.count() == null ? null : e.count().doubleValue(), null))
                                     .toList())), List.of()));
         }
-        Provenance provenance = new Provenance(t.apply("export.branding", new Object[0]),
-                t.apply("export.filters", new Object[] {period}), t.apply("export.source", new Object[] {
-                        exportSource("")}), t.apply("export.as-of", new Object[] {shown.quarter().toString()}));
+        Provenance provenance = Provenances.of(this, period, exportSource(""), shown.quarter().toString());
         Report report = new Report(shown.subsector().label(), getTranslation("boardpack.brief.subtitle") + " · "
                 + period, List.of(provenance.filters()), getTranslation("brief.prepared"), provenance, figures, charts,
                 new Report.Texts(getTranslation("boardpack.figures"), getTranslation("boardpack.numbers"),

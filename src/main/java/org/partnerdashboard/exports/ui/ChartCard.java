@@ -101,7 +101,7 @@ public class ChartCard extends Div {
     private DownloadHandler numbers(TabularFormat format) {
         return event -> {
             ChartData data = data();
-            event.setFileName(format.fileName(ChartFormat.PNG.fileName(data.title()).replace(".png", "")));
+            event.setFileName(format.fileName(ChartFormat.baseName(data.title())));
             event.setContentType(format.contentType());
             service().numbers(data, getTranslation("export.category"), format, event.getOutputStream());
         };
