@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.partnerdashboard.indicators.QcewFileLoader;
+import org.partnerdashboard.placements.PlacementMonthCounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,11 +27,14 @@ public class DemoDataGenerator {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final QcewFileLoader qcew;
+    private final PlacementMonthCounts placementMonthCounts;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     DemoDataGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock, QcewFileLoader qcew,
-            org.springframework.transaction.PlatformTransactionManager transactionManager) {
+            org.springframework.transaction.PlatformTransactionManager transactionManager,
+            PlacementMonthCounts placementMonthCounts) {
         this.jdbc = jdbc;
+        this.placementMonthCounts = placementMonthCounts;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.qcew = qcew;
         this.passwordEncoder = passwordEncoder;
@@ -74,6 +78,7 @@ public class DemoDataGenerator {
         DemoOrganizations orgs = new OrganizationSeeder(jdbc, pick, names).seed(employers, buyers);
         int users = new UserSeeder(jdbc, passwordEncoder).seed(clock.instant().atOffset(java.time.ZoneOffset.UTC));
         long checks = new PlacementSeeder(jdbc, pick, orgs, today).seed(size.placements());
+        placementMonthCounts.rebuild();
         SupplierSeeder supplierSeeder = new SupplierSeeder(jdbc, pick, names, today);
         Map<String, List<Long>> approved = supplierSeeder.seed(size.suppliers());
         SourcingSeeder sourcingSeeder = new SourcingSeeder(jdbc, pick, today);

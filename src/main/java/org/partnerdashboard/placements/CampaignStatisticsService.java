@@ -26,15 +26,15 @@ public class CampaignStatisticsService {
 
     private final CampaignStatisticsQueries queries;
     private final PlacementService placements;
-    private final PlacementQueries placementQueries;
+    private final PlacementMonthCounts monthCounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CampaignStatisticsService(CampaignStatisticsQueries queries, PlacementService placements,
-            PlacementQueries placementQueries, CurrentUser currentUser, Clock clock) {
+            PlacementMonthCounts monthCounts, CurrentUser currentUser, Clock clock) {
         this.queries = queries;
         this.placements = placements;
-        this.placementQueries = placementQueries;
+        this.monthCounts = monthCounts;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -49,7 +49,7 @@ public class CampaignStatisticsService {
                 placements.placementsByOrganization(campaign.start(), today),
                 placementsBySubsector(PlacementSlice.ALL),
                 mixed(queries.countsByType(), r -> r[0].toString(), r -> r[0].toString(), r -> r[1], viewer),
-                lastMonths(placementQueries.monthlyCounts(PlacementSlice.ALL), YearMonth.now(clock), 24),
+                lastMonths(monthCounts.monthly(PlacementSlice.ALL), YearMonth.now(clock), 24),
                 queries.medianWageByYear().stream().map(m -> m.wages() >= SmallGroups.THRESHOLD
                         || viewer.seesExactCountsOfAllOrganizations() ? m : new MedianWage(m.year(), m.wages(), null))
                         .toList(),
@@ -70,7 +70,7 @@ public class CampaignStatisticsService {
     /** The same for a slice of the campaign. */
     @PreAuthorize("isAuthenticated()")
     public List<GroupCount> placementsBySubsector(PlacementSlice slice) {
-        return mixed(placementQueries.countsBySubsector(slice), r -> (String) r[0], r -> r[0] + " " + r[1],
+        return mixed(monthCounts.bySubsector(slice), r -> (String) r[0], r -> r[0] + " " + r[1],
                 r -> r[2], currentUser.scope());
     }
 

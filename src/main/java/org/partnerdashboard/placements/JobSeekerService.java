@@ -38,6 +38,7 @@ public class JobSeekerService {
 
     private final JobSeekerRepository jobSeekers;
     private final PlacementRepository placements;
+    private final PlacementMonthCounts monthCounts;
     private final RetentionCheckRepository checks;
     private final OrganizationRepository organizations;
     private final PlacingOrganizations placingOrganizations;
@@ -49,8 +50,9 @@ public class JobSeekerService {
     JobSeekerService(JobSeekerRepository jobSeekers, PlacementRepository placements, RetentionCheckRepository checks,
             OrganizationRepository organizations, PlacingOrganizations placingOrganizations, CampaignSettings campaign,
             CurrentUser currentUser, AuditService audit, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PlacementMonthCounts monthCounts) {
         this.events = events;
+        this.monthCounts = monthCounts;
         this.jobSeekers = jobSeekers;
         this.placements = placements;
         this.checks = checks;
@@ -162,6 +164,7 @@ public class JobSeekerService {
             checks.save(new RetentionCheck(placement, days));
         }
         placements.flush();
+        monthCounts.refresh(List.of(placement.getStartDate()));
         audit.record(AuditAction.CREATE, "Placement", placement.getId(), "job seeker " + jobSeekerId);
         return placement.getId();
     }
@@ -176,10 +179,12 @@ public class JobSeekerService {
         }
         PlacementRules.checkPlacement(draft, campaign, LocalDate.now(clock));
         checkOneActive(placement.getJobSeeker(), placement, draft);
+        LocalDate previousStart = placement.getStartDate();
         placement.update(employer(draft.employerId()), draft.jobTitle().trim(), draft.naicsCode(), draft.type(),
                 draft.startDate(), draft.endDate(), draft.hourlyWage(), draft.fullTime(), draft.status());
         checks.findByPlacement(placement).forEach(RetentionCheck::reschedule);
         placements.flush();
+        monthCounts.refresh(List.of(previousStart, placement.getStartDate()));
         audit.record(AuditAction.UPDATE, "Placement", placementId, null);
     }
 

@@ -44,6 +44,7 @@ public class PlacementImportService {
     static final int PROGRESS_EVERY = 100;
 
     private final EntityManager entityManager;
+    private final PlacementMonthCounts monthCounts;
     private final PlacingOrganizations placingOrganizations;
     private final ReferenceDataService referenceData;
     private final CampaignSettings campaign;
@@ -54,8 +55,9 @@ public class PlacementImportService {
     PlacementImportService(EntityManager entityManager, PlacingOrganizations placingOrganizations,
             ReferenceDataService referenceData, CampaignSettings campaign, CurrentUser currentUser,
             AuditService audit, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PlacementMonthCounts monthCounts) {
         this.events = events;
+        this.monthCounts = monthCounts;
         this.entityManager = entityManager;
         this.placingOrganizations = placingOrganizations;
         this.referenceData = referenceData;
@@ -90,9 +92,11 @@ public class PlacementImportService {
             throw new InvalidInputException("import.error.has-invalid-rows", invalid);
         }
         long imported = 0;
+        Set<LocalDate> startDates = new HashSet<>();
         for (int i = 0; i < preview.rows().size(); i++) {
             if (preview.rows().get(i).outcome() == ImportRow.Outcome.NEW) {
                 write(validation.seekers.get(i), validation.placements.get(i), organization);
+                startDates.add(validation.placements.get(i).startDate());
                 if (++imported % PROGRESS_EVERY == 0) {
                     progress.accept((int) imported);
                 }
@@ -104,6 +108,7 @@ public class PlacementImportService {
             }
         }
         entityManager.flush();
+        monthCounts.refresh(startDates);
         progress.accept((int) imported);
         ImportResult result = new ImportResult(imported, preview.count(ImportRow.Outcome.ALREADY_IMPORTED), invalid);
         audit.record(AuditAction.IMPORT, "PlacementImport", table.fileName(), organization.getName() + ": "

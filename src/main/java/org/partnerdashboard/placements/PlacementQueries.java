@@ -1,10 +1,6 @@
 package org.partnerdashboard.placements;
 
 import jakarta.persistence.EntityManager;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +36,11 @@ class PlacementQueries {
             from Placement p join p.jobSeeker s join p.placingOrganization o join p.employer e
                 join NaicsSubsector n on n.code = p.naicsCode
             """;
+
+    private static final String SUMS = """
+            select count(p), coalesce(sum(case when p.fullTime = true then 1 else 0 end), 0), count(p.hourlyWage),
+                   coalesce(sum(p.hourlyWage), 0)
+            from Placement p""";
 
     private final EntityManager entityManager;
 
@@ -84,14 +85,11 @@ class PlacementQueries {
                 + joinsFor(Sort.unsorted()) + where.where(), Long.class)).getSingleResult();
     }
 
+    /** The grid footer's figures counted from the placements (filters the rollup cannot answer). */
     PlacementTotals totals(PlacementFilter filter, Long scopeOrganizationId) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
-        Object[] row = where.bind(entityManager.createQuery("""
-                select count(p), coalesce(sum(case when p.fullTime = true then 1 else 0 end), 0), avg(p.hourlyWage)
-                from Placement p""" + joinsFor(Sort.unsorted()) + where.where(), Object[].class))
-                .getSingleResult();
-        return new PlacementTotals(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                row[2] == null ? null : new BigDecimal(row[2].toString()).setScale(2, RoundingMode.HALF_UP));
+        return PlacementTotals.ofSums(where.bind(entityManager.createQuery(SUMS + where.where(), Object[].class))
+                .getSingleResult());
     }
 
     /** The joins a page, count or total needs: only for a sort on a name (filters use the foreign keys). */
@@ -152,45 +150,6 @@ class PlacementQueries {
                         + " where lower(x.name) like :text escape '\\'))", "text", text);
     }
 
-
-    /** Placements per month in the slice, oldest first. */
-    List<MonthlyCount> monthlyCounts(PlacementSlice slice) {
-        JpqlConditions where = slice(slice);
-        return where.bind(entityManager.createQuery("""
-                        select extract(year from p.startDate), extract(month from p.startDate), count(p)
-                        from Placement p""" + where.where() + """
-                         group by extract(year from p.startDate), extract(month from p.startDate)
-                        order by 1, 2""", Object[].class))
-                .getResultStream()
-                .map(r -> new MonthlyCount(YearMonth.of(((Number) r[0]).intValue(), ((Number) r[1]).intValue()),
-                        ((Number) r[2]).longValue()))
-                .toList();
-    }
-
-    /** Placements per placing organization in the slice: {organization id, name, count}. */
-    List<Object[]> countsByOrganization(PlacementSlice slice) {
-        JpqlConditions where = slice(slice);
-        return where.bind(entityManager.createQuery("select o.id, o.name, count(p) from Placement p"
-                + " join p.placingOrganization o" + where.where() + " group by o.id, o.name order by o.name",
-                Object[].class)).getResultList();
-    }
-
-    /** Placements per subsector in the slice, most first: {code, title, count}. */
-    List<Object[]> countsBySubsector(PlacementSlice slice) {
-        JpqlConditions where = slice(slice);
-        return where.bind(entityManager.createQuery("select p.naicsCode, n.title, count(p) from Placement p"
-                + " join NaicsSubsector n on n.code = p.naicsCode" + where.where()
-                + " group by p.naicsCode, n.title order by count(p) desc, p.naicsCode", Object[].class)).getResultList();
-    }
-
-    private static JpqlConditions slice(PlacementSlice s) {
-        return new JpqlConditions()
-                .add("p.naicsCode = :naics", "naics", s.naicsCode())
-                .add("p.placingOrganization.id = :organization", "organization", s.organizationId())
-                .add("p.employer.countyFips = :county", "county", s.employerCountyFips())
-                .add("p.startDate >= :from", "from", s.from())
-                .add("p.startDate <= :to", "to", s.to());
-    }
 
     static String orderBy(Sort sort) {
         String keys = sort.stream()

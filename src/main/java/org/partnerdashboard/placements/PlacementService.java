@@ -34,14 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlacementService {
 
     private final PlacementQueries queries;
+    private final PlacementMonthCounts monthCounts;
     private final CampaignSettings campaign;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    PlacementService(PlacementQueries queries, CampaignSettings campaign, CurrentUser currentUser, AuditService audit,
-            Clock clock) {
+    PlacementService(PlacementQueries queries, PlacementMonthCounts monthCounts, CampaignSettings campaign,
+            CurrentUser currentUser, AuditService audit, Clock clock) {
         this.queries = queries;
+        this.monthCounts = monthCounts;
         this.campaign = campaign;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -95,13 +97,31 @@ public class PlacementService {
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
     public long countRows(PlacementFilter filter) {
-        return queries.count(filter, organizationFilter(currentUser.scope()));
+        Long scope = organizationFilter(currentUser.scope());
+        return asSlice(filter, scope).map(slice -> monthCounts.totals(slice).placements())
+                .orElseGet(() -> queries.count(filter, scope));
     }
 
     /** The footer figures for the same rows the grid shows. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
     public PlacementTotals totals(PlacementFilter filter) {
-        return queries.totals(filter, organizationFilter(currentUser.scope()));
+        Long scope = organizationFilter(currentUser.scope());
+        return asSlice(filter, scope).map(monthCounts::totals).orElseGet(() -> queries.totals(filter, scope));
+    }
+
+    /**
+     * The filter as a slice of the monthly rollup, when it only narrows by organization, subsector and start dates:
+     * then counts and totals add up some thousand rollup rows instead of counting placements.
+     */
+    private static java.util.Optional<PlacementSlice> asSlice(PlacementFilter f, Long scopeOrganizationId) {
+        boolean rollupCanAnswer = f.employerId() == null && f.type() == null && f.status() == null
+                && f.wageMin() == null && f.wageMax() == null && (f.text() == null || f.text().isBlank());
+        if (!rollupCanAnswer || (scopeOrganizationId != null && f.organizationId() != null
+                && !scopeOrganizationId.equals(f.organizationId()))) {
+            return java.util.Optional.empty();
+        }
+        Long organization = scopeOrganizationId != null ? scopeOrganizationId : f.organizationId();
+        return java.util.Optional.of(new PlacementSlice(f.naicsCode(), organization, null, f.startFrom(), f.startTo()));
     }
 
     /** Employers whose name contains the text, by name, a page at a time (there are thousands). */
@@ -137,13 +157,13 @@ public class PlacementService {
     /** How many placements are in the slice (its period included): a campaign figure, shown whole. */
     @PreAuthorize("isAuthenticated()")
     public long placementsIn(PlacementSlice slice) {
-        return queries.monthlyCounts(slice).stream().mapToLong(MonthlyCount::placements).sum();
+        return monthCounts.monthly(slice).stream().mapToLong(MonthlyCount::placements).sum();
     }
 
     /** The same for a slice of the campaign (a subsector, an organization, a county): its own monthly counts. */
     @PreAuthorize("isAuthenticated()")
     public CampaignProgress campaignProgress(PlacementSlice slice) {
-        return CampaignProgress.of(campaign, queries.monthlyCounts(slice.anyTime()), YearMonth.now(clock));
+        return CampaignProgress.of(campaign, monthCounts.monthly(slice.anyTime()), YearMonth.now(clock));
     }
 
     /**
@@ -159,7 +179,7 @@ public class PlacementService {
     @PreAuthorize("isAuthenticated()")
     public List<GroupCount> placementsByOrganization(PlacementSlice slice) {
         AccessScope viewer = currentUser.scope();
-        return queries.countsByOrganization(slice).stream().map(row -> {
+        return monthCounts.byOrganization(slice).stream().map(row -> {
             long organizationId = ((Number) row[0]).longValue();
             long count = ((Number) row[2]).longValue();
             return new GroupCount(String.valueOf(organizationId), (String) row[1],

@@ -28,12 +28,16 @@ class PlacementImportProgressViewTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.partnerdashboard.placements.PlacementMonthCounts monthCounts;
+
     @AfterEach
     void removeImportedRows() {
         String mine = "SELECT id FROM placement WHERE external_id LIKE 'BG-%'";
         jdbc.update("DELETE FROM retention_check WHERE placement_id IN (" + mine + ")");
         jdbc.update("DELETE FROM placement WHERE external_id LIKE 'BG-%'");
         jdbc.update("DELETE FROM job_seeker WHERE external_id LIKE 'BG-%'");
+        monthCounts.rebuild();
     }
 
     @Test

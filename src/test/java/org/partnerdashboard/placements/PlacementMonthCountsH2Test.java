@@ -1,0 +1,7 @@
+package org.partnerdashboard.placements;
+
+import org.partnerdashboard.support.PartnerDashboardTest;
+
+@PartnerDashboardTest
+class PlacementMonthCountsH2Test extends PlacementMonthCountsTests {
+}
