@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells open dashboards that the data changed, after the change is committed: the shared figures are cleared once,
+ * Tells open dashboards that the data changed, after the change is committed: the program's shared figures are cleared once,
  * and a burst of changes (an import, a review session) is coalesced into one update within a fraction of a second,
  * so dashboards do not poll and do not each recompute for every row.
  */
@@ -42,7 +42,7 @@ public class LiveDashboards {
 
     @TransactionalEventListener(fallbackExecution = true)
     void changed(DataChange change) {
-        figures.clear();
+        figures.clear(change.program());
         if (scheduled.compareAndSet(false, true)) {
             timer.schedule(this::notifySubscribers, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         }

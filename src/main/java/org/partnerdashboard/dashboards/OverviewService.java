@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.Program;
 import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.IndicatorService;
 import org.partnerdashboard.indicators.Quarter;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The overview dashboard's figures for a filter, computed once per filter and shared by every open dashboard until
- * the data changes ({@link LiveDashboards} clears the {@link SharedFigures}): figures that are the same for everyone
+ * their program's data changes ({@link LiveDashboards} clears the {@link SharedFigures}): figures that are the same for everyone
  * under the filter's key, breakdowns whose small groups depend on the viewer under one key per kind of viewer.
  */
 @Service
@@ -56,35 +57,46 @@ public class OverviewService {
         return figures(DashboardFilter.NONE);
     }
 
+    /** Each part is shared under its program, so a change recomputes only what it can have changed. */
     public OverviewFigures figures(DashboardFilter filter) {
-        return shared.get("figures:" + filter, () -> {
-            PlacementSlice slice = slice(filter);
-            var progress = placements.campaignProgress(slice);
-            long inPeriod = placements.placementsIn(periodOf(slice));
-            List<GroupCount> byCounty = suppliers.approvedByCounty(filter.subsectorCode(), filter.from(), filter.to());
-            long approved = byCounty.stream().filter(g -> filter.countyFips() == null
-                    || g.key().equals(filter.countyFips())).mapToLong(GroupCount::count).sum();
-            String area = filter.countyFips() == null ? METRO : filter.countyFips();
-            String industry = filter.subsectorCode() == null ? SECTOR : filter.subsectorCode();
-            IndicatorPoint employment = latestQuarter(area, filter.to()).flatMap(q -> point(area, industry, q))
-                    .orElse(null);
-            IndicatorPoint yearBefore = employment == null ? null
-                    : point(area, industry, employment.quarter().yearBefore()).orElse(null);
-            return new OverviewFigures(progress, inPeriod, approved, byCounty,
-                    sourcing.openRequests(filter.countyFips(), filter.subsectorCode()), employment,
-                    employment == null ? null : employment.employmentChangeFrom(yearBefore));
-        });
+        PlacementSlice slice = slice(filter);
+        var progress = shared.get(Program.PLACEMENTS, "progress:" + filter,
+                () -> placements.campaignProgress(slice));
+        long inPeriod = shared.get(Program.PLACEMENTS, "in-period:" + filter,
+                () -> placements.placementsIn(periodOf(slice)));
+        List<GroupCount> byCounty = shared.get(Program.SUPPLIERS, "by-county:" + filter,
+                () -> suppliers.approvedByCounty(filter.subsectorCode(), filter.from(), filter.to()));
+        long approved = byCounty.stream().filter(g -> filter.countyFips() == null
+                || g.key().equals(filter.countyFips())).mapToLong(GroupCount::count).sum();
+        long openRequests = shared.get(Program.SOURCING, "open-requests:" + filter,
+                () -> sourcing.openRequests(filter.countyFips(), filter.subsectorCode()));
+        Employment employment = shared.get(Program.INDICATORS, "employment:" + filter, () -> employment(filter));
+        return new OverviewFigures(progress, inPeriod, approved, byCounty, openRequests, employment.latest(),
+                employment.changePercent());
+    }
+
+    /** Manufacturing (or the subsector's) employment in the county or metro area, and its change over the year. */
+    private record Employment(IndicatorPoint latest, Double changePercent) {
+    }
+
+    private Employment employment(DashboardFilter filter) {
+        String area = filter.countyFips() == null ? METRO : filter.countyFips();
+        String industry = filter.subsectorCode() == null ? SECTOR : filter.subsectorCode();
+        IndicatorPoint latest = latestQuarter(area, filter.to()).flatMap(q -> point(area, industry, q)).orElse(null);
+        IndicatorPoint yearBefore = latest == null ? null
+                : point(area, industry, latest.quarter().yearBefore()).orElse(null);
+        return new Employment(latest, latest == null ? null : latest.employmentChangeFrom(yearBefore));
     }
 
     /** Placements per community organization in the filter's period; small groups suppressed for this viewer. */
     public List<GroupCount> placementsByOrganization(DashboardFilter filter) {
-        return shared.get("by-organization:" + viewerKind() + ":" + filter,
+        return shared.get(Program.PLACEMENTS, "by-organization:" + viewerKind() + ":" + filter,
                 () -> placements.placementsByOrganization(periodOf(slice(filter))));
     }
 
     /** Placements per subsector in the filter's period; small groups suppressed for this viewer. */
     public List<GroupCount> placementsBySubsector(DashboardFilter filter) {
-        return shared.get("by-subsector:" + viewerKind() + ":" + filter,
+        return shared.get(Program.PLACEMENTS, "by-subsector:" + viewerKind() + ":" + filter,
                 () -> campaign.placementsBySubsector(periodOf(slice(filter))));
     }
 
