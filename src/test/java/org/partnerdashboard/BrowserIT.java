@@ -453,7 +453,7 @@ class BrowserIT {
         assertThat(page.locator("#campaign-goal-chart .highcharts-contextbutton").count())
                 .as("Highcharts' own export menu (which posts to an export server) is off").isZero();
 
-        page.locator("#campaign-goal-chart-menu vaadin-menu-bar-button").first().click();
+        page.locator("#campaign-goal-chart-menu").click();
         page.locator("#campaign-goal-chart-export-png").waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chart-menu.png")));
         com.microsoft.playwright.Download download = page.waitForDownload(

@@ -3,17 +3,17 @@ package org.partnerdashboard.exports.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.Configuration;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.exports.ChartData;
@@ -31,7 +31,7 @@ import org.partnerdashboard.exports.SnapshotContent;
 public class ChartCard extends Div {
 
     private final Chart chart = new Chart();
-    private final MenuBar menu = new MenuBar();
+    private final ChartMenu menu;
 
     public ChartCard(String id, Configuration configuration, String cardClass) {
         chart.setId(id);
@@ -39,28 +39,59 @@ public class ChartCard extends Div {
         addClassName(cardClass);
         addClassName("chart-holder");
         setConfiguration(configuration);
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
-        menu.addClassName("chart-menu");
-        menu.setId(id + "-menu");
-        MenuItem more = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        more.addClassName("chart-menu");
+        more.setId(id + "-menu");
         more.setAriaLabel(getTranslation("export.menu", ""));
-        SubMenu items = more.getSubMenu();
-        for (ChartFormat format : ChartFormat.values()) {
-            items.addItem(download("export-" + format.name().toLowerCase(Locale.ROOT),
-                    getTranslation("export.format." + format.name()), snapshot(format)));
+        menu = new ChartMenu(more);
+        add(chart, more);
+    }
+
+    /**
+     * The chart's menu, its items built when it first opens: a dashboard shows several charts and most menus are never
+     * opened, so each open page keeps one button per chart instead of a dozen items and download links.
+     */
+    private final class ChartMenu extends ContextMenu {
+
+        ChartMenu(Component target) {
+            super(target);
+            setOpenOnClick(true);
         }
-        items.addSeparator();
-        for (TabularFormat format : TabularFormat.values()) {
-            items.addItem(download("export-data-" + format.name().toLowerCase(Locale.ROOT),
-                    getTranslation("export.data", format.name()), numbers(format)));
+
+        @Override
+        protected boolean onBeforeOpenMenu(ObjectNode eventDetail) {
+            ensureItems();
+            return super.onBeforeOpenMenu(eventDetail);
         }
-        items.addSeparator();
-        items.addItem(getTranslation("export.share"), click -> {
-            ChartData data = data();
-            new ShareSnapshotDialog(this, new SnapshotContent(data.title(), data.subtitle(), provenance(),
-                    java.util.List.of(), java.util.List.of(data))).open();
-        }).setId(id + "-share");
-        add(chart, menu);
+
+        void ensureItems() {
+            if (!getItems().isEmpty()) {
+                return;
+            }
+            String id = chart.getId().orElse("chart");
+            for (ChartFormat format : ChartFormat.values()) {
+                addItem(download("export-" + format.name().toLowerCase(Locale.ROOT),
+                        getTranslation("export.format." + format.name()), snapshot(format)));
+            }
+            addSeparator();
+            for (TabularFormat format : TabularFormat.values()) {
+                addItem(download("export-data-" + format.name().toLowerCase(Locale.ROOT),
+                        getTranslation("export.data", format.name()), numbers(format)));
+            }
+            addSeparator();
+            addItem(getTranslation("export.share"), click -> {
+                ChartData data = data();
+                new ShareSnapshotDialog(ChartCard.this, new SnapshotContent(data.title(), data.subtitle(),
+                        provenance(), java.util.List.of(), java.util.List.of(data))).open();
+            }).setId(id + "-share");
+        }
+    }
+
+    /** The chart's menu with its items, as when it opens. */
+    public ContextMenu menu() {
+        menu.ensureItems();
+        return menu;
     }
 
     /** A card in the chart grid; wide cards span the row. */

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,8 @@ class ChartCardViewTest extends KaribuTest {
                 Chart chart = card.chart();
                 String id = chart.getId().orElseThrow();
                 assertThat(chart.getConfiguration().getExporting().getEnabled()).as(id).isFalse();
-                List<String> downloads = _find(card, Anchor.class).stream().map(a -> a.getId().orElseThrow()).toList();
+                List<String> downloads = _find(card.menu(), Anchor.class).stream().map(a -> a.getId().orElseThrow())
+                        .toList();
                 assertThat(downloads).as(id).containsExactly(id + "-export-png", id + "-export-png_2x",
                         id + "-export-svg", id + "-export-pdf", id + "-export-data-csv", id + "-export-data-xlsx");
                 ChartData data = card.data();
@@ -68,7 +68,7 @@ class ChartCardViewTest extends KaribuTest {
     void aChartIsSharedByLinkAndOpensFrozenForAColleague() {
         signInAs("executive");
         UI.getCurrent().navigate("supply-chain");
-        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("supply-chain-funnel-menu")),
+        ContextMenuKt._clickItemWithID(_get(ChartCard.class, spec -> spec.withId("supply-chain-funnel-card")).menu(),
                 "supply-chain-funnel-share");
         _click(_get(Button.class, spec -> spec.withId("create-snapshot-link")));
         String link = _get(TextField.class, spec -> spec.withId("snapshot-link")).getValue();
