@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.partnerdashboard.base.JpqlConditions;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The read-side JPQL of the placements feature: grid pages, counts and aggregates, all done by the database. */
 @Component
@@ -54,6 +55,7 @@ class PlacementQueries {
      *
      * @param scopeOrganizationId only this placing organization's rows (the user's scope), or all when null
      */
+    @Transactional(readOnly = true)
     List<PlacementRow> rows(PlacementFilter filter, Long scopeOrganizationId, Pageable pageable) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
         String order = orderBy(pageable.getSort());
@@ -77,12 +79,6 @@ class PlacementQueries {
                 .setHint("org.hibernate.fetchSize", 1000)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream();
-    }
-
-    long count(PlacementFilter filter, Long scopeOrganizationId) {
-        JpqlConditions where = conditions(filter, scopeOrganizationId);
-        return where.bind(entityManager.createQuery("select count(p) from Placement p"
-                + joinsFor(Sort.unsorted()) + where.where(), Long.class)).getSingleResult();
     }
 
     /** The grid footer's figures counted from the placements (filters the rollup cannot answer). */

@@ -30,20 +30,21 @@ import org.springframework.transaction.annotation.Transactional;
  * see (community-organization staff: their own organization's), in the query itself.
  */
 @Service
-@Transactional(readOnly = true)
 public class PlacementService {
 
     private final PlacementQueries queries;
     private final PlacementMonthCounts monthCounts;
+    private final GridTotals gridTotals;
     private final CampaignSettings campaign;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    PlacementService(PlacementQueries queries, PlacementMonthCounts monthCounts, CampaignSettings campaign,
-            CurrentUser currentUser, AuditService audit, Clock clock) {
+    PlacementService(PlacementQueries queries, PlacementMonthCounts monthCounts, GridTotals gridTotals,
+            CampaignSettings campaign, CurrentUser currentUser, AuditService audit, Clock clock) {
         this.queries = queries;
         this.monthCounts = monthCounts;
+        this.gridTotals = gridTotals;
         this.campaign = campaign;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -53,7 +54,9 @@ public class PlacementService {
     /**
      * One page of the placements the user may see that match the filter, sorted by the given keys (unknown keys are
      * ignored), newest first by default. Job seekers' names are removed for roles that may not see them; opening a
-     * list with names is audited.
+     * list with names is audited. Deliberately outside any transaction of its own (the page is read in one, then the
+     * audit is written in another): an audit written inside the read would need a second pooled connection while
+     * holding the first, and under load every connection would wait for another (seen in the load test).
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
     public List<PlacementRow> findRows(PlacementFilter filter, Pageable pageable) {
@@ -77,6 +80,7 @@ public class PlacementService {
      * @return the number of rows written
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
+    @Transactional(readOnly = true)
     public long export(PlacementFilter filter, Sort sort, TabularFormat format, List<String> header,
             Function<Enum<?>, String> label, OutputStream out) throws IOException {
         AccessScope scope = currentUser.scope();
@@ -96,17 +100,18 @@ public class PlacementService {
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
+    @Transactional(readOnly = true)
     public long countRows(PlacementFilter filter) {
-        Long scope = organizationFilter(currentUser.scope());
-        return asSlice(filter, scope).map(slice -> monthCounts.totals(slice).placements())
-                .orElseGet(() -> queries.count(filter, scope));
+        return totals(filter).placements();
     }
 
     /** The footer figures for the same rows the grid shows. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
+    @Transactional(readOnly = true)
     public PlacementTotals totals(PlacementFilter filter) {
         Long scope = organizationFilter(currentUser.scope());
-        return asSlice(filter, scope).map(monthCounts::totals).orElseGet(() -> queries.totals(filter, scope));
+        return gridTotals.get(filter, scope, () -> asSlice(filter, scope).map(monthCounts::totals)
+                .orElseGet(() -> queries.totals(filter, scope)));
     }
 
     /**
@@ -126,17 +131,20 @@ public class PlacementService {
 
     /** Employers whose name contains the text, by name, a page at a time (there are thousands). */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public List<OrganizationChoice> employers(String text, int offset, int limit) {
         return queries.employers(text == null ? "" : text.trim(), offset, limit);
     }
 
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public java.util.Optional<OrganizationChoice> employer(long id) {
         return queries.employer(id);
     }
 
     /** The community organizations the user may filter by: all five, or only their own. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public List<OrganizationChoice> placingOrganizations() {
         AccessScope scope = currentUser.scope();
         return queries.communityOrganizations().stream()
@@ -150,18 +158,21 @@ public class PlacementService {
 
     /** Cumulative placements per month against the goal, from monthly counts the database computes. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public CampaignProgress campaignProgress() {
         return campaignProgress(PlacementSlice.ALL);
     }
 
     /** How many placements are in the slice (its period included): a campaign figure, shown whole. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public long placementsIn(PlacementSlice slice) {
         return monthCounts.monthly(slice).stream().mapToLong(MonthlyCount::placements).sum();
     }
 
     /** The same for a slice of the campaign (a subsector, an organization, a county): its own monthly counts. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public CampaignProgress campaignProgress(PlacementSlice slice) {
         return CampaignProgress.of(campaign, monthCounts.monthly(slice.anyTime()), YearMonth.now(clock));
     }
@@ -171,12 +182,14 @@ public class PlacementService {
      * (count null) for viewers outside the organization, as for every figure shown beyond the owning organization.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public List<GroupCount> placementsByOrganization(LocalDate from, LocalDate to) {
         return placementsByOrganization(PlacementSlice.ALL.between(from, to));
     }
 
     /** The same for a slice; small groups suppressed as above. */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     public List<GroupCount> placementsByOrganization(PlacementSlice slice) {
         AccessScope viewer = currentUser.scope();
         return monthCounts.byOrganization(slice).stream().map(row -> {

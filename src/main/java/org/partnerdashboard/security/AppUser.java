@@ -143,10 +143,4 @@ public class AppUser extends AbstractEntity {
         }
         return false;
     }
-
-    void recordSignIn(Instant now) {
-        failedSignIns = 0;
-        lockedUntil = null;
-        lastSignedInAt = now;
-    }
 }

@@ -1,11 +1,26 @@
 package org.partnerdashboard.security;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.springframework.transaction.annotation.Transactional;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /**
+     * A successful sign-in, written as one statement outside the user's version: the same person signing in from two
+     * browsers at once must not fail on an optimistic lock meant for edits of the account.
+     */
+    @Modifying
+    @Transactional
+    @Query("update AppUser u set u.failedSignIns = 0, u.lockedUntil = null, u.lastSignedInAt = :at"
+            + " where u.username = :username")
+    int recordSignIn(@Param("username") String username, @Param("at") Instant at);
 }

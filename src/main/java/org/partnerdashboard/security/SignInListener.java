@@ -24,11 +24,11 @@ class SignInListener {
         this.clock = clock;
     }
 
+    /** Two short transactions one after the other, never one inside another (which would need two connections). */
     @EventListener
-    @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        users.findByUsername(username).ifPresent(user -> user.recordSignIn(clock.instant()));
+        users.recordSignIn(username, clock.instant());
         audit.recordFor(username, AuditAction.SIGN_IN, "User", username, null);
     }
 

@@ -31,6 +31,9 @@ class PlacementImportProgressViewTest extends KaribuTest {
     @Autowired
     org.partnerdashboard.placements.PlacementMonthCounts monthCounts;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     @AfterEach
     void removeImportedRows() {
         String mine = "SELECT id FROM placement WHERE external_id LIKE 'BG-%'";
@@ -38,6 +41,7 @@ class PlacementImportProgressViewTest extends KaribuTest {
         jdbc.update("DELETE FROM placement WHERE external_id LIKE 'BG-%'");
         jdbc.update("DELETE FROM job_seeker WHERE external_id LIKE 'BG-%'");
         monthCounts.rebuild();
+        events.publishEvent(new org.partnerdashboard.base.DataChange(org.partnerdashboard.base.Program.PLACEMENTS));
     }
 
     @Test
