@@ -19,25 +19,29 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class GridTotals {
 
-    private record Key(long generation, PlacementFilter filter, Long scopeOrganizationId) {
+    /** The grid's count (index-only where an index covers the filter) and its footer totals (read the rows). */
+    enum Kind { COUNT, TOTALS }
+
+    private record Key(long generation, Kind kind, PlacementFilter filter, Long scopeOrganizationId) {
     }
 
-    private final Cache<Key, PlacementTotals> totals = Caffeine.newBuilder().maximumSize(2_000).build();
+    private final Cache<Key, Object> figures = Caffeine.newBuilder().maximumSize(2_000).build();
     private final AtomicLong generation = new AtomicLong();
 
-    PlacementTotals get(PlacementFilter filter, Long scopeOrganizationId, Supplier<PlacementTotals> count) {
+    @SuppressWarnings("unchecked")
+    <T> T get(Kind kind, PlacementFilter filter, Long scopeOrganizationId, Supplier<T> compute) {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return count.get(); // may include changes that are rolled back: for this caller only
+            return compute.get(); // may include changes that are rolled back: for this caller only
         }
-        return totals.get(new Key(generation.get(), filter, scopeOrganizationId), key -> count.get());
+        return (T) figures.get(new Key(generation.get(), kind, filter, scopeOrganizationId), key -> compute.get());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void changed(DataChange change) {
         if (change.program() == Program.PLACEMENTS) {
             generation.incrementAndGet();
-            totals.invalidateAll();
+            figures.invalidateAll();
         }
     }
 }

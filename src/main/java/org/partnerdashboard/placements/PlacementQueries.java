@@ -81,6 +81,12 @@ class PlacementQueries {
                 .getResultStream();
     }
 
+    long count(PlacementFilter filter, Long scopeOrganizationId) {
+        JpqlConditions where = conditions(filter, scopeOrganizationId);
+        return where.bind(entityManager.createQuery("select count(p) from Placement p"
+                + joinsFor(Sort.unsorted()) + where.where(), Long.class)).getSingleResult();
+    }
+
     /** The grid footer's figures counted from the placements (filters the rollup cannot answer). */
     PlacementTotals totals(PlacementFilter filter, Long scopeOrganizationId) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);

@@ -102,7 +102,10 @@ public class PlacementService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.CAMPAIGN_STAFF, Role.Names.CBO_STAFF})
     @Transactional(readOnly = true)
     public long countRows(PlacementFilter filter) {
-        return totals(filter).placements();
+        Long scope = organizationFilter(currentUser.scope());
+        return gridTotals.get(GridTotals.Kind.COUNT, filter, scope, () -> asSlice(filter, scope)
+                .map(slice -> monthCounts.totals(slice).placements())
+                .orElseGet(() -> queries.count(filter, scope)));
     }
 
     /** The footer figures for the same rows the grid shows. */
@@ -110,7 +113,8 @@ public class PlacementService {
     @Transactional(readOnly = true)
     public PlacementTotals totals(PlacementFilter filter) {
         Long scope = organizationFilter(currentUser.scope());
-        return gridTotals.get(filter, scope, () -> asSlice(filter, scope).map(monthCounts::totals)
+        return gridTotals.get(GridTotals.Kind.TOTALS, filter, scope, () -> asSlice(filter, scope)
+                .map(monthCounts::totals)
                 .orElseGet(() -> queries.totals(filter, scope)));
     }
 

@@ -31,6 +31,29 @@ abstract class PlacementServiceTests {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    void countsAndTotalsAreSharedUntilPlacementsChange() {
+        PlacementFilter ended = new PlacementFilter(null, null, null, null, PlacementStatus.ENDED, null, null, null,
+                null, null);
+        long before = service.countRows(ended);
+        long placement = jdbc.queryForObject("SELECT MIN(id) FROM placement WHERE status = 'ACTIVE'", Long.class);
+        try {
+            jdbc.update("UPDATE placement SET status = 'ENDED' WHERE id = ?", placement);
+            assertThat(service.countRows(ended)).as("served until a change is announced").isEqualTo(before);
+
+            events.publishEvent(new org.partnerdashboard.base.DataChange(org.partnerdashboard.base.Program.PLACEMENTS));
+            assertThat(service.countRows(ended)).isEqualTo(before + 1);
+            assertThat(service.totals(ended).placements()).isEqualTo(before + 1);
+        } finally {
+            jdbc.update("UPDATE placement SET status = 'ACTIVE' WHERE id = ?", placement);
+            events.publishEvent(new org.partnerdashboard.base.DataChange(org.partnerdashboard.base.Program.PLACEMENTS));
+        }
+        assertThat(service.countRows(ended)).isEqualTo(before);
+    }
+
     @Test
     void countsEveryPlacementOfTheDemoData() {
         assertThat(service.countRows(PlacementFilter.NONE)).isEqualTo(300);
