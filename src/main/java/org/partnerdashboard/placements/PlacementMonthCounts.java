@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.partnerdashboard.base.JpqlConditions;
 import org.springframework.stereotype.Component;
