@@ -75,12 +75,15 @@ class SecurityConfig {
      */
     @Bean
     @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor jsr250MethodSecurityOutsideViews() {
+    static Advisor jsr250MethodSecurityOutsideViews(ObjectProvider<SecurityContextHolderStrategy> contexts) {
         Pointcut jsr250 = AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut();
         ClassFilter notAComponent = type -> !com.vaadin.flow.component.Component.class.isAssignableFrom(type);
         AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
                 new ComposablePointcut(notAComponent).intersection(jsr250), new Jsr250AuthorizationManager());
         interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        // the same security context as Spring's own method security (Vaadin registers its own strategy)
+        interceptor.setSecurityContextHolderStrategy(
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
         return interceptor;
     }
 
