@@ -6,21 +6,20 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Audits sign-ins and sign-outs, and locks an account for a while after repeated failed sign-ins. */
 @Component
 class SignInListener {
 
     private final AppUserRepository users;
+    private final SignInFailures failures;
     private final AuditService audit;
-    private final SecuritySettings settings;
     private final Clock clock;
 
-    SignInListener(AppUserRepository users, AuditService audit, SecuritySettings settings, Clock clock) {
+    SignInListener(AppUserRepository users, SignInFailures failures, AuditService audit, Clock clock) {
         this.users = users;
+        this.failures = failures;
         this.audit = audit;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -32,19 +31,14 @@ class SignInListener {
         audit.recordFor(username, AuditAction.SIGN_IN, "User", username, null);
     }
 
+    /** As for a success: the account's counter in one short transaction, each audit record in its own after it. */
     @EventListener
-    @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
         audit.recordFor(username, AuditAction.SIGN_IN_FAILED, "User", username,
                 event.getException().getClass().getSimpleName());
-        users.findByUsername(username).ifPresent(user -> {
-            if (!user.isLockedAt(clock.instant())
-                    && user.recordFailedSignIn(clock.instant(), settings.maxFailedSignIns(), settings.lockout())) {
-                audit.recordFor(username, AuditAction.ACCOUNT_LOCKED, "User", username,
-                        "Locked until " + user.getLockedUntil());
-            }
-        });
+        failures.record(username).ifPresent(lockedUntil -> audit.recordFor(username, AuditAction.ACCOUNT_LOCKED,
+                "User", username, "Locked until " + lockedUntil));
     }
 
     @EventListener
