@@ -12,16 +12,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells open dashboards that the data changed, after the change is committed: the program's shared figures are cleared once,
- * and a burst of changes (an import, a review session) is coalesced into one update within a fraction of a second,
- * so dashboards do not poll and do not each recompute for every row.
+ * Tells open dashboards that the data changed, after the change is committed (the program's shared results are
+ * gone by then): a burst of changes (an import, a review session) is coalesced into one update within a fraction of
+ * a second, so dashboards do not poll and do not each recompute for every row.
  */
 @Component
 public class LiveDashboards {
 
     static final long COALESCE_MILLIS = 300;
 
-    private final SharedFigures figures;
     private final Set<Runnable> subscribers = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -29,10 +28,6 @@ public class LiveDashboards {
         thread.setDaemon(true);
         return thread;
     });
-
-    LiveDashboards(SharedFigures figures) {
-        this.figures = figures;
-    }
 
     /** @return a handle that stops the updates (call it when the dashboard closes) */
     public Runnable subscribe(Runnable onChange) {
@@ -42,7 +37,6 @@ public class LiveDashboards {
 
     @TransactionalEventListener(fallbackExecution = true)
     void changed(DataChange change) {
-        figures.clear(change.program());
         if (scheduled.compareAndSet(false, true)) {
             timer.schedule(this::notifySubscribers, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         }

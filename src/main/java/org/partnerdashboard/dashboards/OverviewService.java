@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.Program;
+import org.partnerdashboard.base.SharedResults;
 import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.IndicatorService;
 import org.partnerdashboard.indicators.Quarter;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The overview dashboard's figures for a filter, computed once per filter and shared by every open dashboard until
- * their program's data changes ({@link LiveDashboards} clears the {@link SharedFigures}): figures that are the same for everyone
+ * their program's data changes ({@link SharedResults}): figures that are the same for everyone
  * under the filter's key, breakdowns whose small groups depend on the viewer under one key per kind of viewer.
  */
 @Service
@@ -36,12 +37,12 @@ public class OverviewService {
     private final SupplierNetworkService suppliers;
     private final SourcingActivityService sourcing;
     private final IndicatorService indicators;
-    private final SharedFigures shared;
+    private final SharedResults shared;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     OverviewService(PlacementService placements, CampaignStatisticsService campaign, SupplierNetworkService suppliers,
-            SourcingActivityService sourcing, IndicatorService indicators, SharedFigures shared,
+            SourcingActivityService sourcing, IndicatorService indicators, SharedResults shared,
             CurrentUser currentUser, Clock clock) {
         this.placements = placements;
         this.campaign = campaign;
@@ -140,7 +141,7 @@ public class OverviewService {
         return indicators.snapshot(area, quarter).stream().filter(p -> p.industryCode().equals(industry)).findFirst();
     }
 
-    /** How many times figures were computed (not served from the shared cache): for tests and the benchmark. */
+    /** How many shared results were computed rather than served (figures and grid counts alike): tests, benchmark. */
     public long computations() {
         return shared.computations();
     }

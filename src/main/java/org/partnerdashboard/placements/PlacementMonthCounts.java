@@ -136,15 +136,14 @@ public class PlacementMonthCounts {
     private List<Object[]> query(String figure, PlacementSlice slice) {
         Period period = Period.of(slice);
         JpqlConditions conditions = sliceConditions(slice);
+        String sliceWhere = conditions.where();
         List<String> parts = new ArrayList<>();
         if (period.hasWholeMonths()) {
-            conditions = sliceConditions(slice)
-                    .add("month_start >= :firstMonth", "firstMonth", period.firstWholeMonth())
+            conditions.add("month_start >= :firstMonth", "firstMonth", period.firstWholeMonth())
                     .add("month_start <= :lastMonth", "lastMonth", period.lastWholeMonth());
             String table = slice.employerCountyFips() == null ? ALL_COUNTIES : BY_COUNTY;
             parts.add("SELECT " + COLUMNS + " FROM " + table + conditions.where());
         }
-        String sliceWhere = sliceConditions(slice).where();
         List<LocalDate[]> days = period.partialMonths();
         for (int i = 0; i < days.size(); i++) {
             parts.add("SELECT " + COLUMNS + " FROM (" + GROUPED.formatted("WHERE p.start_date >= :from" + i

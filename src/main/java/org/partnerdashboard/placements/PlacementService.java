@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.partnerdashboard.base.Program;
+import org.partnerdashboard.base.SharedResults;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.TabularWriter;
 import org.springframework.data.domain.Sort;
@@ -34,17 +36,17 @@ public class PlacementService {
 
     private final PlacementQueries queries;
     private final PlacementMonthCounts monthCounts;
-    private final GridTotals gridTotals;
+    private final SharedResults shared;
     private final CampaignSettings campaign;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
-    PlacementService(PlacementQueries queries, PlacementMonthCounts monthCounts, GridTotals gridTotals,
+    PlacementService(PlacementQueries queries, PlacementMonthCounts monthCounts, SharedResults shared,
             CampaignSettings campaign, CurrentUser currentUser, AuditService audit, Clock clock) {
         this.queries = queries;
         this.monthCounts = monthCounts;
-        this.gridTotals = gridTotals;
+        this.shared = shared;
         this.campaign = campaign;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -103,9 +105,9 @@ public class PlacementService {
     @Transactional(readOnly = true)
     public long countRows(PlacementFilter filter) {
         Long scope = organizationFilter(currentUser.scope());
-        return gridTotals.get(GridTotals.Kind.COUNT, filter, scope, () -> asSlice(filter, scope)
-                .map(slice -> monthCounts.totals(slice).placements())
-                .orElseGet(() -> queries.count(filter, scope)));
+        return shared.get(Program.PLACEMENTS, new GridQuestion("count", filter, scope),
+                () -> asSlice(filter, scope).map(slice -> monthCounts.totals(slice).placements())
+                        .orElseGet(() -> queries.count(filter, scope)));
     }
 
     /** The footer figures for the same rows the grid shows. */
@@ -113,9 +115,16 @@ public class PlacementService {
     @Transactional(readOnly = true)
     public PlacementTotals totals(PlacementFilter filter) {
         Long scope = organizationFilter(currentUser.scope());
-        return gridTotals.get(GridTotals.Kind.TOTALS, filter, scope, () -> asSlice(filter, scope)
-                .map(monthCounts::totals)
-                .orElseGet(() -> queries.totals(filter, scope)));
+        return shared.get(Program.PLACEMENTS, new GridQuestion("totals", filter, scope),
+                () -> asSlice(filter, scope).map(monthCounts::totals)
+                        .orElseGet(() -> queries.totals(filter, scope)));
+    }
+
+    /**
+     * The grid's count (index-only where an index covers the filter) or footer totals for a filter and scope: shared by
+     * everyone looking at the same rows until placements change, since a status filter counts hundreds of thousands.
+     */
+    private record GridQuestion(String figure, PlacementFilter filter, Long scopeOrganizationId) {
     }
 
     /**
