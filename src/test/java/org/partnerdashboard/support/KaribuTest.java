@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -39,6 +40,7 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         securityContexts.clearContext();
+        SecurityContextHolder.clearContext();
     }
 
     /** Signs in as one of the demo users, as Spring Security would after a successful sign-in. */
@@ -46,6 +48,9 @@ public abstract class KaribuTest {
         UserDetails user = userDetailsService.loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         securityContexts.getContext().setAuthentication(authentication);
+        // Vaadin's AuthenticationContext reads the global holder, whose strategy the latest Spring context set up:
+        // another test class's context when several are cached in one JVM
+        SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) ->

@@ -22,27 +22,33 @@ public class BoardPackButton extends Div {
 
     private static final Logger LOG = LoggerFactory.getLogger(BoardPackButton.class);
 
+    private final String id;
     private final Button start = new Button();
-    private final ProgressBar progress = new ProgressBar(0, 1);
-    private final Anchor download = new Anchor();
+    // created on first use: most dashboards are never packed, and every open one holds its components
+    private ProgressBar progress;
+    private Anchor download;
 
     public BoardPackButton(String id, String fileName, Supplier<Supplier<Report>> content) {
+        this.id = id;
         setId(id);
         addClassName("board-pack");
         start.setText(getTranslation("boardpack.button"));
         start.setIcon(VaadinIcon.FILE_TEXT_O.create());
         start.setId(id + "-start");
-        progress.setVisible(false);
-        progress.setId(id + "-progress");
-        progress.setWidth("10rem");
-        progress.getElement().setAttribute("aria-label", getTranslation("boardpack.preparing"));
-        download.setVisible(false);
-        download.setId(id + "-download");
         start.addClickListener(click -> begin(fileName, content.get()));
-        add(start, progress, download);
+        add(start);
     }
 
     private void begin(String fileName, Supplier<Report> content) {
+        if (progress == null) {
+            progress = new ProgressBar(0, 1);
+            progress.setId(id + "-progress");
+            progress.setWidth("10rem");
+            progress.getElement().setAttribute("aria-label", getTranslation("boardpack.preparing"));
+            download = new Anchor();
+            download.setId(id + "-download");
+            add(progress, download);
+        }
         UI ui = UI.getCurrent();
         start.setEnabled(false);
         download.setVisible(false);

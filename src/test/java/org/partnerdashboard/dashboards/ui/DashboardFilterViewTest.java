@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +33,8 @@ class DashboardFilterViewTest extends KaribuTest {
     }
 
     private List<String> values(String kpiRow) {
-        return _find(_get(Div.class, spec -> spec.withId(kpiRow)), Span.class, spec -> spec.withClasses("kpi-value"))
-                .stream().map(Span::getText).toList();
+        return _find(_get(Div.class, spec -> spec.withId(kpiRow)), KpiCard.class)
+                .stream().map(KpiCard::value).toList();
     }
 
     private List<String> chips() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.support.KaribuTest;
 
 class DashboardViewTest extends KaribuTest {
@@ -24,8 +25,8 @@ class DashboardViewTest extends KaribuTest {
 
         _get(DashboardView.class);
         List<String> kpiValues = com.github.mvysny.kaributesting.v10.LocatorJ._find(
-                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("campaign-kpis")), Span.class,
-                spec -> spec.withClasses("kpi-value")).stream().map(Span::getText).toList();
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("campaign-kpis")), KpiCard.class)
+                .stream().map(KpiCard::value).toList();
         assertThat(kpiValues).containsExactly("300", "30%", "45");
     }
 
@@ -72,7 +73,7 @@ class DashboardViewTest extends KaribuTest {
 
     private List<String> programKpis() {
         return com.github.mvysny.kaributesting.v10.LocatorJ._find(
-                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("program-kpis")), Span.class,
-                spec -> spec.withClasses("kpi-value")).stream().map(Span::getText).toList();
+                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("program-kpis")), KpiCard.class)
+                .stream().map(KpiCard::value).toList();
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.exports.ChartData;
 import org.partnerdashboard.support.KaribuTest;
 
@@ -101,8 +102,8 @@ class ChartCardViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("snapshot/" + link.substring(link.lastIndexOf('/') + 1));
         assertThat(_find(Chart.class)).hasSize(4);
-        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("kpi-value")).stream()
-                .map(com.vaadin.flow.component.html.Span::getText).toList()).startsWith("300", "30%", "45");
+        assertThat(_find(KpiCard.class).stream()
+                .map(KpiCard::value).toList()).startsWith("300", "30%", "45");
     }
 
     @Test
