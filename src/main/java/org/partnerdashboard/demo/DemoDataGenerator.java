@@ -57,11 +57,28 @@ public class DemoDataGenerator {
      * a partial database: delete it and load again).
      */
     public Summary generate(DemoDataProperties size) {
+        Summary summary;
         if ((long) size.placements() + size.suppliers() + size.sourcingRequests() <= ATOMIC_ROWS) {
-            return transactions.execute(status -> write(size));
+            summary = transactions.execute(status -> write(size));
+        } else {
+            log.info("Large demo data: written in committed batches");
+            summary = write(size);
         }
-        log.info("Large demo data: written in committed batches");
-        return write(size);
+        updateStatistics();
+        return summary;
+    }
+
+    /**
+     * After a bulk load, as the database's own maintenance would do in a while: fresh planner statistics, and on
+     * PostgreSQL the visibility map that lets index-only scans skip the table (a page 10,000 rows deep read 10,000
+     * rows from the heap until autovacuum came by). VACUUM cannot run inside a transaction: skipped within one.
+     */
+    private void updateStatistics() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            return;
+        }
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        jdbc.execute("PostgreSQL".equals(product) ? "VACUUM ANALYZE" : "ANALYZE");
     }
 
     private Summary write(DemoDataProperties size) {

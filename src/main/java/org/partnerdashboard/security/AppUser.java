@@ -59,6 +59,9 @@ public class AppUser extends AbstractEntity {
 
     private Instant lastSignedInAt;
 
+    /** The language chosen in the app (a BCP 47 tag), or null for the browser's. */
+    private String language;
+
     @NotNull
     private Instant createdAt;
 

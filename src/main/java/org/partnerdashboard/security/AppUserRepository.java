@@ -23,4 +23,13 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("update AppUser u set u.failedSignIns = 0, u.lockedUntil = null, u.lastSignedInAt = :at"
             + " where u.username = :username")
     int recordSignIn(@Param("username") String username, @Param("at") Instant at);
+
+    /** A preference, like the sign-in above written outside the account's version: it never conflicts with an edit. */
+    @Modifying
+    @Transactional
+    @Query("update AppUser u set u.language = :language where u.username = :username")
+    int updateLanguage(@Param("username") String username, @Param("language") String language);
+
+    @Query("select u.language from AppUser u where u.username = :username")
+    Optional<String> findLanguageByUsername(@Param("username") String username);
 }

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    /** The username of nobody signed in, as the audit trail records it. */
+    public static final String ANONYMOUS = "anonymous";
+
     /** Vaadin installs its own strategy (VaadinSession-aware); method security reads the same one. */
     private final SecurityContextHolderStrategy contexts;
 
@@ -35,6 +38,6 @@ public class CurrentUser {
     public String usernameOrAnonymous() {
         Authentication authentication = contexts.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                ? user.getUsername() : "anonymous";
+                ? user.getUsername() : ANONYMOUS;
     }
 }

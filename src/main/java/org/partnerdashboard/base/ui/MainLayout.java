@@ -16,6 +16,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.partnerdashboard.base.LanguagePreference;
 import org.partnerdashboard.base.SignedInPerson;
 import org.springframework.security.core.userdetails.UserDetails;
 
@@ -27,10 +28,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, LanguagePreference languages) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle(), signedIn(authentication));
+        addToNavbar(new DrawerToggle(), signedIn(authentication, languages));
     }
 
     private Div brand() {
@@ -54,7 +55,7 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private Div signedIn(AuthenticationContext authentication) {
+    private Div signedIn(AuthenticationContext authentication, LanguagePreference languages) {
         Div user = new Div();
         user.addClassName("signed-in");
         authentication.getAuthenticatedUser(UserDetails.class).ifPresent(details -> {
@@ -69,7 +70,7 @@ public class MainLayout extends AppLayout {
                     click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.setId("sign-out");
-            user.add(signOut);
+            user.add(new LanguageSwitch(languages::remember), signOut);
         });
         return user;
     }

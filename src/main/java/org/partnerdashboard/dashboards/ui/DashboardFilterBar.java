@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,8 +23,8 @@ import org.partnerdashboard.placements.OrganizationChoice;
  */
 class DashboardFilterBar extends Div {
 
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Localized.datePicker(new DatePicker());
+    private final DatePicker to = Localized.datePicker(new DatePicker());
     private final ComboBox<County> county = new ComboBox<>();
     private final ComboBox<Subsector> subsector = new ComboBox<>();
     private final ComboBox<OrganizationChoice> organization = new ComboBox<>();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,6 +43,7 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
         this.imports = imports;
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> show(imports.importQcew(
                 metadata.fileName(), bytes))));
+        upload.setI18n(Localized.upload(this::getTranslation));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setMaxFiles(1);

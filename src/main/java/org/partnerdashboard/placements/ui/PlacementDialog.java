@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -30,8 +31,8 @@ class PlacementDialog extends Dialog {
     private final TextField jobTitle = new TextField();
     private final ComboBox<Subsector> subsector = new ComboBox<>();
     private final Select<PlacementType> type = new Select<>();
-    private final DatePicker start = new DatePicker();
-    private final DatePicker end = new DatePicker();
+    private final DatePicker start = Localized.datePicker(new DatePicker());
+    private final DatePicker end = Localized.datePicker(new DatePicker());
     private final BigDecimalField wage = new BigDecimalField();
     private final Checkbox fullTime = new Checkbox();
     private final Select<PlacementStatus> status = new Select<>();

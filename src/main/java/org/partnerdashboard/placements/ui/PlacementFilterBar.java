@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -27,8 +28,8 @@ class PlacementFilterBar extends Div {
     private final ComboBox<Subsector> subsector = new ComboBox<>();
     private final Select<PlacementType> type = new Select<>();
     private final Select<PlacementStatus> status = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Localized.datePicker(new DatePicker());
+    private final DatePicker to = Localized.datePicker(new DatePicker());
     private final BigDecimalField wageMin = new BigDecimalField();
     private final BigDecimalField wageMax = new BigDecimalField();
     private final TextField text = new TextField();

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -87,6 +88,7 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         organization.addValueChangeListener(change -> previewStep.setVisible(false));
 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> loadFile(metadata.fileName(), bytes)));
+        upload.setI18n(Localized.upload(this::getTranslation));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setMaxFileSize(MAX_FILE_BYTES);

@@ -2,6 +2,7 @@ package org.partnerdashboard.security.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -36,8 +37,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private final TextField user = new TextField();
     private final ComboBox<AuditAction> action = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Localized.datePicker(new DatePicker());
+    private final DatePicker to = Localized.datePicker(new DatePicker());
     private final Grid<AuditRow> grid = new Grid<>();
     private AuditFilter filter = AuditFilter.NONE;
 

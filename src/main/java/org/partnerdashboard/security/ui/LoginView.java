@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.partnerdashboard.base.ui.LanguageSwitch;
 
 /** The only page open to everyone: sign in with a username and password. */
 @Route(value = "login", autoLayout = false)
@@ -39,7 +40,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph register = new Paragraph(new Span(getTranslation("login.supplier") + " "),
                 new Anchor("register", getTranslation("login.register")));
         register.addClassName("login-register");
-        Div card = new Div(brand, login, register);
+        Div card = new Div(LanguageSwitch.forVisitors(), brand, login, register);
         card.addClassName("login-card");
         add(card);
         addClassName("login-view");

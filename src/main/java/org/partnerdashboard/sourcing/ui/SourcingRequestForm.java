@@ -5,6 +5,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -32,7 +33,7 @@ class SourcingRequestForm extends FormLayout {
     private final MultiSelectComboBox<QualityCertification> certifications = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<DiversityCertification> diversity = new MultiSelectComboBox<>();
     private final IntegerField quantity = new IntegerField();
-    private final DatePicker dueDate = new DatePicker();
+    private final DatePicker dueDate = Localized.datePicker(new DatePicker());
     private final ComboBox<County> county = new ComboBox<>();
     private final Checkbox buyAmerica = new Checkbox();
     private final TextArea description = new TextArea();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import org.partnerdashboard.base.ui.LanguageSwitch;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -84,7 +85,7 @@ public class SupplierRegistrationView extends Main implements HasDynamicTitle {
         Div header = new Div(new Span(getTranslation("registration.program")), new H1(getTranslation("registration.title")),
                 new Paragraph(getTranslation("registration.intro")));
         header.addClassName("registration-header");
-        card.add(header,
+        card.add(LanguageSwitch.forVisitors(), header,
                 section("registration.section.company", legalName, street, city, state, zip, county, website, employees),
                 section("registration.section.contact", contactName, contactEmail, contactPhone),
                 section("registration.section.capabilities", naicsCodes, capabilities),

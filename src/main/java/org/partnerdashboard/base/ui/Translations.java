@@ -1,0 +1,44 @@
+package org.partnerdashboard.base.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.partnerdashboard.base.Languages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every user-facing text, from {@code vaadin-i18n/translations*.properties} (UTF-8): English in the base bundle,
+ * Spanish in {@code _es}. Unlike Java's default lookup this never falls back to the server's own locale, so a server
+ * set up in Spanish still shows English to English readers. Vaadin offers the supported languages to browsers.
+ */
+@Component
+public class Translations implements I18NProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
+    private static final String BUNDLE = "vaadin-i18n.translations";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return Languages.SUPPORTED;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale language = Languages.closest(locale);
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            LOG.warn("No text for key {} in {}", key, language);
+            return "!{" + key + "}!";
+        }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
+    }
+}
