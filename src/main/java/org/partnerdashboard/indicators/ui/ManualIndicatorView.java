@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -47,9 +46,9 @@ public class ManualIndicatorView extends VerticalLayout implements HasDynamicTit
 
     private final ManualIndicatorService manual;
     private final ComboBox<String> industry = new ComboBox<>();
-    private final Select<AreaName> area = new Select<>();
-    private final Select<Quarter> quarter = new Select<>();
-    private final Select<ManualMeasure> measure = new Select<>();
+    private final ComboBox<AreaName> area = new ComboBox<>();
+    private final ComboBox<Quarter> quarter = new ComboBox<>();
+    private final ComboBox<ManualMeasure> measure = new ComboBox<>();
     private final BigDecimalField value = new BigDecimalField();
     private final TextField source = new TextField();
     private final TextArea notes = new TextArea();

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -55,7 +54,7 @@ public class SupplierRegistrationView extends Main implements HasDynamicTitle {
     private final TextField legalName = new TextField();
     private final TextField street = new TextField();
     private final TextField city = new TextField();
-    private final Select<String> state = new Select<>();
+    private final ComboBox<String> state = new ComboBox<>();
     private final TextField zip = new TextField();
     private final ComboBox<County> county = new ComboBox<>();
     private final TextField website = new TextField();

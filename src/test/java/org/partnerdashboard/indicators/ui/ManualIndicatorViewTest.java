@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -34,10 +33,10 @@ class ManualIndicatorViewTest extends KaribuTest {
         UI.getCurrent().navigate(ManualIndicatorView.class);
         int before = _size(_get(Grid.class));
         _get(ComboBox.class, spec -> spec.withLabel("Industry")).setValue("332");
-        Select<AreaName> area = _get(Select.class, spec -> spec.withLabel("Area"));
+        ComboBox<AreaName> area = _get(ComboBox.class, spec -> spec.withLabel("Area"));
         area.setValue(area.getListDataView().getItems().filter(a -> a.fips().equals("17031")).findFirst().orElseThrow());
-        _get(Select.class, spec -> spec.withLabel("Quarter")).setValue(new Quarter(2025, 4));
-        _get(Select.class, spec -> spec.withLabel("Measure")).setValue(ManualMeasure.JOB_OPENINGS);
+        _get(ComboBox.class, spec -> spec.withLabel("Quarter")).setValue(new Quarter(2025, 4));
+        _get(ComboBox.class, spec -> spec.withLabel("Measure")).setValue(ManualMeasure.JOB_OPENINGS);
         _get(BigDecimalField.class, spec -> spec.withLabel("Value")).setValue(new BigDecimal("1310"));
         _click(_get(Button.class, spec -> spec.withId("save-manual")));
         assertThat(_find(Span.class, spec -> spec.withClasses("form-error")).getFirst().getText())

@@ -5,12 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -62,7 +62,7 @@ class SupplierRegistrationViewTest extends KaribuTest {
     @Test
     void anAddressOutsideIllinoisHasNoChicagoCounty() {
         UI.getCurrent().navigate("register");
-        Select<String> state = _get(Select.class, spec -> spec.withLabel("State"));
+        ComboBox<String> state = _get(ComboBox.class, spec -> spec.withLabel("State"));
 
         state.setValue("WI");
 
