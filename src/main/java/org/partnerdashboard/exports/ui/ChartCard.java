@@ -101,6 +101,9 @@ public class ChartCard extends Div {
 
     public final void setConfiguration(Configuration configuration) {
         configuration.getExporting().setEnabled(false);
+        // the chart in words, read by screen readers before the points (Highcharts' accessibility module)
+        configuration.getChart().setDescription(ChartSummary.of(ChartDataReader.read(configuration), getLocale(),
+                this::getTranslation));
         chart.setConfiguration(configuration);
     }
 

@@ -122,4 +122,21 @@ class ChartCardViewTest extends KaribuTest {
         assertThat(download.getText()).startsWith("Download the board pack (").endsWith(" KB)");
         assertThat(_get(Button.class, spec -> spec.withId("brief-board-pack-start")).isEnabled()).isTrue();
     }
+
+    @Test
+    void eachChartIsDescribedInWordsForScreenReaders() {
+        signInAs("wbc.staff");
+        UI.getCurrent().navigate("");
+
+        Chart byOrganization = _get(Chart.class, spec -> spec.withId("placements-by-organization-chart"));
+        ChartData.Series series = ((ChartCard) byOrganization.getParent().orElseThrow()).data().series().getFirst();
+        String description = byOrganization.getConfiguration().getChart().getDescription();
+        for (ChartData.Point point : series.points()) {
+            assertThat(description).contains(point.label() + " " + (point.value() == null ? "not shown"
+                    : java.text.NumberFormat.getIntegerInstance(java.util.Locale.US).format(point.value())));
+        }
+        // the goal chart has a point a month: summarized, not read out
+        assertThat(_get(Chart.class, spec -> spec.withId("campaign-goal-chart")).getConfiguration().getChart()
+                .getDescription()).contains("highest").contains("Goal: 1,000");
+    }
 }
