@@ -76,7 +76,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        title = brief.subsector().label() + " · " + brief.quarter();
+        title = brief.subsector().label() + " · " + quarter(brief);
         removeAll();
         this.brief = brief;
         add(actions(brief), header(brief), headlines(brief), trend(brief), programs(brief), footer(brief));
@@ -96,7 +96,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
     private Div header(SubsectorBrief brief) {
         Span eyebrow = new Span(getTranslation("brief.eyebrow"));
         eyebrow.addClassName("brief-eyebrow");
-        Span period = new Span(brief.areaName() + " · " + brief.quarter());
+        Span period = new Span(brief.areaName() + " · " + quarter(brief));
         period.addClassName("brief-period");
         Span partners = new Span(getTranslation("app.partners"));
         partners.addClassName("brief-partners");
@@ -167,7 +167,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         // a line, not an area: the axis fits the data instead of starting at zero, so changes are visible
         Configuration conf = Charts.configuration(ChartType.LINE, getTranslation("brief.trend.title"),
                 getTranslation("brief.trend.subtitle", brief.areaName()));
-        conf.getxAxis().setCategories(brief.trend().stream().map(p -> p.quarter().toString()).toArray(String[]::new));
+        conf.getxAxis().setCategories(brief.trend().stream().map(p -> getTranslation("quarter.label", p.quarter().year(), p.quarter().quarter())).toArray(String[]::new));
         conf.getyAxis().setTitle(getTranslation("explorer.employment.axis"));
         ListSeries series = new ListSeries(getTranslation("brief.employment"));
         brief.trend().forEach(p -> series.addData(p.disclosed() ? p.employment() : null));
@@ -202,7 +202,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
                                             : e.label(), e.count() == null ? null : e.count().doubleValue(), null))
                                     .toList())), List.of()));
         }
-        Provenance provenance = Provenances.of(this, period, exportSource(""), shown.quarter().toString());
+        Provenance provenance = Provenances.of(this, period, exportSource(""), quarter(shown));
         Report report = new Report(shown.subsector().label(), getTranslation("boardpack.brief.subtitle") + " · "
                 + period, List.of(provenance.filters()), getTranslation("brief.prepared"), provenance, figures, charts,
                 new Report.Texts(getTranslation("boardpack.figures"), getTranslation("boardpack.numbers"),
@@ -213,17 +213,17 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
 
     @Override
     public String exportFilters() {
-        return brief == null ? "" : brief.areaName() + " · " + brief.quarter();
+        return brief == null ? "" : brief.areaName() + " · " + quarter(brief);
     }
 
     @Override
     public String exportSource(String chartId) {
-        return brief == null ? "" : getTranslation("export.source.qcew", brief.quarter().toString());
+        return brief == null ? "" : getTranslation("export.source.qcew", quarter(brief));
     }
 
     @Override
     public String exportAsOf(String chartId) {
-        return brief == null ? null : brief.quarter().toString();
+        return brief == null ? null : quarter(brief);
     }
 
     private Div programs(SubsectorBrief brief) {
@@ -271,5 +271,10 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
     @Override
     public String getPageTitle() {
         return title + " · " + getTranslation("app.name");
+    }
+
+    /** The brief's quarter as readers write it: "2025 Q4", "T4 2025". */
+    private String quarter(SubsectorBrief brief) {
+        return getTranslation("quarter.label", brief.quarter().year(), brief.quarter().quarter());
     }
 }

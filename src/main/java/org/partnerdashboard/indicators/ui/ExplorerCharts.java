@@ -31,7 +31,7 @@ public final class ExplorerCharts {
     static Configuration trend(List<ExplorerRow> rows, List<Quarter> quarters, Function<IndicatorPoint, Integer> measure,
             String title, String axis, BiFunction<String, Object[], String> t) {
         Configuration conf = Charts.configuration(ChartType.LINE, title, t.apply("explorer.source-note", new Object[0]));
-        conf.getxAxis().setCategories(quarters.stream().map(Quarter::toString).toArray(String[]::new));
+        conf.getxAxis().setCategories(quarters.stream().map(q -> t.apply("quarter.label", new Object[] {q.year(), q.quarter()})).toArray(String[]::new));
         conf.getyAxis().setTitle(axis);
         conf.getLegend().setEnabled(true);
         Map<String, Map<Quarter, Integer>> lines = new LinkedHashMap<>();

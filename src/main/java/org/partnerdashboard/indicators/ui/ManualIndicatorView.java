@@ -78,7 +78,7 @@ public class ManualIndicatorView extends VerticalLayout implements HasDynamicTit
         area.setItemLabelGenerator(AreaName::name);
         quarter.setLabel(getTranslation("manual.quarter"));
         quarter.setItems(quarters);
-        quarter.setItemLabelGenerator(Quarter::toString);
+        quarter.setItemLabelGenerator(q -> getTranslation("quarter.label", q.year(), q.quarter()));
         measure.setLabel(getTranslation("manual.measure"));
         measure.setItems(ManualMeasure.values());
         measure.setItemLabelGenerator(m -> getTranslation("manual-measure." + m));
@@ -106,7 +106,7 @@ public class ManualIndicatorView extends VerticalLayout implements HasDynamicTit
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> remove());
 
-        grid.addColumn(r -> r.data().quarter().toString()).setHeader(getTranslation("manual.quarter")).setAutoWidth(true)
+        grid.addColumn(r -> getTranslation("quarter.label", r.data().quarter().year(), r.data().quarter().quarter())).setHeader(getTranslation("manual.quarter")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> industries.get(r.data().industryCode())).setHeader(getTranslation("manual.industry"))
                 .setAutoWidth(true);

@@ -98,7 +98,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         to.setLabel(getTranslation("explorer.to"));
         for (Select<Quarter> select : List.of(from, to)) {
             select.setItems(quarters);
-            select.setItemLabelGenerator(Quarter::toString);
+            select.setItemLabelGenerator(q -> getTranslation("quarter.label", q.year(), q.quarter()));
         }
         industries.addValueChangeListener(change -> changed());
         areas.addValueChangeListener(change -> changed());
@@ -128,7 +128,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     private void configureGrid() {
         grid.addColumn(ExplorerRow::industryLabel).setHeader(getTranslation("explorer.column.industry")).setAutoWidth(true);
         grid.addColumn(ExplorerRow::areaLabel).setHeader(getTranslation("explorer.column.area")).setAutoWidth(true);
-        grid.addColumn(r -> r.point().quarter().toString()).setHeader(getTranslation("explorer.column.quarter"))
+        grid.addColumn(r -> getTranslation("quarter.label", r.point().quarter().year(), r.point().quarter().quarter())).setHeader(getTranslation("explorer.column.quarter"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> number(r.point().establishments(), r.point().disclosed()))
                 .setHeader(getTranslation("explorer.column.establishments")).setTextAlign(ColumnTextAlign.END);
@@ -145,7 +145,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         grid.setAriaLabel(getTranslation("explorer.table"));
         grid.setHeight("28rem");
         grid.setId("explorer-numbers");
-        otherFigures.addColumn(r -> r.data().quarter().toString()).setHeader(getTranslation("explorer.column.quarter"))
+        otherFigures.addColumn(r -> getTranslation("quarter.label", r.data().quarter().year(), r.data().quarter().quarter())).setHeader(getTranslation("explorer.column.quarter"))
                 .setAutoWidth(true).setFlexGrow(0);
         otherFigures.addColumn(r -> industryLabels.get(r.data().industryCode()))
                 .setHeader(getTranslation("explorer.column.industry")).setAutoWidth(true);

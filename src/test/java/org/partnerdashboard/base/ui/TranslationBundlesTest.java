@@ -74,7 +74,8 @@ class TranslationBundlesTest {
     void everyKeyTheCodeNamesExists() throws IOException {
         Properties english = bundle("translations.properties");
         Set<String> prefixes = new TreeSet<>();
-        english.stringPropertyNames().forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
+        english.stringPropertyNames().stream().filter(key -> key.contains("."))
+                .forEach(key -> prefixes.add(key.substring(0, key.indexOf('.') + 1)));
         Pattern literal = Pattern.compile("\"([a-z][a-z0-9-]*\\.[A-Za-z0-9_.-]*[A-Za-z0-9_-])\"");
         Set<String> unknown = new TreeSet<>();
         for (Path file : javaFiles()) {
