@@ -1,5 +1,7 @@
 package org.partnerdashboard.base.ui;
 
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBoxI18n;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.upload.UploadI18N;
 import java.time.DayOfWeek;
@@ -34,6 +36,16 @@ public final class Localized {
         i18n.setCancel(picker.getTranslation("date-picker.cancel"));
         picker.setI18n(i18n);
         return picker;
+    }
+
+    /** What a multi-select combo box announces to screen readers as chips come and go. */
+    public static <T extends MultiSelectComboBox<?>> T multiSelect(T box) {
+        box.setI18n(new MultiSelectComboBoxI18n().setCleared(box.getTranslation("multi-select.cleared"))
+                .setFocused(box.getTranslation("multi-select.focused"))
+                .setSelected(box.getTranslation("multi-select.selected"))
+                .setDeselected(box.getTranslation("multi-select.deselected"))
+                .setTotal(box.getTranslation("multi-select.total")));
+        return box;
     }
 
     /** An upload's prompts, statuses and errors. */

@@ -2,6 +2,7 @@ package org.partnerdashboard.indicators.ui;
 
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -62,8 +63,8 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     private final IndicatorService indicators;
     private final ManualIndicatorService manual;
     private final Grid<ManualIndicatorRow> otherFigures = new Grid<>();
-    private final MultiSelectComboBox<String> industries = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<String> areas = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> industries = Localized.multiSelect(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<String> areas = Localized.multiSelect(new MultiSelectComboBox<>());
     private final Select<Quarter> from = new Select<>();
     private final Select<Quarter> to = new Select<>();
     private final Div charts = new Div();

@@ -29,9 +29,9 @@ class SourcingRequestForm extends FormLayout {
     private final ComboBox<BuyerChoice> buyer = new ComboBox<>();
     private final TextField title = new TextField();
     private final ComboBox<Subsector> subsector = new ComboBox<>();
-    private final MultiSelectComboBox<Capability> capabilities = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<QualityCertification> certifications = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<DiversityCertification> diversity = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Capability> capabilities = Localized.multiSelect(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<QualityCertification> certifications = Localized.multiSelect(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<DiversityCertification> diversity = Localized.multiSelect(new MultiSelectComboBox<>());
     private final IntegerField quantity = new IntegerField();
     private final DatePicker dueDate = Localized.datePicker(new DatePicker());
     private final ComboBox<County> county = new ComboBox<>();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -62,8 +63,8 @@ public class SupplierRegistrationView extends Main implements HasDynamicTitle {
     private final TextField contactName = new TextField();
     private final EmailField contactEmail = new EmailField();
     private final TextField contactPhone = new TextField();
-    private final MultiSelectComboBox<Industry> naicsCodes = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<Capability> capabilities = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Industry> naicsCodes = Localized.multiSelect(new MultiSelectComboBox<>());
+    private final MultiSelectComboBox<Capability> capabilities = Localized.multiSelect(new MultiSelectComboBox<>());
     private final CheckboxGroup<QualityCertification> quality = new CheckboxGroup<>();
     private final CheckboxGroup<DiversityCertification> diversity = new CheckboxGroup<>();
     private final Checkbox buyAmerica = new Checkbox();
