@@ -45,15 +45,14 @@ import org.partnerdashboard.exports.ChartData.Point;
 import org.partnerdashboard.exports.ChartData.Series;
 
 /**
- * Draws {@link ChartData} with JFreeChart in the look of the charts on screen (Highcharts' palette, light grid, value
+ * Draws {@link ChartData} with JFreeChart in the look of the charts on screen (the app's palette, light grid, value
  * labels on bars). Titles and provenance are drawn around it by {@link SnapshotLayout}.
  */
 final class ChartRenderer {
 
     /** Highcharts' default colours, the ones the dashboard shows. */
-    static final List<Color> PALETTE = List.of(new Color(0x2caffe), new Color(0x544fc5), new Color(0x00e272),
-            new Color(0xfe6a35), new Color(0x6b8abc), new Color(0xd568fb), new Color(0x2ee0ca), new Color(0xfa4b42),
-            new Color(0xfeb56a), new Color(0x91e8e1));
+    static final List<Color> PALETTE = org.partnerdashboard.base.ChartColors.PALETTE.stream().map(Color::decode)
+            .toList();
     static final Color TEXT = new Color(0x333333);
     static final Color MUTED = new Color(0x666666);
     private static final Color GRID = new Color(0xe6e6e6);

@@ -1,0 +1,19 @@
+package org.partnerdashboard.base;
+
+import java.util.List;
+
+/**
+ * The series colours of every chart, in exported files and (as {@code --vaadin-charts-color-N} in styles.css, which a
+ * test keeps equal) on screen. Each has at least 4.9:1 contrast against the
+ * white chart background (WCAG 2.1 asks 3:1 for the parts of a graphic needed to read it; Highcharts' default
+ * palette has six colours below that, such as its light green at 1.7:1), and they stay apart for common colour
+ * blindness by lightness as well as hue.
+ */
+public final class ChartColors {
+
+    public static final List<String> PALETTE = List.of("#1f6fb2", "#c2410c", "#2e7d32", "#7b3fa0", "#b3261e",
+            "#00707a", "#8a6d00", "#5b6770", "#a3306b", "#3d5a80");
+
+    private ChartColors() {
+    }
+}
