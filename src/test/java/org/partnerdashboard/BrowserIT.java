@@ -3,7 +3,6 @@ package org.partnerdashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.support.Chromium;
 import org.partnerdashboard.support.TestClock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +34,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(TestClock.class)
 class BrowserIT {
 
-    private static final Path CHROMIUM = Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     private static Playwright playwright;
@@ -54,13 +53,9 @@ class BrowserIT {
 
     @BeforeAll
     static void launchChromium() throws Exception {
-        assertThat(CHROMIUM).as("Chromium is needed for browser tests: apt-get install chromium").exists();
         Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -107,6 +102,25 @@ class BrowserIT {
         page.waitForURL("**/login");
         page.getByLabel("Username").waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
+    }
+
+    @Test
+    void aBrowserThatSpeaksSpanishGetsSpanishUntilTheVisitorSwitches() {
+        try (com.microsoft.playwright.BrowserContext spanish = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("es-MX").setViewportSize(1440, 900))) {
+            Page visitor = spanish.newPage();
+            visitor.navigate(url("/register"));
+            visitor.getByText("Regístrese como proveedor").first().waitFor();
+            visitor.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("register-es.png"))
+                    .setFullPage(true));
+
+            visitor.locator("#language").click();
+            visitor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+
+            visitor.getByText("Register as a supplier").first().waitFor();
+            visitor.navigate(url("/login")); // the choice holds for the session
+            visitor.getByText("A manufacturer?").waitFor();
+        }
     }
 
     @Test

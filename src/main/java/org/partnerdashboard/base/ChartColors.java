@@ -3,8 +3,7 @@ package org.partnerdashboard.base;
 import java.util.List;
 
 /**
- * The series colours of every chart, in exported files and (as {@code --vaadin-charts-color-N} in styles.css, which a
- * test keeps equal) on screen. Each has at least 4.9:1 contrast against the
+ * The series colours of every chart, on screen and in exported files. Each has at least 4.9:1 contrast against the
  * white chart background (WCAG 2.1 asks 3:1 for the parts of a graphic needed to read it; Highcharts' default
  * palette has six colours below that, such as its light green at 1.7:1), and they stay apart for common colour
  * blindness by lightness as well as hue.

@@ -2,13 +2,6 @@ package org.partnerdashboard.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ChartColorsTest {
@@ -18,18 +11,6 @@ class ChartColorsTest {
         for (String colour : ChartColors.PALETTE) {
             assertThat(contrast(colour, "#ffffff")).as(colour).isGreaterThanOrEqualTo(3.0);
         }
-    }
-
-    @Test
-    void chartsOnScreenUseTheSameColoursAsExportedFiles() throws IOException {
-        String css = Files.readString(Path.of("src/main/resources/META-INF/resources/styles.css"));
-        Matcher m = Pattern.compile("--vaadin-charts-color-(\\d+): (#[0-9a-f]{6});").matcher(css);
-        List<String> onScreen = new ArrayList<>();
-        while (m.find()) {
-            assertThat(Integer.parseInt(m.group(1))).isEqualTo(onScreen.size());
-            onScreen.add(m.group(2));
-        }
-        assertThat(onScreen).isEqualTo(ChartColors.PALETTE);
     }
 
     /** WCAG 2.1's contrast ratio of two sRGB colours. */

@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Locale;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.dashboards.LiveDashboards;
@@ -168,7 +169,7 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private static Chart chart(String id, com.vaadin.flow.component.charts.model.Configuration configuration) {
-        Chart chart = new Chart();
+        Chart chart = Charts.withPalette(new Chart());
         configuration.getExporting().setEnabled(false); // never Highcharts' export server, here neither
         chart.setConfiguration(configuration);
         chart.setId(id);

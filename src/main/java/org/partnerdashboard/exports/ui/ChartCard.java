@@ -17,6 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.exports.ChartData;
+import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.exports.ChartDataReader;
 import org.partnerdashboard.exports.ChartExportService;
 import org.partnerdashboard.exports.ChartFormat;
@@ -34,6 +35,7 @@ public class ChartCard extends Div {
     private final ChartMenu menu;
 
     public ChartCard(String id, Configuration configuration, String cardClass) {
+        Charts.withPalette(chart);
         chart.setId(id);
         setId(id + "-card");
         addClassName(cardClass);
