@@ -99,7 +99,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         to.setLabel(getTranslation("explorer.to"));
         for (Select<Quarter> select : List.of(from, to)) {
             select.setItems(quarters);
-            select.setItemLabelGenerator(q -> getTranslation("quarter.label", q.year(), q.quarter()));
+            select.setItemLabelGenerator(this::label);
         }
         industries.addValueChangeListener(change -> changed());
         areas.addValueChangeListener(change -> changed());
@@ -129,7 +129,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     private void configureGrid() {
         grid.addColumn(ExplorerRow::industryLabel).setHeader(getTranslation("explorer.column.industry")).setAutoWidth(true);
         grid.addColumn(ExplorerRow::areaLabel).setHeader(getTranslation("explorer.column.area")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("quarter.label", r.point().quarter().year(), r.point().quarter().quarter())).setHeader(getTranslation("explorer.column.quarter"))
+        grid.addColumn(r -> label(r.point().quarter())).setHeader(getTranslation("explorer.column.quarter"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> number(r.point().establishments(), r.point().disclosed()))
                 .setHeader(getTranslation("explorer.column.establishments")).setTextAlign(ColumnTextAlign.END);
@@ -146,7 +146,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         grid.setAriaLabel(getTranslation("explorer.table"));
         grid.setHeight("28rem");
         grid.setId("explorer-numbers");
-        otherFigures.addColumn(r -> getTranslation("quarter.label", r.data().quarter().year(), r.data().quarter().quarter())).setHeader(getTranslation("explorer.column.quarter"))
+        otherFigures.addColumn(r -> label(r.data().quarter())).setHeader(getTranslation("explorer.column.quarter"))
                 .setAutoWidth(true).setFlexGrow(0);
         otherFigures.addColumn(r -> industryLabels.get(r.data().industryCode()))
                 .setHeader(getTranslation("explorer.column.industry")).setAutoWidth(true);
@@ -310,7 +310,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         industries.getValue().stream().sorted().map(industryLabels::get).forEach(words::add);
         areas.getValue().stream().sorted().map(areaLabels::get).forEach(words::add);
         if (from.getValue() != null && to.getValue() != null) {
-            words.add(from.getValue() + " – " + to.getValue());
+            words.add(label(from.getValue()) + " – " + label(to.getValue()));
         }
         return String.join(" · ", words);
     }
@@ -318,15 +318,19 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     @Override
     public String exportSource(String chartId) {
         String quarters = from.getValue() == null || to.getValue() == null ? ""
-                : from.getValue().equals(to.getValue()) ? from.getValue().toString()
-                : from.getValue() + " – " + to.getValue();
+                : from.getValue().equals(to.getValue()) ? label(from.getValue())
+                : label(from.getValue()) + " – " + label(to.getValue());
         return getTranslation("export.source.qcew", quarters);
     }
 
     /** Official figures describe their quarter, not the moment of the export. */
     @Override
     public String exportAsOf(String chartId) {
-        return to.getValue() == null ? null : to.getValue().toString();
+        return to.getValue() == null ? null : label(to.getValue());
+    }
+
+    private String label(Quarter quarter) {
+        return getTranslation("quarter.label", quarter.year(), quarter.quarter());
     }
 
     @Override

@@ -66,6 +66,25 @@ class ChartCardViewTest extends KaribuTest {
     }
 
     @Test
+    void exportsSpeakTheReadersLanguage() {
+        signInAs("wbc.staff");
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(org.partnerdashboard.base.Languages.SPANISH);
+        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.fromString("county=17031"));
+
+        var provenance = _get(ChartCard.class, spec -> spec.withId("placements-by-organization-chart-card"))
+                .provenance();
+        assertThat(provenance.filters()).isEqualTo("Filtros: Cook County, IL");
+        assertThat(provenance.source())
+                .isEqualTo("Fuente: Registros de la campaña 1000 Jobs for Chicagoland Manufacturing");
+        assertThat(provenance.asOf()).isEqualTo("Datos al 15 jun 2026, 10:00 a.m.");
+
+        UI.getCurrent().navigate("indicators",
+                com.vaadin.flow.router.QueryParameters.fromString("s=332&a=17031&from=2016-Q1&to=2016-Q4"));
+        var qcew = _get(ChartCard.class, spec -> spec.withId("explorer-employment-card")).provenance();
+        assertThat(qcew.source()).isEqualTo("Fuente: BLS QCEW, T1 2016 – T4 2016");
+    }
+
+    @Test
     void aChartIsSharedByLinkAndOpensFrozenForAColleague() {
         signInAs("executive");
         UI.getCurrent().navigate("supply-chain");
