@@ -185,7 +185,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
      */
     private Supplier<Report> boardPack() {
         SubsectorBrief shown = brief;
-        String period = shown.areaName() + " · " + shown.quarter();
+        String period = shown.areaName() + " · " + quarter(shown);
         List<Report.Figure> figures = new ArrayList<>(headlineFigures(shown));
         figures.add(new Report.Figure(getTranslation("brief.campaign.placements"), shown.placements() == null
                 ? getTranslation("figure.suppressed") : Formats.integer(shown.placements(), getLocale()), ""));
