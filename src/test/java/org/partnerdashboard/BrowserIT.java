@@ -148,6 +148,45 @@ class BrowserIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard.png")));
     }
 
+    /** The focused element, through shadow roots, as "tag#id", and whether it shows that it has focus. */
+    private static final String FOCUSED = """
+            () => {
+              let e = document.activeElement;
+              while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement;
+              const host = e && e.getRootNode().host;
+              const chartHost = host && host.localName === 'vaadin-chart' ? host : null;
+              const owner = chartHost || (e && ((e.closest && e.closest('vaadin-select, [id]')) || (host && host.id ? host : e)));
+              const shown = el => el && el.nodeType === 1 && (el.hasAttribute('focus-ring')
+                  || getComputedStyle(el).outlineStyle !== 'none' && getComputedStyle(el).outlineWidth !== '0px'
+                  || getComputedStyle(el).boxShadow !== 'none');
+              // a field shows focus on its host (Lumo's focus ring), a chart around itself (styles.css)
+              const field = e && e.closest && e.closest('[focus-ring]');
+              return owner ? owner.localName + '#' + (owner.id || '')
+                  + (shown(e) || shown(host) || field ? '' : ' (focus not shown)') : '';
+            }""";
+
+    @Test
+    void theDashboardIsUsableWithTheKeyboardInASensibleOrder() {
+        signIn("wbc.staff", "chicago-demo-2026");
+        page.locator("#campaign-goal-chart-menu").waitFor();
+
+        List<String> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            page.keyboard().press("Tab");
+            String focused = (String) page.evaluate(FOCUSED);
+            if (!order.contains(focused) && !focused.startsWith("body#")) {
+                order.add(focused);
+            }
+        }
+
+        assertThat(order).as("every stop shows its focus").noneMatch(stop -> stop.endsWith("(focus not shown)"));
+        List<String> ids = order.stream().map(stop -> stop.substring(stop.indexOf('#') + 1)).toList();
+        assertThat(ids).as("header, page actions, filters, then the charts' menus, in reading order")
+                .containsSubsequence("language", "sign-out", "saved-views", "save-view", "open-roundtable",
+                        "share-dashboard", "overview-board-pack-start", "campaign-goal-chart-menu",
+                        "drill-to-placements", "placements-by-organization-chart-menu");
+    }
+
     @Test
     void communityStaffSeeOnlyTheirOwnPlacementsAndCanSignOut() {
         signIn("bethel.staff", "chicago-demo-2026");
