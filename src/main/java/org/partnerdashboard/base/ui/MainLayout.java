@@ -30,8 +30,11 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, LanguagePreference languages) {
         setPrimarySection(Section.DRAWER);
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle(), signedIn(authentication, languages));
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        addToNavbar(toggle, signedIn(authentication, languages));
     }
 
     private Div brand() {
