@@ -1,9 +1,20 @@
 package org.partnerdashboard.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.ChartOptions;
+import com.vaadin.flow.component.charts.model.Lang;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.internal.JacksonUtils;
+import java.text.DecimalFormatSymbols;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.partnerdashboard.base.ChartColors;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,15 +38,38 @@ public final class Charts {
     }
 
     /**
-     * The accessible series colours ({@link ChartColors}) for a chart on screen: given to the chart element as extra
-     * Highcharts options, since Vaadin's Java configuration has no palette of its own.
+     * A chart as shown in this app: the accessible series colours ({@link ChartColors}), given to the chart element as
+     * extra Highcharts options since Vaadin's Java configuration has no palette of its own; and, once per UI, month
+     * and day names and number separators in the UI's language.
      */
-    public static Chart withPalette(Chart chart) {
+    public static Chart forScreen(Chart chart) {
         ArrayNode colours = JacksonUtils.createArrayNode();
         ChartColors.PALETTE.forEach(colours::add);
         ObjectNode options = JacksonUtils.createObjectNode();
         options.set("colors", colours);
         chart.getElement().setPropertyJson("additionalOptions", options);
+        UI ui = UI.getCurrent();
+        if (ui != null && ChartOptions.get(ui).getLang() == null) {
+            ChartOptions.get(ui).setLang(lang(ui.getLocale(), chart::getTranslation));
+        }
         return chart;
+    }
+
+    private static Lang lang(Locale locale, Function<String, String> t) {
+        Lang lang = new Lang();
+        lang.setMonths(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                .toArray(String[]::new));
+        lang.setShortMonths(Arrays.stream(Month.values())
+                .map(m -> m.getDisplayName(TextStyle.SHORT_STANDALONE, locale).replace(".", ""))
+                .toArray(String[]::new));
+        List<DayOfWeek> sundayFirst = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        lang.setWeekdays(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale))
+                .toArray(String[]::new));
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        lang.setDecimalPoint(String.valueOf(symbols.getDecimalSeparator()));
+        lang.setThousandsSep(String.valueOf(symbols.getGroupingSeparator()));
+        lang.setNoData(t.apply("chart.no-data"));
+        return lang;
     }
 }

@@ -169,7 +169,7 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private static Chart chart(String id, com.vaadin.flow.component.charts.model.Configuration configuration) {
-        Chart chart = Charts.withPalette(new Chart());
+        Chart chart = Charts.forScreen(new Chart());
         configuration.getExporting().setEnabled(false); // never Highcharts' export server, here neither
         chart.setConfiguration(configuration);
         chart.setId(id);

@@ -35,7 +35,7 @@ public class ChartCard extends Div {
     private final ChartMenu menu;
 
     public ChartCard(String id, Configuration configuration, String cardClass) {
-        Charts.withPalette(chart);
+        Charts.forScreen(chart);
         chart.setId(id);
         setId(id + "-card");
         addClassName(cardClass);

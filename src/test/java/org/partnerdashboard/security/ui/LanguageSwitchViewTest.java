@@ -54,6 +54,9 @@ class LanguageSwitchViewTest extends KaribuTest {
         assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Languages.SPANISH);
         UI.getCurrent().navigate("");
         assertThat(_get(H1.class).getText()).isEqualTo("Panel");
+        // the charts' own words: month names in tooltips and dates, separators
+        assertThat(com.vaadin.flow.component.charts.ChartOptions.get(UI.getCurrent()).getLang().getMonths())
+                .startsWith("enero", "febrero");
     }
 
     @Test
