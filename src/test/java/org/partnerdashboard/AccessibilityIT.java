@@ -116,6 +116,13 @@ class AccessibilityIT {
                 page.waitForTimeout(500); // charts animate in
                 page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                         .setPath(REPORTS.resolve(language + "-" + name(visit) + ".png")));
+                if (visit.path().isEmpty()) {
+                    // Highcharts' words to screen readers, in the page's language
+                    String region = (String) page.locator("#placements-by-organization-chart").evaluate(
+                            "c => Array.from(c.shadowRoot.querySelectorAll('[id^=highcharts-screen-reader-region]'))"
+                                    + ".map(e => e.textContent).join(' ')");
+                    assertThat(region).contains(language.startsWith("es") ? "Gráfico de barras con" : "Bar chart with");
+                }
                 AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
                 List<Rule> violations = results.getViolations();
                 report.append(String.format("%s [%s]: %d rules passed, %d violated, %d to check by hand%n",

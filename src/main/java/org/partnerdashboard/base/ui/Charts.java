@@ -13,7 +13,9 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.partnerdashboard.base.ChartColors;
 import tools.jackson.databind.node.ArrayNode;
@@ -56,7 +58,7 @@ public final class Charts {
     }
 
     private static Lang lang(Locale locale, Function<String, String> t) {
-        Lang lang = new Lang();
+        Lang lang = new AccessibleLang(locale);
         lang.setMonths(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
                 .toArray(String[]::new));
         lang.setShortMonths(Arrays.stream(Month.values())
@@ -71,5 +73,35 @@ public final class Charts {
         lang.setThousandsSep(String.valueOf(symbols.getGroupingSeparator()));
         lang.setNoData(t.apply("chart.no-data"));
         return lang;
+    }
+
+    /** Highcharts' language options with what it says to screen readers, which Vaadin's {@link Lang} lacks. */
+    static final class AccessibleLang extends Lang {
+
+        // serialized like Lang's own fields (Vaadin's chart serialization reads fields)
+        private final Map<String, Object> accessibility;
+
+        AccessibleLang(Locale locale) {
+            accessibility = nested(Translations.withPrefix("highcharts.", locale));
+        }
+
+        Map<String, Object> accessibility() {
+            return accessibility;
+        }
+
+        /** "chartTypes.barSingle" → {chartTypes: {barSingle: …}}. */
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> nested(Map<String, String> flat) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            flat.forEach((path, text) -> {
+                String[] parts = path.split("\\.");
+                Map<String, Object> level = root;
+                for (int i = 0; i < parts.length - 1; i++) {
+                    level = (Map<String, Object>) level.computeIfAbsent(parts[i], k -> new LinkedHashMap<>());
+                }
+                level.put(parts[parts.length - 1], text);
+            });
+            return root;
+        }
     }
 }

@@ -4,8 +4,10 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 import org.partnerdashboard.base.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,5 +42,17 @@ public class Translations implements I18NProvider {
             return "!{" + key + "}!";
         }
         return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
+    }
+
+    /** Every text whose key starts with the prefix, keyed by the rest of the key (for libraries' own texts). */
+    static Map<String, String> withPrefix(String prefix, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Languages.closest(locale), NO_FALLBACK);
+        Map<String, String> texts = new TreeMap<>();
+        for (String key : bundle.keySet()) {
+            if (key.startsWith(prefix)) {
+                texts.put(key.substring(prefix.length()), bundle.getString(key));
+            }
+        }
+        return texts;
     }
 }
