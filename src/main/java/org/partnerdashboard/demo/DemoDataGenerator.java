@@ -1,5 +1,6 @@
 package org.partnerdashboard.demo;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Fills an empty database with deterministic demo data for all four programs, in one transaction:
@@ -74,10 +76,10 @@ public class DemoDataGenerator {
      * rows from the heap until autovacuum came by). VACUUM cannot run inside a transaction: skipped within one.
      */
     private void updateStatistics() {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return;
         }
-        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        String product = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName());
         jdbc.execute("PostgreSQL".equals(product) ? "VACUUM ANALYZE" : "ANALYZE");
     }
 

@@ -40,6 +40,7 @@ import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.partnerdashboard.base.ChartColors;
 import org.partnerdashboard.exports.ChartData.Kind;
 import org.partnerdashboard.exports.ChartData.Point;
 import org.partnerdashboard.exports.ChartData.Series;
@@ -51,7 +52,7 @@ import org.partnerdashboard.exports.ChartData.Series;
 final class ChartRenderer {
 
     /** Highcharts' default colours, the ones the dashboard shows. */
-    static final List<Color> PALETTE = org.partnerdashboard.base.ChartColors.PALETTE.stream().map(Color::decode)
+    static final List<Color> PALETTE = ChartColors.PALETTE.stream().map(Color::decode)
             .toList();
     static final Color TEXT = new Color(0x333333);
     static final Color MUTED = new Color(0x666666);

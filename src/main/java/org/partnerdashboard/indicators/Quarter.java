@@ -1,5 +1,7 @@
 package org.partnerdashboard.indicators;
 
+import java.util.function.BiFunction;
+
 /** A calendar quarter, as QCEW reports: "2016 Q1". */
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
@@ -41,6 +43,11 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     /** "2016-Q1", for URLs. */
     public String key() {
         return year + "-Q" + quarter;
+    }
+
+    /** As readers of the language write it, "2025 Q4" or "T4 2025" (the bundles' {@code quarter.label}). */
+    public String label(BiFunction<String, Object[], String> translate) {
+        return translate.apply("quarter.label", new Object[] {year, quarter});
     }
 
     @Override

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnerdashboard.base.JpqlConditions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.partnerdashboard.base.JpqlConditions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

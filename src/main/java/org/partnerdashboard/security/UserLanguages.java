@@ -26,15 +26,8 @@ public class UserLanguages implements LanguagePreference {
         }
     }
 
-    /** The language the signed-in user chose, if any. */
-    public Optional<Locale> chosenBySignedInUser() {
-        String username = currentUser.usernameOrAnonymous();
-        return CurrentUser.ANONYMOUS.equals(username) ? Optional.empty()
-                : users.findLanguageByUsername(username).map(Languages::fromTag);
-    }
-
-    /** Who is signed in, or {@link CurrentUser#ANONYMOUS}. */
-    public String signedInUsername() {
-        return currentUser.usernameOrAnonymous();
+    /** The language the user chose, if any. */
+    public Optional<Locale> chosenBy(String username) {
+        return users.findLanguageByUsername(username).map(Languages::fromTag);
     }
 }

@@ -3,16 +3,12 @@ package org.partnerdashboard.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.ChartOptions;
-import com.vaadin.flow.component.charts.model.Lang;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.Lang;
 import com.vaadin.flow.internal.JacksonUtils;
 import java.text.DecimalFormatSymbols;
-import java.time.DayOfWeek;
-import java.time.Month;
 import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -59,15 +55,10 @@ public final class Charts {
 
     private static Lang lang(Locale locale, Function<String, String> t) {
         Lang lang = new AccessibleLang(locale);
-        lang.setMonths(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
-                .toArray(String[]::new));
-        lang.setShortMonths(Arrays.stream(Month.values())
-                .map(m -> m.getDisplayName(TextStyle.SHORT_STANDALONE, locale).replace(".", ""))
-                .toArray(String[]::new));
-        List<DayOfWeek> sundayFirst = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        lang.setWeekdays(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale))
-                .toArray(String[]::new));
+        lang.setMonths(Localized.monthNames(TextStyle.FULL_STANDALONE, locale).toArray(String[]::new));
+        lang.setShortMonths(Localized.monthNames(TextStyle.SHORT_STANDALONE, locale).stream()
+                .map(m -> m.replace(".", "")).toArray(String[]::new));
+        lang.setWeekdays(Localized.weekdaysFromSunday(TextStyle.FULL_STANDALONE, locale).toArray(String[]::new));
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         lang.setDecimalPoint(String.valueOf(symbols.getDecimalSeparator()));
         lang.setThousandsSep(String.valueOf(symbols.getGroupingSeparator()));
@@ -83,10 +74,6 @@ public final class Charts {
 
         AccessibleLang(Locale locale) {
             accessibility = nested(Translations.withPrefix("highcharts.", locale));
-        }
-
-        Map<String, Object> accessibility() {
-            return accessibility;
         }
 
         /** "chartTypes.barSingle" → {chartTypes: {barSingle: …}}. */

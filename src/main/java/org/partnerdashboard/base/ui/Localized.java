@@ -26,11 +26,10 @@ public final class Localized {
     public static <T extends DatePicker> T datePicker(T picker) {
         Locale locale = picker.getLocale();
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> capitalized(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList());
-        List<DayOfWeek> sundayFirst = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        i18n.setWeekdays(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList());
-        i18n.setWeekdaysShort(sundayFirst.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList());
+        i18n.setMonthNames(monthNames(TextStyle.FULL_STANDALONE, locale).stream().map(m -> capitalized(m, locale))
+                .toList());
+        i18n.setWeekdays(weekdaysFromSunday(TextStyle.FULL_STANDALONE, locale));
+        i18n.setWeekdaysShort(weekdaysFromSunday(TextStyle.SHORT_STANDALONE, locale));
         i18n.setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7);
         i18n.setToday(picker.getTranslation("date-picker.today"));
         i18n.setCancel(picker.getTranslation("date-picker.cancel"));
@@ -68,6 +67,18 @@ public final class Localized {
                 .setRemove(t.apply("upload.remove")));
         i18n.setUnits(List.of("B", "kB", "MB", "GB", "TB"));
         return i18n;
+    }
+
+    /** January to December in the language, from Java's locale data. */
+    static List<String> monthNames(TextStyle style, Locale locale) {
+        return Arrays.stream(Month.values()).map(m -> m.getDisplayName(style, locale)).toList();
+    }
+
+    /** Sunday to Saturday in the language (the order date pickers and Highcharts expect). */
+    static List<String> weekdaysFromSunday(TextStyle style, Locale locale) {
+        return List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY).stream()
+                .map(d -> d.getDisplayName(style, locale)).toList();
     }
 
     private static String capitalized(String word, Locale locale) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,6 +13,7 @@ import java.util.function.Consumer;
 import org.partnerdashboard.base.County;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.placements.OrganizationChoice;
 

@@ -82,8 +82,7 @@ final class OverviewContent {
                 : String.format(locale, "%+.1f%% ", figures.employmentChangePercent());
         return new Report.Figure(tr("dashboard.kpi.employment"),
                 Formats.integer(figures.employment().employment(), locale),
-                tr("dashboard.kpi.employment-note", change, tr("quarter.label", figures.employment().quarter().year(),
-                        figures.employment().quarter().quarter())));
+                tr("dashboard.kpi.employment-note", change, figures.employment().quarter().label(this::tr)));
     }
 
     Configuration goalChart(CampaignProgress progress) {

@@ -35,7 +35,6 @@ import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.dashboards.SubsectorBrief;
 import org.partnerdashboard.dashboards.SubsectorBriefService;
-import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.exports.ChartData;
 import org.partnerdashboard.exports.ChartDataReader;
 import org.partnerdashboard.exports.Provenance;
@@ -44,6 +43,7 @@ import org.partnerdashboard.exports.ui.BoardPackButton;
 import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.exports.ui.Provenances;
+import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.Quarter;
 
 /**
@@ -167,7 +167,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         // a line, not an area: the axis fits the data instead of starting at zero, so changes are visible
         Configuration conf = Charts.configuration(ChartType.LINE, getTranslation("brief.trend.title"),
                 getTranslation("brief.trend.subtitle", brief.areaName()));
-        conf.getxAxis().setCategories(brief.trend().stream().map(p -> getTranslation("quarter.label", p.quarter().year(), p.quarter().quarter())).toArray(String[]::new));
+        conf.getxAxis().setCategories(brief.trend().stream().map(p -> p.quarter().label(this::getTranslation)).toArray(String[]::new));
         conf.getyAxis().setTitle(getTranslation("explorer.employment.axis"));
         ListSeries series = new ListSeries(getTranslation("brief.employment"));
         brief.trend().forEach(p -> series.addData(p.disclosed() ? p.employment() : null));
@@ -275,6 +275,6 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
 
     /** The brief's quarter as readers write it: "2025 Q4", "T4 2025". */
     private String quarter(SubsectorBrief brief) {
-        return getTranslation("quarter.label", brief.quarter().year(), brief.quarter().quarter());
+        return brief.quarter().label(this::getTranslation);
     }
 }

@@ -75,7 +75,7 @@ public class SubsectorOverviewView extends VerticalLayout implements HasDynamicT
     private void refresh() {
         String fips = area.getValue().fips();
         grid.setItems(briefs.overview(fips));
-        period.setText(briefs.latestQuarter(fips).map(q -> getTranslation("subsectors.period", getTranslation("quarter.label", q.year(), q.quarter())))
+        period.setText(briefs.latestQuarter(fips).map(q -> getTranslation("subsectors.period", q.label(this::getTranslation)))
                 .orElse(getTranslation("subsectors.no-figures")));
     }
 

@@ -1,10 +1,10 @@
 package org.partnerdashboard.exports.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.charts.Chart;
-import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,16 +13,16 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import tools.jackson.databind.node.ObjectNode;
 import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.exports.ChartData;
-import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.exports.ChartDataReader;
 import org.partnerdashboard.exports.ChartExportService;
 import org.partnerdashboard.exports.ChartFormat;
 import org.partnerdashboard.exports.Provenance;
 import org.partnerdashboard.exports.SnapshotContent;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A chart in a card with its own menu: snapshot as PNG (screen and slide size), SVG or PDF, the numbers behind it as

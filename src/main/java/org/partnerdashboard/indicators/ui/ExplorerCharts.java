@@ -31,7 +31,7 @@ public final class ExplorerCharts {
     static Configuration trend(List<ExplorerRow> rows, List<Quarter> quarters, Function<IndicatorPoint, Integer> measure,
             String title, String axis, BiFunction<String, Object[], String> t) {
         Configuration conf = Charts.configuration(ChartType.LINE, title, t.apply("explorer.source-note", new Object[0]));
-        conf.getxAxis().setCategories(quarters.stream().map(q -> label(q, t)).toArray(String[]::new));
+        conf.getxAxis().setCategories(quarters.stream().map(q -> q.label(t)).toArray(String[]::new));
         conf.getyAxis().setTitle(axis);
         conf.getLegend().setEnabled(true);
         Map<String, Map<Quarter, Integer>> lines = new LinkedHashMap<>();
@@ -52,8 +52,8 @@ public final class ExplorerCharts {
 
     /** Over-the-year change of employment in the latest quarter, one bar per industry and area. */
     static Configuration overTheYear(List<ExplorerRow> latest, Quarter quarter, BiFunction<String, Object[], String> t) {
-        Configuration conf = Charts.configuration(ChartType.BAR, t.apply("explorer.oty.title", new Object[] {label(quarter, t)}),
-                t.apply("explorer.oty.subtitle", new Object[] {label(quarter.yearBefore(), t)}));
+        Configuration conf = Charts.configuration(ChartType.BAR, t.apply("explorer.oty.title", new Object[] {quarter.label(t)}),
+                t.apply("explorer.oty.subtitle", new Object[] {quarter.yearBefore().label(t)}));
         List<ExplorerRow> known = latest.stream().filter(r -> r.employmentChangePercent() != null).toList();
         conf.getxAxis().setCategories(known.stream().map(r -> r.industryLabel() + " · " + r.areaLabel())
                 .toArray(String[]::new));
@@ -78,7 +78,7 @@ public final class ExplorerCharts {
     static Configuration shares(Map<String, Double> sharePercentByLabel, String area, Quarter quarter,
             BiFunction<String, Object[], String> t) {
         Configuration conf = Charts.configuration(ChartType.BAR, t.apply("explorer.share.title", new Object[] {area}),
-                t.apply("explorer.share.subtitle", new Object[] {label(quarter, t)}));
+                t.apply("explorer.share.subtitle", new Object[] {quarter.label(t)}));
         conf.getxAxis().setCategories(sharePercentByLabel.keySet().toArray(String[]::new));
         conf.getyAxis().setTitle(t.apply("explorer.share.axis", new Object[0]));
         conf.getyAxis().setMin(0);
@@ -92,10 +92,5 @@ public final class ExplorerCharts {
         series.setPlotOptions(bars);
         conf.addSeries(series);
         return conf;
-    }
-
-    /** A quarter as readers of the language write it: "2025 Q4", "T4 2025". */
-    static String label(Quarter quarter, BiFunction<String, Object[], String> t) {
-        return t.apply("quarter.label", new Object[] {quarter.year(), quarter.quarter()});
     }
 }

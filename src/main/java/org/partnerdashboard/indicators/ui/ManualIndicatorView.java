@@ -29,7 +29,6 @@ import java.util.Map;
 import org.partnerdashboard.base.AreaName;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ReferenceDataService;
-import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.indicators.ManualIndicatorDraft;
 import org.partnerdashboard.indicators.ManualIndicatorRow;
@@ -78,7 +77,7 @@ public class ManualIndicatorView extends VerticalLayout implements HasDynamicTit
         area.setItemLabelGenerator(AreaName::name);
         quarter.setLabel(getTranslation("manual.quarter"));
         quarter.setItems(quarters);
-        quarter.setItemLabelGenerator(q -> getTranslation("quarter.label", q.year(), q.quarter()));
+        quarter.setItemLabelGenerator(q -> q.label(this::getTranslation));
         measure.setLabel(getTranslation("manual.measure"));
         measure.setItems(ManualMeasure.values());
         measure.setItemLabelGenerator(m -> getTranslation("manual-measure." + m));
@@ -106,7 +105,7 @@ public class ManualIndicatorView extends VerticalLayout implements HasDynamicTit
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> remove());
 
-        grid.addColumn(r -> getTranslation("quarter.label", r.data().quarter().year(), r.data().quarter().quarter())).setHeader(getTranslation("manual.quarter")).setAutoWidth(true)
+        grid.addColumn(r -> r.data().quarter().label(this::getTranslation)).setHeader(getTranslation("manual.quarter")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(r -> industries.get(r.data().industryCode())).setHeader(getTranslation("manual.industry"))
                 .setAutoWidth(true);

@@ -1,8 +1,6 @@
 package org.partnerdashboard.indicators.ui;
 
-import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -33,13 +31,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.partnerdashboard.exports.ui.ChartCard;
-import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.base.AreaName;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.base.ui.Localized;
+import org.partnerdashboard.exports.ui.ChartCard;
+import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.IndicatorService;
 import org.partnerdashboard.indicators.ManualIndicatorRow;
@@ -330,7 +329,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     }
 
     private String label(Quarter quarter) {
-        return getTranslation("quarter.label", quarter.year(), quarter.quarter());
+        return quarter.label(this::getTranslation);
     }
 
     @Override

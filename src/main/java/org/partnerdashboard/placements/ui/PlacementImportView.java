@@ -2,12 +2,6 @@ package org.partnerdashboard.placements.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,8 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import org.partnerdashboard.base.ui.Localized;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.placements.ColumnMapping;
 import org.partnerdashboard.placements.ImportField;
@@ -44,6 +39,11 @@ import org.partnerdashboard.placements.OrganizationChoice;
 import org.partnerdashboard.placements.PlacementImportService;
 import org.partnerdashboard.placements.PlacementService;
 import org.partnerdashboard.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Upload a spreadsheet, map its columns, preview every row's problems, then import when the user confirms. */
 @Route("placements/import")

@@ -18,9 +18,11 @@ class SessionLanguage implements VaadinServiceInitListener {
     /** The session attribute naming the user whose language was applied (signing in keeps the Vaadin session). */
     private static final String APPLIED_FOR = SessionLanguage.class.getName() + ".appliedFor";
 
+    private final CurrentUser currentUser;
     private final UserLanguages languages;
 
-    SessionLanguage(UserLanguages languages) {
+    SessionLanguage(CurrentUser currentUser, UserLanguages languages) {
+        this.currentUser = currentUser;
         this.languages = languages;
     }
 
@@ -31,12 +33,12 @@ class SessionLanguage implements VaadinServiceInitListener {
 
     private void apply(UI ui) {
         VaadinSession session = ui.getSession();
-        String username = languages.signedInUsername();
+        String username = currentUser.usernameOrAnonymous();
         if (CurrentUser.ANONYMOUS.equals(username) || username.equals(session.getAttribute(APPLIED_FOR))) {
             return;
         }
         session.setAttribute(APPLIED_FOR, username);
-        languages.chosenBySignedInUser().ifPresent(language -> {
+        languages.chosenBy(username).ifPresent(language -> {
             session.setLocale(language);
             ui.setLocale(language);
         });

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ListSeries;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.ui.KpiCard;
