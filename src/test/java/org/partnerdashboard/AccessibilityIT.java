@@ -9,7 +9,6 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +17,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,24 +68,15 @@ class AccessibilityIT {
             new Visit("admin/audit", "admin"),
             new Visit("admin/api-tokens", "admin"));
 
-    private static Playwright playwright;
     private static Browser browser;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void launchChromium() throws IOException {
+    static void openChromium() throws IOException {
         Files.createDirectories(REPORTS);
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
-        }
+        browser = Chromium.browser();
     }
 
     @ParameterizedTest(name = "{0}")
