@@ -122,7 +122,8 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     }
 
     private String shortLabel(Subsector s) {
-        return s.code() + " " + s.title().replace(" Manufacturing", "").replace(" Product", " Products");
+        // "Fabricated Metal Product Manufacturing" → "Fabricated Metal Products"; "Rubber Products" stays as it is
+        return s.code() + " " + s.title().replace(" Manufacturing", "").replaceAll(" Product\\b", " Products");
     }
 
     private void configureGrid() {

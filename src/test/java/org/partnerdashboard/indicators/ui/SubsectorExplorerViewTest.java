@@ -52,4 +52,15 @@ class SubsectorExplorerViewTest extends KaribuTest {
         assertThat(_size(grid)).isEqualTo(32);
         assertThat(_get(grid, 0).point().industryCode()).isEqualTo("333");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void subsectorsAreNamedShortAndRight() {
+        signInAs("wbc.staff");
+        UI.getCurrent().navigate("indicators");
+        MultiSelectComboBox<String> subsectors = _get(MultiSelectComboBox.class, spec -> spec.withLabel("Subsectors"));
+
+        assertThat(subsectors.getItemLabelGenerator().apply("332")).isEqualTo("332 Fabricated Metal Products");
+        assertThat(subsectors.getItemLabelGenerator().apply("326")).isEqualTo("326 Plastics and Rubber Products");
+    }
 }
