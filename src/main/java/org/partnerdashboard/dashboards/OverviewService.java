@@ -13,8 +13,8 @@ import org.partnerdashboard.indicators.Quarter;
 import org.partnerdashboard.placements.CampaignStatisticsService;
 import org.partnerdashboard.placements.PlacementService;
 import org.partnerdashboard.placements.PlacementSlice;
-import org.partnerdashboard.security.AccessScope;
 import org.partnerdashboard.security.CurrentUser;
+import org.partnerdashboard.security.Disclosure;
 import org.partnerdashboard.sourcing.SourcingActivityService;
 import org.partnerdashboard.suppliers.SupplierNetworkService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 /**
  * The overview dashboard's figures for a filter, computed once per filter and shared by every open dashboard until
  * their program's data changes ({@link SharedResults}): figures that are the same for everyone
- * under the filter's key, breakdowns whose small groups depend on the viewer under one key per kind of viewer.
+ * under the filter's key, figures about people under one key per audience (decision record 007).
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -58,13 +58,43 @@ public class OverviewService {
         return figures(DashboardFilter.NONE);
     }
 
-    /** Each part is shared under its program, so a change recomputes only what it can have changed. */
+    /** The figures as the signed-in user may see them. */
     public OverviewFigures figures(DashboardFilter filter) {
+        return figures(filter, currentUser.disclosure());
+    }
+
+    /** The figures for a room (roundtable mode): rounded and in whole months, whoever presents. */
+    public OverviewFigures figuresForAudience(DashboardFilter filter) {
+        return figures(filter, Disclosure.forAudience());
+    }
+
+    /**
+     * The filter as the signed-in user's figures answer it: whole months for figures about people when the user
+     * does not see them exactly (shown beside the figures and returned by the API, so nobody reads a day's figure
+     * into a month's).
+     */
+    public DashboardFilter effectiveFilter(DashboardFilter filter) {
+        Disclosure disclosure = currentUser.disclosure();
+        return filter.withPeriod(disclosure.periodStart(filter.from(), filter.organizationId()),
+                disclosure.periodEnd(filter.to(), filter.organizationId()));
+    }
+
+    /** Whether the signed-in user sees figures about people rounded (a note says so beside them). */
+    public boolean roundsFigures() {
+        return currentUser.disclosure().rounds();
+    }
+
+    /**
+     * Each part is shared under its program, so a change recomputes only what it can have changed; figures about
+     * people per audience (exact, one organization's, rounded).
+     */
+    private OverviewFigures figures(DashboardFilter filter, Disclosure disclosure) {
         PlacementSlice slice = slice(filter);
-        var progress = shared.get(Program.PLACEMENTS, "progress:" + filter,
-                () -> placements.campaignProgress(slice));
-        long inPeriod = shared.get(Program.PLACEMENTS, "in-period:" + filter,
-                () -> placements.placementsIn(periodOf(slice)));
+        String people = disclosure.audienceKey() + ":" + filter;
+        var progress = shared.get(Program.PLACEMENTS, "progress:" + people,
+                () -> placements.campaignProgress(slice, disclosure));
+        long inPeriod = shared.get(Program.PLACEMENTS, "in-period:" + people,
+                () -> placements.placementsIn(periodOf(slice), disclosure));
         List<GroupCount> byCounty = shared.get(Program.SUPPLIERS, "by-county:" + filter,
                 () -> suppliers.approvedByCounty(filter.subsectorCode(), filter.from(), filter.to()));
         long approved = byCounty.stream().filter(g -> filter.countyFips() == null
@@ -89,16 +119,26 @@ public class OverviewService {
         return new Employment(latest, latest == null ? null : latest.employmentChangeFrom(yearBefore));
     }
 
-    /** Placements per community organization in the filter's period; small groups suppressed for this viewer. */
+    /** Placements per community organization in the filter's period, as the signed-in user may see them. */
     public List<GroupCount> placementsByOrganization(DashboardFilter filter) {
-        return shared.get(Program.PLACEMENTS, "by-organization:" + viewerKind() + ":" + filter,
-                () -> placements.placementsByOrganization(periodOf(slice(filter))));
+        return placementsByOrganization(filter, currentUser.disclosure());
     }
 
-    /** Placements per subsector in the filter's period; small groups suppressed for this viewer. */
+    /** The same for a room (roundtable mode). */
+    public List<GroupCount> placementsByOrganizationForAudience(DashboardFilter filter) {
+        return placementsByOrganization(filter, Disclosure.forAudience());
+    }
+
+    private List<GroupCount> placementsByOrganization(DashboardFilter filter, Disclosure disclosure) {
+        return shared.get(Program.PLACEMENTS, "by-organization:" + disclosure.audienceKey() + ":" + filter,
+                () -> placements.placementsByOrganization(periodOf(slice(filter)), disclosure));
+    }
+
+    /** Placements per subsector in the filter's period, as the signed-in user may see them. */
     public List<GroupCount> placementsBySubsector(DashboardFilter filter) {
-        return shared.get(Program.PLACEMENTS, "by-subsector:" + viewerKind() + ":" + filter,
-                () -> campaign.placementsBySubsector(periodOf(slice(filter))));
+        Disclosure disclosure = currentUser.disclosure();
+        return shared.get(Program.PLACEMENTS, "by-subsector:" + disclosure.audienceKey() + ":" + filter,
+                () -> campaign.placementsBySubsector(periodOf(slice(filter)), disclosure));
     }
 
     /** Placements per organization this year, for the unfiltered overview. */
@@ -117,15 +157,6 @@ public class OverviewService {
         }
         int year = LocalDate.now(clock).getYear();
         return slice.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-    }
-
-    /** The kind of viewer small-group suppression depends on: campaign staff, one organization's staff, or others. */
-    private String viewerKind() {
-        AccessScope viewer = currentUser.scope();
-        if (viewer.seesExactCountsOfAllOrganizations()) {
-            return "all";
-        }
-        return viewer.limitedToOwnOrganization() ? "organization-" + viewer.organizationId() : "aggregates";
     }
 
     private Optional<Quarter> latestQuarter(String area, LocalDate to) {

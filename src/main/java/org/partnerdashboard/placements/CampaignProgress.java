@@ -22,24 +22,44 @@ public record CampaignProgress(int goal, long placementsToDate, List<Point> poin
      * are folded into its first month; months after {@code currentMonth} get no actual value.
      */
     public static CampaignProgress of(CampaignSettings settings, List<MonthlyCount> monthlyCounts, YearMonth currentMonth) {
+        return of(settings, monthlyCounts.stream().map(c -> new PlacementMonthCounts.MonthCell(c.month(),
+                c.placements(), 0)).toList(), currentMonth, (exact, key) -> exact);
+    }
+
+    /**
+     * The same from monthly cells, each cumulative figure (and the total) passed through {@code shown}: a viewer
+     * without exact rights gets each one rounded by the cell key of the placements it adds up.
+     */
+    static CampaignProgress of(CampaignSettings settings, List<PlacementMonthCounts.MonthCell> cells,
+            YearMonth currentMonth, ShownCount shown) {
         YearMonth first = YearMonth.from(settings.start());
         YearMonth last = YearMonth.from(settings.end());
         long months = ChronoUnit.MONTHS.between(first, last) + 1;
         List<Point> points = new ArrayList<>((int) months);
-        Iterator<MonthlyCount> counts = monthlyCounts.iterator();
-        MonthlyCount next = counts.hasNext() ? counts.next() : null;
+        Iterator<PlacementMonthCounts.MonthCell> counts = cells.iterator();
+        PlacementMonthCounts.MonthCell next = counts.hasNext() ? counts.next() : null;
         long cumulative = 0;
+        long cumulativeKey = 0;
         for (int i = 0; i < months; i++) {
             YearMonth month = first.plusMonths(i);
             while (next != null && !next.month().isAfter(month)) {
                 cumulative += next.placements();
+                cumulativeKey += next.keySum();
                 next = counts.hasNext() ? counts.next() : null;
             }
             double pace = settings.goal() * (i + 1) / (double) months;
-            points.add(new Point(month, month.isAfter(currentMonth) ? null : cumulative, pace));
+            points.add(new Point(month, month.isAfter(currentMonth) ? null : shown.of(cumulative, cumulativeKey),
+                    pace));
         }
-        long total = monthlyCounts.stream().mapToLong(MonthlyCount::placements).sum();
-        return new CampaignProgress(settings.goal(), total, List.copyOf(points));
+        long total = cells.stream().mapToLong(PlacementMonthCounts.MonthCell::placements).sum();
+        long totalKey = cells.stream().mapToLong(PlacementMonthCounts.MonthCell::keySum).sum();
+        return new CampaignProgress(settings.goal(), shown.of(total, totalKey), List.copyOf(points));
+    }
+
+    /** A count as the viewer may see it, from its exact value and its cell key. */
+    @FunctionalInterface
+    interface ShownCount {
+        long of(long exact, long cellKey);
     }
 
     /** Placements that started in the year, up to the last month with figures. */

@@ -9,16 +9,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.GroupCount;
-import org.partnerdashboard.security.AccessScope;
 import org.partnerdashboard.security.CurrentUser;
-import org.partnerdashboard.security.SmallGroups;
+import org.partnerdashboard.security.Disclosure;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The campaign progress figures for any signed-in user. Breakdowns that could point to fewer than five people
- * are suppressed for viewers who may not see those people; campaign-wide time series are shown whole.
+ * The campaign progress figures for any signed-in user: exact for who may see them, otherwise through the
+ * disclosure control (every count rounded to a multiple of 5, periods in whole months; decision record 007).
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,27 +40,27 @@ public class CampaignStatisticsService {
 
     @PreAuthorize("isAuthenticated()")
     public CampaignStatistics statistics() {
-        AccessScope viewer = currentUser.scope();
+        Disclosure disclosure = currentUser.disclosure();
         CampaignSettings campaign = placements.campaignSettings();
         LocalDate today = LocalDate.now(clock);
         return new CampaignStatistics(
-                placements.campaignProgress(),
-                placements.placementsByOrganization(campaign.start(), today),
+                placements.campaignProgress(PlacementSlice.ALL, disclosure),
+                placements.placementsByOrganization(PlacementSlice.ALL.between(campaign.start(), today), disclosure),
                 placementsBySubsector(PlacementSlice.ALL),
-                mixed(queries.countsByType(), r -> r[0].toString(), r -> r[0].toString(), r -> r[1], viewer),
-                lastMonths(monthCounts.monthly(PlacementSlice.ALL), YearMonth.now(clock), 24),
-                queries.medianWageByYear().stream().map(m -> m.wages() >= SmallGroups.THRESHOLD
-                        || viewer.seesExactCountsOfAllOrganizations() ? m : new MedianWage(m.year(), m.wages(), null))
-                        .toList(),
+                mixed(queries.countsByType(), r -> r[0].toString(), r -> r[0].toString(), disclosure),
+                lastMonths(monthCounts.monthly(PlacementSlice.ALL).stream().map(m -> new MonthlyCount(m.month(),
+                        disclosure.count(m.placements(), m.keySum(), null))).toList(), YearMonth.now(clock), 24),
+                queries.medianWageByYear().stream().map(k -> disclosure.exactFor(null) ? k.median()
+                        : new MedianWage(k.median().year(), disclosure.count(k.median().wages(), k.keySum(), null),
+                                k.median().wages() >= Disclosure.BASE ? k.median().median() : null)).toList(),
                 queries.retention().stream().map(r -> {
-                    long known = ((Number) r[1]).longValue();
-                    long employed = ((Number) r[2]).longValue();
-                    return new RetentionRate(((Number) r[0]).intValue(), known,
-                            SmallGroups.suppressedAcrossOrganizations(known, viewer) ? null : employed);
+                    long known = disclosure.count(number(r[1]), number(r[2]), null);
+                    long employed = disclosure.count(number(r[3]), number(r[4]), null);
+                    return new RetentionRate(((Number) r[0]).intValue(), known, known == 0 ? null : employed);
                 }).toList());
     }
 
-    /** Placements to date per subsector (small groups suppressed for viewers outside the organizations). */
+    /** Placements to date per subsector (rounded for viewers without exact rights). */
     @PreAuthorize("isAuthenticated()")
     public List<GroupCount> placementsBySubsector() {
         return placementsBySubsector(PlacementSlice.ALL);
@@ -70,24 +69,36 @@ public class CampaignStatisticsService {
     /** The same for a slice of the campaign. */
     @PreAuthorize("isAuthenticated()")
     public List<GroupCount> placementsBySubsector(PlacementSlice slice) {
-        return mixed(monthCounts.bySubsector(slice), r -> (String) r[0], r -> r[0] + " " + r[1],
-                r -> r[2], currentUser.scope());
+        return placementsBySubsector(slice, currentUser.disclosure());
     }
 
-    /** The employers that hired the most people through the campaign in a subsector, most first. */
+    /** The same for an audience (rounded, whole months, unless it may see the slice exactly). */
+    @PreAuthorize("isAuthenticated()")
+    public List<GroupCount> placementsBySubsector(PlacementSlice slice, Disclosure disclosure) {
+        return monthCounts.bySubsector(slice.coarsenedFor(disclosure)).stream().map(r -> new GroupCount(
+                (String) r[0], r[0] + " " + r[1], disclosure.count(number(r[2]), number(r[3]),
+                        slice.organizationId()))).toList();
+    }
+
+    /**
+     * The employers that hired the most people through the campaign in a subsector, most first; for viewers who see
+     * rounded figures, employers whose count rounds to nothing are left out.
+     */
     @PreAuthorize("isAuthenticated()")
     public List<GroupCount> topEmployers(String naicsCode, int limit) {
         return mixed(queries.countsByEmployer(naicsCode, limit), r -> String.valueOf(r[0]), r -> (String) r[1],
-                r -> r[2], currentUser.scope());
+                currentUser.disclosure()).stream().filter(g -> g.count() > 0).toList();
     }
 
+    /** Rows of {key, label…, count, key sum} about several organizations' people, as the viewer may see them. */
     private static List<GroupCount> mixed(List<Object[]> rows, Function<Object[], String> key,
-            Function<Object[], String> label, Function<Object[], Object> count, AccessScope viewer) {
-        return rows.stream().map(r -> {
-            long n = ((Number) count.apply(r)).longValue();
-            return new GroupCount(key.apply(r), label.apply(r),
-                    SmallGroups.suppressedAcrossOrganizations(n, viewer) ? null : n);
-        }).toList();
+            Function<Object[], String> label, Disclosure disclosure) {
+        return rows.stream().map(r -> new GroupCount(key.apply(r), label.apply(r),
+                disclosure.count(number(r[r.length - 2]), number(r[r.length - 1]), null))).toList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     /** The last {@code months} months up to the current one, with zero for months without placements. */

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import org.partnerdashboard.base.JpqlConditions;
+import org.partnerdashboard.security.Disclosure;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,20 +28,22 @@ public class PlacementMonthCounts {
     private static final String GROUPED = """
             SELECT CAST(DATE_TRUNC('MONTH', x.start_date) AS DATE) month_start, x.placing_organization_id, x.naics_code,
                    COUNT(*) placements, SUM(CASE WHEN x.full_time THEN 1 ELSE 0 END) full_time,
-                   COUNT(x.hourly_wage) with_wage, COALESCE(SUM(x.hourly_wage), 0) wage_sum, x.employer_county_fips
+                   COUNT(x.hourly_wage) with_wage, COALESCE(SUM(x.hourly_wage), 0) wage_sum, SUM(x.record_key) key_sum,
+                   x.employer_county_fips
             FROM (SELECT p.start_date, p.placing_organization_id, p.naics_code, p.full_time, p.hourly_wage,
+                         RECORD_KEY record_key,
                          (SELECT e.county_fips FROM organization e WHERE e.id = p.employer_id) employer_county_fips
                   FROM placement p %s) x %s
             GROUP BY CAST(DATE_TRUNC('MONTH', x.start_date) AS DATE), x.placing_organization_id, x.naics_code,
-                     x.employer_county_fips""";
-    /** The columns both rollup tables have, and the figures read. */
+                     x.employer_county_fips""".replace("RECORD_KEY", Disclosure.RECORD_KEY_SQL.formatted("p.id"));
+    /** The columns both rollup tables have, and the figures read; key_sum is the sum of the records' keys. */
     private static final String COLUMNS = """
-            month_start, placing_organization_id, naics_code, placements, full_time, with_wage, wage_sum""";
+            month_start, placing_organization_id, naics_code, placements, full_time, with_wage, wage_sum, key_sum""";
     private static final String BY_COUNTY = "placement_month_county_count";
     private static final String ALL_COUNTIES = "placement_month_count";
     private static final String ALL_COUNTIES_FROM_BY_COUNTY = "INSERT INTO " + ALL_COUNTIES + " (" + COLUMNS + ")"
             + " SELECT month_start, placing_organization_id, naics_code, SUM(placements), SUM(full_time),"
-            + " SUM(with_wage), SUM(wage_sum) FROM " + BY_COUNTY;
+            + " SUM(with_wage), SUM(wage_sum), SUM(key_sum) FROM " + BY_COUNTY;
     private static final String BY_MONTH = " GROUP BY month_start, placing_organization_id, naics_code";
 
     private final EntityManager entityManager;
@@ -96,27 +99,37 @@ public class PlacementMonthCounts {
                 "SELECT rollup FROM rollup_lock WHERE rollup = 'placement_month_count' FOR UPDATE").getResultList();
     }
 
-    /** Placements per month in the slice, oldest first. */
-    List<MonthlyCount> monthly(PlacementSlice slice) {
-        return query("SELECT r.month_start, SUM(r.placements) FROM %s GROUP BY r.month_start ORDER BY 1", slice)
-                .stream().map(r -> new MonthlyCount(YearMonth.from(toDate(r[0])), ((Number) r[1]).longValue()))
-                .toList();
+    /** Placements per month in the slice, oldest first, with their cell keys. */
+    List<MonthCell> monthly(PlacementSlice slice) {
+        return query("""
+                SELECT r.month_start, SUM(r.placements), SUM(r.key_sum) FROM %s GROUP BY r.month_start ORDER BY 1""",
+                slice).stream().map(r -> new MonthCell(YearMonth.from(toDate(r[0])), ((Number) r[1]).longValue(),
+                        ((Number) r[2]).longValue())).toList();
     }
 
-    /** Placements per placing organization in the slice: {organization id, name, count}, by name. */
+    /** Placements that started in one month, with the sum of their record keys (disclosure control). */
+    record MonthCell(YearMonth month, long placements, long keySum) {
+
+        MonthlyCount count() {
+            return new MonthlyCount(month, placements);
+        }
+    }
+
+    /** Placements per placing organization in the slice: {organization id, name, count, key sum}, by name. */
     List<Object[]> byOrganization(PlacementSlice slice) {
         return query("""
-                SELECT g.id, o.name, g.placements
-                FROM (SELECT r.placing_organization_id id, SUM(r.placements) placements FROM %s
-                      GROUP BY r.placing_organization_id) g JOIN organization o ON o.id = g.id
+                SELECT g.id, o.name, g.placements, g.key_sum
+                FROM (SELECT r.placing_organization_id id, SUM(r.placements) placements, SUM(r.key_sum) key_sum
+                      FROM %s GROUP BY r.placing_organization_id) g JOIN organization o ON o.id = g.id
                 ORDER BY o.name""", slice);
     }
 
-    /** Placements per subsector in the slice, most first: {code, title, count}. */
+    /** Placements per subsector in the slice, most first: {code, title, count, key sum}. */
     List<Object[]> bySubsector(PlacementSlice slice) {
         return query("""
-                SELECT g.code, n.title, g.placements
-                FROM (SELECT r.naics_code code, SUM(r.placements) placements FROM %s GROUP BY r.naics_code) g
+                SELECT g.code, n.title, g.placements, g.key_sum
+                FROM (SELECT r.naics_code code, SUM(r.placements) placements, SUM(r.key_sum) key_sum
+                      FROM %s GROUP BY r.naics_code) g
                     JOIN naics_subsector n ON n.code = g.code
                 ORDER BY g.placements DESC, g.code""", slice);
     }

@@ -20,7 +20,7 @@ import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.CurrentUser;
 import org.partnerdashboard.security.Role;
-import org.partnerdashboard.security.SmallGroups;
+import org.partnerdashboard.security.Disclosure;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -176,23 +176,41 @@ public class PlacementService {
         return campaignProgress(PlacementSlice.ALL);
     }
 
-    /** How many placements are in the slice (its period included): a campaign figure, shown whole. */
+    /** How many placements are in the slice (its period included), as the signed-in user may see it. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long placementsIn(PlacementSlice slice) {
-        return monthCounts.monthly(slice).stream().mapToLong(MonthlyCount::placements).sum();
+        return placementsIn(slice, currentUser.disclosure());
+    }
+
+    /** The same for an audience (rounded, whole months, unless it may see the slice exactly). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long placementsIn(PlacementSlice slice, Disclosure disclosure) {
+        List<PlacementMonthCounts.MonthCell> cells = monthCounts.monthly(slice.coarsenedFor(disclosure));
+        return disclosure.count(cells.stream().mapToLong(PlacementMonthCounts.MonthCell::placements).sum(),
+                cells.stream().mapToLong(PlacementMonthCounts.MonthCell::keySum).sum(), slice.organizationId());
     }
 
     /** The same for a slice of the campaign (a subsector, an organization, a county): its own monthly counts. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CampaignProgress campaignProgress(PlacementSlice slice) {
-        return CampaignProgress.of(campaign, monthCounts.monthly(slice.anyTime()), YearMonth.now(clock));
+        return campaignProgress(slice, currentUser.disclosure());
+    }
+
+    /** The same for an audience: each cumulative figure rounded unless it may see the slice exactly. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public CampaignProgress campaignProgress(PlacementSlice slice, Disclosure disclosure) {
+        return CampaignProgress.of(campaign, monthCounts.monthly(slice.anyTime()), YearMonth.now(clock),
+                (exact, key) -> disclosure.count(exact, key, slice.organizationId()));
     }
 
     /**
-     * Placements per community organization that started in the period. Groups under five people are suppressed
-     * (count null) for viewers outside the organization, as for every figure shown beyond the owning organization.
+     * Placements per community organization that started in the period, exact for whoever may see that
+     * organization's figures and rounded (whole months) for everyone else, as every figure shown beyond the owning
+     * organization.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -200,16 +218,21 @@ public class PlacementService {
         return placementsByOrganization(PlacementSlice.ALL.between(from, to));
     }
 
-    /** The same for a slice; small groups suppressed as above. */
+    /** The same for a slice. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<GroupCount> placementsByOrganization(PlacementSlice slice) {
-        AccessScope viewer = currentUser.scope();
-        return monthCounts.byOrganization(slice).stream().map(row -> {
+        return placementsByOrganization(slice, currentUser.disclosure());
+    }
+
+    /** The same for an audience. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<GroupCount> placementsByOrganization(PlacementSlice slice, Disclosure disclosure) {
+        return monthCounts.byOrganization(slice.coarsenedFor(disclosure)).stream().map(row -> {
             long organizationId = ((Number) row[0]).longValue();
-            long count = ((Number) row[2]).longValue();
             return new GroupCount(String.valueOf(organizationId), (String) row[1],
-                    SmallGroups.suppressed(count, viewer, organizationId) ? null : count);
+                    disclosure.count(((Number) row[2]).longValue(), ((Number) row[3]).longValue(), organizationId));
         }).toList();
     }
 

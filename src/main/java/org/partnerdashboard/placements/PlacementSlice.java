@@ -1,6 +1,7 @@
 package org.partnerdashboard.placements;
 
 import java.time.LocalDate;
+import org.partnerdashboard.security.Disclosure;
 
 /**
  * Which placements an aggregate counts: any of the parts may be null (no condition).
@@ -16,6 +17,11 @@ public record PlacementSlice(String naicsCode, Long organizationId, String emplo
 
     public PlacementSlice between(LocalDate newFrom, LocalDate newTo) {
         return new PlacementSlice(naicsCode, organizationId, employerCountyFips, newFrom, newTo);
+    }
+
+    /** The slice with its period as the audience may ask for it (whole months, unless it sees it exactly). */
+    public PlacementSlice coarsenedFor(Disclosure disclosure) {
+        return between(disclosure.periodStart(from, organizationId), disclosure.periodEnd(to, organizationId));
     }
 
     /** The same slice at any time: for cumulative series that need every month. */

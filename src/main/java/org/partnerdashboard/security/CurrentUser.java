@@ -34,6 +34,11 @@ public class CurrentUser {
         return require().scope();
     }
 
+    /** What figures about people the signed-in user may be shown exactly, and how the rest are protected. */
+    public Disclosure disclosure() {
+        return Disclosure.forViewer(scope());
+    }
+
     /** The username for the audit trail, or "anonymous". */
     public String usernameOrAnonymous() {
         Authentication authentication = contexts.getContext().getAuthentication();

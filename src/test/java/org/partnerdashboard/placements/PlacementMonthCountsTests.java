@@ -57,18 +57,21 @@ abstract class PlacementMonthCountsTests {
     private void assertTheRollupAgreesWithThePlacements() {
         for (PlacementSlice slice : slices()) {
             Raw raw = new Raw(slice);
-            assertThat(rollup.monthly(slice)).as("monthly %s", slice).isEqualTo(jdbc.query("""
+            assertThat(rollup.monthly(slice).stream().map(PlacementMonthCounts.MonthCell::count).toList())
+                    .as("monthly %s", slice).isEqualTo(jdbc.query("""
                     SELECT EXTRACT(YEAR FROM p.start_date), EXTRACT(MONTH FROM p.start_date), COUNT(*) FROM placement p
                     JOIN organization e ON e.id = p.employer_id""" + raw.where
                     + " GROUP BY EXTRACT(YEAR FROM p.start_date), EXTRACT(MONTH FROM p.start_date) ORDER BY 1, 2",
                     (rs, i) -> new MonthlyCount(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3)),
                     raw.parameters));
             assertThat(rows(rollup.byOrganization(slice))).as("by organization %s", slice).isEqualTo(rows(jdbc.query("""
-                    SELECT o.id, o.name, COUNT(*) FROM placement p JOIN organization e ON e.id = p.employer_id
+                    SELECT o.id, o.name, COUNT(*), SUM(MOD(p.id * 2654435761, 4294967296))
+                    FROM placement p JOIN organization e ON e.id = p.employer_id
                     JOIN organization o ON o.id = p.placing_organization_id""" + raw.where
                     + " GROUP BY o.id, o.name ORDER BY o.name", Raw::row, raw.parameters)));
             assertThat(rows(rollup.bySubsector(slice))).as("by subsector %s", slice).isEqualTo(rows(jdbc.query("""
-                    SELECT n.code, n.title, COUNT(*) FROM placement p JOIN organization e ON e.id = p.employer_id
+                    SELECT n.code, n.title, COUNT(*), SUM(MOD(p.id * 2654435761, 4294967296))
+                    FROM placement p JOIN organization e ON e.id = p.employer_id
                     JOIN naics_subsector n ON n.code = p.naics_code""" + raw.where
                     + " GROUP BY n.code, n.title ORDER BY COUNT(*) DESC, n.code", Raw::row, raw.parameters)));
             assertThat(rollup.totals(slice)).as("totals %s", slice).isEqualTo(jdbc.queryForObject("""
@@ -80,12 +83,13 @@ abstract class PlacementMonthCountsTests {
         }
         List<Map<String, Object>> recounted = jdbc.queryForList("""
                 SELECT CAST(DATE_TRUNC('MONTH', p.start_date) AS DATE) m, p.placing_organization_id o, p.naics_code n,
-                       e.county_fips c, COUNT(*) k
+                       e.county_fips c, COUNT(*) k, CAST(SUM(MOD(p.id * 2654435761, 4294967296)) AS BIGINT) ks
                 FROM placement p JOIN organization e ON e.id = p.employer_id
                 GROUP BY CAST(DATE_TRUNC('MONTH', p.start_date) AS DATE), p.placing_organization_id, p.naics_code,
                          e.county_fips ORDER BY 1, 2, 3, 4""");
         List<Map<String, Object>> kept = jdbc.queryForList("""
-                SELECT month_start m, placing_organization_id o, naics_code n, employer_county_fips c, placements k
+                SELECT month_start m, placing_organization_id o, naics_code n, employer_county_fips c, placements k,
+                       key_sum ks
                 FROM placement_month_county_count ORDER BY 1, 2, 3, 4""");
         assertThat(kept).isEqualTo(recounted);
         assertThat(jdbc.queryForList("""
@@ -126,12 +130,13 @@ abstract class PlacementMonthCountsTests {
         }
 
         static Object[] row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-            return new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)};
+            return new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)};
         }
     }
 
     private static List<List<Object>> rows(List<Object[]> rows) {
-        return rows.stream().map(r -> Arrays.asList(String.valueOf(r[0]), r[1], ((Number) r[2]).longValue())).toList();
+        return rows.stream().map(r -> Arrays.asList(String.valueOf(r[0]), r[1], ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue())).toList();
     }
 
     @Test

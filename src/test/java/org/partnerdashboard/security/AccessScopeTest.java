@@ -25,17 +25,4 @@ class AccessScopeTest {
             assertThat(scope.seesNames()).as(role.name()).isFalse();
         }
     }
-
-    @Test
-    void smallGroupsAreSuppressedOutsideTheOwningOrganization() {
-        AccessScope executive = new AccessScope(Role.EXECUTIVE, 1);
-        AccessScope bethelStaff = new AccessScope(Role.CBO_STAFF, BETHEL);
-
-        assertThat(SmallGroups.suppressed(4, executive, BETHEL)).isTrue();
-        assertThat(SmallGroups.suppressed(5, executive, BETHEL)).isFalse();
-        assertThat(SmallGroups.suppressed(0, executive, BETHEL)).isFalse();
-        assertThat(SmallGroups.suppressed(3, bethelStaff, BETHEL)).isFalse();
-        assertThat(SmallGroups.suppressed(3, bethelStaff, SAFER)).isTrue();
-        assertThat(SmallGroups.suppressed(3, new AccessScope(Role.CAMPAIGN_STAFF, 1), SAFER)).isFalse();
-    }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -71,6 +72,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ChartCard goalChart;
     private final String currentUserName;
     private final Div breakdowns = new Div();
+    private final Paragraph privacyNote = new Paragraph();
     private final Anchor drill = new Anchor();
     private final Anchor roundtable = new Anchor();
     private final boolean mayListPlacements;
@@ -120,7 +122,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         header.setAlignItems(FlexComponent.Alignment.END);
         header.setWrap(true);
-        add(header, filters, kpis, programs, goalChart, drill, breakdowns);
+        privacyNote.setId("privacy-note");
+        privacyNote.addClassName("privacy-note");
+        privacyNote.setText(getTranslation("privacy.rounded-note"));
+        add(header, filters, privacyNote, kpis, programs, goalChart, drill, breakdowns);
         setWidthFull();
     }
 
@@ -151,19 +156,21 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private void render() {
         OverviewFigures figures = overview.figures(filter);
+        DashboardFilter answered = overview.effectiveFilter(filter);
+        privacyNote.setVisible(overview.roundsFigures());
         OverviewContent content = content();
         kpis.removeAll();
         content.campaignFigures(figures.progress()).forEach(f -> kpis.add(new KpiCard(f.label(), f.value(), f.note())));
         programs.removeAll();
-        content.programFigures(figures, filter).forEach(f -> programs.add(new KpiCard(f.label(), f.value(), f.note())));
+        content.programFigures(figures, answered).forEach(f -> programs.add(new KpiCard(f.label(), f.value(), f.note())));
         goalChart.setConfiguration(content.goalChart(figures.progress()));
         breakdowns.removeAll();
         List<GroupCount> byOrganization = overview.placementsByOrganization(filter);
         List<GroupCount> bySubsector = overview.placementsBySubsector(filter);
         breakdowns.add(
-                clickable(OverviewContent.BY_ORGANIZATION, content.byOrganization(byOrganization, filter),
+                clickable(OverviewContent.BY_ORGANIZATION, content.byOrganization(byOrganization, answered),
                         byOrganization, key -> apply(filter.withOrganization(Long.valueOf(key)))),
-                clickable(OverviewContent.BY_SUBSECTOR, content.bySubsector(bySubsector, filter), bySubsector,
+                clickable(OverviewContent.BY_SUBSECTOR, content.bySubsector(bySubsector, answered), bySubsector,
                         key -> apply(filter.withSubsector(key))),
                 clickable(OverviewContent.SUPPLIERS_BY_COUNTY, content.suppliersByCounty(figures.suppliersByCounty()),
                         figures.suppliersByCounty(), key -> apply(filter.withCounty(key.isEmpty() ? null : key))));

@@ -118,20 +118,23 @@ final class OverviewContent {
     }
 
     /** The whole overview as a board pack: cover, headline figures, the four charts with their numbers. */
-    Report report(OverviewService overview, DashboardFilter filter, List<String> filterWords, String preparedFor,
+    Report report(OverviewService overview, DashboardFilter asked, List<String> filterWords, String preparedFor,
             String now) {
-        OverviewFigures figures = overview.figures(filter);
+        OverviewFigures figures = overview.figures(asked);
+        DashboardFilter filter = overview.effectiveFilter(asked);
         String filters = filterWords.isEmpty() ? tr("export.no-filters") : String.join(" · ", filterWords);
         Provenance provenance = new Provenance(tr("export.branding"), tr("export.filters", filters),
                 tr("export.source", tr("export.source.overview")), tr("export.as-of", now));
         List<Report.Figure> headline = new java.util.ArrayList<>(campaignFigures(figures.progress()));
+
         headline.addAll(programFigures(figures, filter));
         return new Report(tr("boardpack.overview.title"), tr("boardpack.overview.subtitle"),
-                List.of(tr("export.filters", filters)), tr("boardpack.generated", now, preparedFor), provenance,
+                overview.roundsFigures() ? List.of(tr("export.filters", filters), tr("privacy.rounded-note"))
+                        : List.of(tr("export.filters", filters)), tr("boardpack.generated", now, preparedFor), provenance,
                 headline, List.of(
                         ChartDataReader.read(goalChart(figures.progress())),
-                        ChartDataReader.read(byOrganization(overview.placementsByOrganization(filter), filter)),
-                        ChartDataReader.read(bySubsector(overview.placementsBySubsector(filter), filter)),
+                        ChartDataReader.read(byOrganization(overview.placementsByOrganization(asked), filter)),
+                        ChartDataReader.read(bySubsector(overview.placementsBySubsector(asked), filter)),
                         ChartDataReader.read(suppliersByCounty(figures.suppliersByCounty()))),
                 new Report.Texts(tr("boardpack.figures"), tr("boardpack.numbers"), tr("export.category"),
                         tr("boardpack.page", "{0}"), tr("boardpack.withheld")));

@@ -21,7 +21,6 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Locale;
-import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.dashboards.DashboardFilter;
@@ -34,8 +33,8 @@ import org.partnerdashboard.security.PresentationSignIn;
 
 /**
  * Roundtable mode: the headline figures and charts in large type, full screen, read-only, one page at a time on a
- * timer ("roundtable?seconds=20", plus the overview's filters). Safe for a room: aggregates only, and every group
- * under 5 shown as "&lt;5" whoever presents. Updates itself when the data changes. Opens for a signed-in user, or
+ * timer ("roundtable?seconds=20", plus the overview's filters). Safe for a room: aggregates only, rounded to
+ * multiples of 5 in whole months whoever presents (the room is not the presenter's organization). Updates itself when the data changes. Opens for a signed-in user, or
  * with a revocable presentation token in the link, which ends the presentation when it is revoked.
  */
 @Route(value = "roundtable", autoLayout = false)
@@ -43,7 +42,6 @@ import org.partnerdashboard.security.PresentationSignIn;
 public class RoundtableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int DEFAULT_SECONDS = 15;
-    static final int SMALL_GROUP = 5;
 
     private final OverviewService overview;
     private final LiveDashboards live;
@@ -117,7 +115,7 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     private void show() {
-        OverviewFigures figures = overview.figures(filter);
+        OverviewFigures figures = overview.figuresForAudience(filter);
         Locale locale = getLocale();
         stage.removeAll();
         stage.add(switch (page) {
@@ -137,17 +135,11 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
                                     getTranslation("roundtable.employment") + (figures.employmentChangePercent() == null
                                             ? "" : String.format(locale, " (%+.1f%%)", figures.employmentChangePercent()))));
             default -> page(getTranslation("roundtable.by-organization"), chart("roundtable-by-organization",
-                    BreakdownChart.configure(forTheRoom(overview.placementsByOrganization(filter)),
+                    BreakdownChart.configure(overview.placementsByOrganizationForAudience(filter),
                             getTranslation("roundtable.by-organization"), getTranslation("roundtable.suppression"),
                             this::getTranslation)));
         });
         pager.setText(getTranslation("roundtable.page", page + 1, pages()));
-    }
-
-    /** Every group under 5 suppressed, whoever presents: the room is not the presenter's organization. */
-    private static List<GroupCount> forTheRoom(List<GroupCount> groups) {
-        return groups.stream().map(g -> g.count() != null && g.count() < SMALL_GROUP
-                ? new GroupCount(g.key(), g.label(), null) : g).toList();
     }
 
     private static Div page(String title, Component... content) {

@@ -34,8 +34,9 @@ public class StatsApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String county, @RequestParam(required = false) String subsector,
             @RequestParam(required = false) Long organization) {
-        DashboardFilter filter = new DashboardFilter(from, to, county != null && county.matches("17\\d{3}") ? county : null,
-                subsector != null && subsector.matches("3[1-3]\\d") ? subsector : null, organization);
+        DashboardFilter filter = overview.effectiveFilter(new DashboardFilter(from, to,
+                county != null && county.matches("17\\d{3}") ? county : null,
+                subsector != null && subsector.matches("3[1-3]\\d") ? subsector : null, organization));
         OverviewFigures f = overview.figures(filter);
         var employment = f.employment() == null ? null : new OverviewStats.Employment(f.employment().areaFips(),
                 f.employment().industryCode(), f.employment().quarter().toString(),
