@@ -1,7 +1,10 @@
 # Production image of Partner Dashboard, configured for PostgreSQL by environment variables:
 #   docker build -t partner-dashboard .
 #   docker run -p 8080:8080 -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/partner_dashboard \
-#     -e SPRING_DATASOURCE_USERNAME=... -e SPRING_DATASOURCE_PASSWORD=... partner-dashboard
+#     -e SPRING_DATASOURCE_USERNAME=... -e SPRING_DATASOURCE_PASSWORD=... \
+#     -e APP_ADMIN_USERNAME=ops.admin -e APP_ADMIN_PASSWORD=... partner-dashboard
+# The first administrator comes from APP_ADMIN_USERNAME/APP_ADMIN_PASSWORD, or from the one-time /setup page whose
+# code the server logs (README, "Production start"). The prod profile never loads demo data or demo users.
 # The frontend bundle is committed (src/main/bundles/prod.bundle), so the build needs no Node.js.
 
 FROM maven:3.9-eclipse-temurin-21 AS build

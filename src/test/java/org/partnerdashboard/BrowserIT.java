@@ -204,12 +204,15 @@ class BrowserIT {
     }
 
     @Test
-    void executivesSeeSmallGroupsAsLessThanFive() {
+    void executivesSeeCountsOfPeopleRoundedAndAreToldSo() {
         signIn("executive", "chicago-demo-2026");
 
-        Locator labels = page.locator("#placements-by-organization-chart .highcharts-xaxis-labels");
+        Locator labels = page.locator("#placements-by-organization-chart .highcharts-data-labels");
         labels.waitFor();
-        assertThat(labels.textContent()).contains("(<5)");
+        for (String label : labels.locator("text").allTextContents()) {
+            assertThat(Long.parseLong(label.replace(",", "").trim()) % 5).as(label).isZero();
+        }
+        assertThat(page.locator("#privacy-note").textContent()).contains("rounded to multiples of 5");
         page.locator("#placements-by-organization-chart").scrollIntoViewIfNeeded();
         page.waitForTimeout(1500);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard-executive.png")));

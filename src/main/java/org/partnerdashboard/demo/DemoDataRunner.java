@@ -5,11 +5,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Loads demo data at start-up when app.demo-data.enabled is set and the database is empty; never in production. */
+/**
+ * Loads demo data (and the demo users) at start-up only when asked: app.demo-data.enabled (the README's run command
+ * sets it), into an empty database; never with the prod profile.
+ */
 @Component
 @Profile("!prod")
+@Order(0) // before the first administrator is looked for: demo data brings its own
 class DemoDataRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataRunner.class);

@@ -2,6 +2,7 @@ package org.partnerdashboard.demo;
 
 import java.util.List;
 import java.util.Map;
+import org.partnerdashboard.base.PartnershipOrganizations;
 
 /** Word lists for synthetic people and companies. Organization names, counties and NAICS codes are real. */
 final class DemoVocabulary {
@@ -12,18 +13,14 @@ final class DemoVocabulary {
     record NamedOrg(String name, String shortName, String city) {
     }
 
-    static final List<NamedOrg> PARTNERS = List.of(
-            new NamedOrg("World Business Chicago", "WBC", "Chicago"),
-            new NamedOrg("Illinois Manufacturing Excellence Center", "IMEC", "Peoria"),
-            new NamedOrg("Illinois Manufacturers' Association", "IMA", "Springfield"));
+    static final List<NamedOrg> PARTNERS = named(PartnershipOrganizations.PARTNERS);
 
     /** The five community-based organizations of the 1000 Jobs campaign. */
-    static final List<NamedOrg> COMMUNITY_ORGANIZATIONS = List.of(
-            new NamedOrg("Bethel New Life", "BNL", "Chicago"),
-            new NamedOrg("Instituto del Progreso Latino", "IPL", "Chicago"),
-            new NamedOrg("Kinzie Industrial Development Corp.", "KIDC", "Chicago"),
-            new NamedOrg("OAI Inc.", "OAI", "Chicago"),
-            new NamedOrg("Safer Foundation", "SAFER", "Chicago"));
+    static final List<NamedOrg> COMMUNITY_ORGANIZATIONS = named(PartnershipOrganizations.COMMUNITY_ORGANIZATIONS);
+
+    private static List<NamedOrg> named(List<PartnershipOrganizations.Member> members) {
+        return members.stream().map(m -> new NamedOrg(m.name(), m.shortName(), m.city())).toList();
+    }
 
     /** Relative share of placements per community-based organization, in the order above. */
     static final double[] COMMUNITY_ORGANIZATION_WEIGHTS = {0.17, 0.26, 0.15, 0.20, 0.22};

@@ -14,6 +14,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    boolean existsByRoleAndEnabledTrue(Role role);
+
     /**
      * A successful sign-in, written as one statement outside the user's version: the same person signing in from two
      * browsers at once must not fail on an optimistic lock meant for edits of the account.

@@ -60,10 +60,7 @@ public class UserAdministrationService {
     }
 
     public UserRow create(UserDraft draft) {
-        String username = required(draft.username(), "users.username").trim().toLowerCase(java.util.Locale.ROOT);
-        if (!username.matches("[a-z0-9._-]{3,100}")) {
-            throw new InvalidInputException("users.error.username-format");
-        }
+        String username = AccountRules.username(draft.username());
         if (users.existsByUsername(username)) {
             throw new InvalidInputException("users.error.username-taken", username);
         }
@@ -140,18 +137,10 @@ public class UserAdministrationService {
     }
 
     private void checkPassword(String password) {
-        if (password == null || password.length() < settings.minPasswordLength()) {
-            throw new InvalidInputException("users.error.password-length", settings.minPasswordLength());
-        }
-        if (password.length() > 128) {
-            throw new InvalidInputException("users.error.password-too-long");
-        }
+        AccountRules.password(password, settings.minPasswordLength());
     }
 
     private static String required(String value, String fieldKey) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("users.error.required", fieldKey);
-        }
-        return value;
+        return AccountRules.required(value, fieldKey);
     }
 }

@@ -32,6 +32,18 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
         return server;
     }
 
+    /** A new, empty database on the shared server, for tests of a first start. */
+    public static String freshDatabase(String name) {
+        try (var connection = server().getPostgresDatabase().getConnection();
+             var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name);
+            statement.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        return server().getJdbcUrl("postgres", name);
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.partnerdashboard.base.ui.LanguageSwitch;
+import org.partnerdashboard.security.FirstAdministrator;
 
 /** The only page open to everyone: sign in with a username and password. */
 @Route(value = "login", autoLayout = false)
@@ -20,8 +21,10 @@ import org.partnerdashboard.base.ui.LanguageSwitch;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final FirstAdministrator firstAdministrator;
 
-    public LoginView() {
+    public LoginView(FirstAdministrator firstAdministrator) {
+        this.firstAdministrator = firstAdministrator;
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
@@ -48,6 +51,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (firstAdministrator.needed()) {
+            event.forwardTo(SetupView.class); // a new installation: nobody could sign in yet
+            return;
+        }
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 
