@@ -9,11 +9,13 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.context.annotation.Bean;
 
 /** Partner Dashboard: one Vaadin UI over one data model for WBC, IMEC and IMA. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling // OpenSessions' check of access changes
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @Push // dashboards update themselves when the data changes

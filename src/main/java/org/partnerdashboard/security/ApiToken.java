@@ -31,16 +31,19 @@ class ApiToken extends AbstractEntity {
     private Instant createdAt;
     private Instant revokedAt;
     private Instant lastUsedAt;
+    private Instant expiresAt;
 
     protected ApiToken() {
     }
 
-    ApiToken(Organization organization, String label, String tokenHash, String createdBy, Instant createdAt) {
+    ApiToken(Organization organization, String label, String tokenHash, String createdBy, Instant createdAt,
+            Instant expiresAt) {
         this.organization = organization;
         this.label = label;
         this.tokenHash = tokenHash;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
     }
 
     @Override
@@ -56,8 +59,9 @@ class ApiToken extends AbstractEntity {
         return label;
     }
 
-    boolean isRevoked() {
-        return revokedAt != null;
+    /** Neither revoked nor expired. */
+    boolean validAt(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
     void revoke(Instant at) {
@@ -71,6 +75,7 @@ class ApiToken extends AbstractEntity {
     }
 
     ApiTokenRow toRow() {
-        return new ApiTokenRow(id, organization.getName(), label, createdBy, createdAt, revokedAt, lastUsedAt);
+        return new ApiTokenRow(id, organization.getName(), label, createdBy, createdAt, revokedAt, lastUsedAt,
+                expiresAt);
     }
 }

@@ -10,17 +10,20 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Signs a stats API request in by its bearer token, for that request only (no session). */
+/** Signs a stats API request in by its bearer token, for that request only (no session); every call is audited. */
 class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final SecurityContextHolderStrategy contexts;
     private final TransactionTemplate transactions;
+    private final AuditService audit;
 
-    ApiTokenFilter(ApiTokenService tokens, SecurityContextHolderStrategy contexts, TransactionTemplate transactions) {
+    ApiTokenFilter(ApiTokenService tokens, SecurityContextHolderStrategy contexts, TransactionTemplate transactions,
+            AuditService audit) {
         this.tokens = tokens;
         this.contexts = contexts;
         this.transactions = transactions;
+        this.audit = audit;
     }
 
     @Override
@@ -33,6 +36,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                         user.getAuthorities()));
                 contexts.setContext(context);
+                String query = request.getQueryString();
+                audit.recordFor(user.getUsername(), AuditAction.READ, "StatsApi", user.tokenId(),
+                        request.getRequestURI() + (query == null ? "" : "?" + query));
             });
         }
         try {

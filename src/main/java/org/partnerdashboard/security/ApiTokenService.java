@@ -12,13 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Administrators issue and revoke the stats API's tokens, one or more per organization. A token reads aggregates
- * only (like an executive of its organization), is shown once when issued, and is stored only as a hash.
+ * only (like an executive of its organization), is shown once when issued, is stored only as a hash, and may expire.
  */
 @Service
 @Transactional
 public class ApiTokenService {
 
     static final String PREFIX = "pd_";
+    static final int MAX_DAYS = 3650;
 
     private final ApiTokenRepository tokens;
     private final OrganizationRepository organizations;
@@ -41,9 +42,18 @@ public class ApiTokenService {
         return tokens.findAllByOrderByCreatedAtDesc().stream().map(ApiToken::toRow).toList();
     }
 
-    /** @return the new token: shown to the administrator once, never stored */
+    /** A token that never expires. */
     @RolesAllowed(Role.Names.ADMIN)
     public String issue(long organizationId, String label) {
+        return issue(organizationId, label, null);
+    }
+
+    /**
+     * @param days how long the token works (1 to 3,650), or null for until revoked
+     * @return the new token: shown to the administrator once, never stored
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    public String issue(long organizationId, String label, Integer days) {
         String name = label == null ? "" : label.trim();
         if (name.isEmpty()) {
             throw new InvalidInputException("error.required", "tokens.label");
@@ -51,12 +61,17 @@ public class ApiTokenService {
         if (name.length() > 100) {
             throw new InvalidInputException("error.too-long", "tokens.label", 100);
         }
+        if (days != null && (days < 1 || days > MAX_DAYS)) {
+            throw new InvalidInputException("tokens.error.days", MAX_DAYS);
+        }
         var organization = organizations.findById(organizationId)
                 .orElseThrow(() -> new InvalidInputException("error.required", "tokens.organization"));
         String token = PREFIX + Secrets.random();
         ApiToken saved = tokens.saveAndFlush(new ApiToken(organization, name, Secrets.hash(token),
-                currentUser.usernameOrAnonymous(), clock.instant()));
-        audit.record(AuditAction.CREATE, "ApiToken", saved.getId(), organization.getName() + ": " + name);
+                currentUser.usernameOrAnonymous(), clock.instant(),
+                days == null ? null : clock.instant().plus(java.time.Duration.ofDays(days))));
+        audit.record(AuditAction.CREATE, "ApiToken", saved.getId(), organization.getName() + ": " + name
+                + (days == null ? "" : ", " + days + " days"));
         return token;
     }
 
@@ -73,7 +88,7 @@ public class ApiTokenService {
         if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(Secrets.hash(presented)).filter(t -> !t.isRevoked()).map(t -> {
+        return tokens.findByTokenHash(Secrets.hash(presented)).filter(t -> t.validAt(clock.instant())).map(t -> {
             t.used(clock.instant());
             return SignedInUser.forApiToken(t.getId(), t.getLabel(), t.getOrganization());
         });

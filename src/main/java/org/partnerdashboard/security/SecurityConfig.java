@@ -44,12 +44,13 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain statsApi(HttpSecurity http, ApiTokenService tokens,
-            ObjectProvider<SecurityContextHolderStrategy> contexts, TransactionTemplate transactions) throws Exception {
+            ObjectProvider<SecurityContextHolderStrategy> contexts, TransactionTemplate transactions,
+            AuditService audit) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiTokenFilter(tokens,
-                        contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), transactions),
+                        contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), transactions, audit),
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/api/openapi.yaml").permitAll()
                         .anyRequest().authenticated())
@@ -60,10 +61,16 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessRevocation revocation, AuditService audit,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         // SecurityHeadersFilter sets the policy headers on every response; Spring Security adds cache control
         http.headers(headers -> headers.frameOptions(frame -> frame.disable()).contentTypeOptions(type -> type.disable()));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // an account whose access changed since sign-in is signed out at its next request (OpenSessions closes idle
+        // pages too)
+        http.addFilterAfter(new RevokedAccessFilter(revocation,
+                contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), audit),
+                AnonymousAuthenticationFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

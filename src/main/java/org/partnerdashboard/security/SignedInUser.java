@@ -20,6 +20,8 @@ public final class SignedInUser implements UserDetails, SignedInPerson {
     private final String organizationName;
     private final boolean enabled;
     private final boolean locked;
+    /** The presentation or API token this principal stands for; null for a person's account. */
+    private final Long tokenId;
 
     SignedInUser(AppUser user, Instant now) {
         this.id = user.getId();
@@ -31,16 +33,26 @@ public final class SignedInUser implements UserDetails, SignedInPerson {
         this.organizationName = user.getOrganization().getName();
         this.enabled = user.isEnabled();
         this.locked = user.isLockedAt(now);
+        this.tokenId = null;
     }
 
     /** An API token's principal: an executive of its organization, so it reads aggregates only. */
     static SignedInUser forApiToken(long tokenId, String label, org.partnerdashboard.base.Organization organization) {
         return new SignedInUser(tokenId, "api-token:" + label, label, Role.EXECUTIVE, organization.getId(),
-                organization.getName());
+                organization.getName(), tokenId);
+    }
+
+    /**
+     * A presentation link's principal for the roundtable's own figures: aggregates only, held only while they are
+     * computed (never in the browser's session, so the link opens nothing else).
+     */
+    static SignedInUser forPresentation(long linkId, String label, long organizationId, String organizationName) {
+        return new SignedInUser(linkId, "presentation:" + label, label, Role.EXECUTIVE, organizationId,
+                organizationName, null);
     }
 
     private SignedInUser(long id, String username, String displayName, Role role, long organizationId,
-            String organizationName) {
+            String organizationName, Long tokenId) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -50,6 +62,7 @@ public final class SignedInUser implements UserDetails, SignedInPerson {
         this.organizationName = organizationName;
         this.enabled = true;
         this.locked = false;
+        this.tokenId = tokenId;
     }
 
     public long id() {
@@ -58,6 +71,17 @@ public final class SignedInUser implements UserDetails, SignedInPerson {
 
     public Role role() {
         return role;
+    }
+
+    /** The token this principal stands for, when it is not a person's account. */
+    public Long tokenId() {
+        return tokenId;
+    }
+
+    /** What access was granted at sign-in: an account whose row no longer matches has lost it. */
+    String grantedAccess() {
+        return tokenId != null ? "token:" + tokenId
+                : username + "|" + role + "|" + organizationId + "|" + enabled + "|" + passwordHash;
     }
 
     public AccessScope scope() {

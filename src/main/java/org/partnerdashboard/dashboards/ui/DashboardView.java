@@ -75,6 +75,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Paragraph privacyNote = new Paragraph();
     private final Anchor drill = new Anchor();
     private final Anchor roundtable = new Anchor();
+    private final Anchor presentationLink = new Anchor();
     private final boolean mayListPlacements;
     private DashboardFilter filter = DashboardFilter.NONE;
     private Runnable unsubscribe;
@@ -112,11 +113,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         roundtable.setText(getTranslation("overview.roundtable"));
         roundtable.addComponentAsFirst(VaadinIcon.PRESENTATION.create());
         roundtable.setId("open-roundtable");
+        presentationLink.setText(getTranslation("overview.presentation-link"));
+        presentationLink.addComponentAsFirst(VaadinIcon.KEY.create());
+        presentationLink.setId("make-presentation-link");
         Button share = new Button(getTranslation("dashboard.share"), VaadinIcon.LINK.create(),
                 click -> new ShareSnapshotDialog(this, snapshot()).open());
         share.setId("share-dashboard");
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        views.add(roundtable, share, new BoardPackButton("overview-board-pack", "board-pack.pdf", this::boardPack));
+        views.add(roundtable, presentationLink, share, new BoardPackButton("overview-board-pack", "board-pack.pdf", this::boardPack));
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("dashboard.title")), views);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -177,6 +181,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         drill.setHref("placements?" + placementsQuery());
         String query = DashboardFilterParameters.toQuery(filter).getQueryString();
         roundtable.setHref(query.isEmpty() ? "roundtable" : "roundtable?" + query);
+        presentationLink.setHref(query.isEmpty() ? "presentation-links" : "presentation-links?" + query);
         if (goalChart.isAttached()) {
             goalChart.chart().drawChart(true);
         }

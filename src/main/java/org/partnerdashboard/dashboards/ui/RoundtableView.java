@@ -13,9 +13,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -29,26 +29,27 @@ import org.partnerdashboard.dashboards.OverviewFigures;
 import org.partnerdashboard.dashboards.OverviewService;
 import org.partnerdashboard.placements.ui.BreakdownChart;
 import org.partnerdashboard.placements.ui.CampaignGoalChart;
-import org.partnerdashboard.security.PresentationSignIn;
+import org.partnerdashboard.security.PresentationLinks;
 
 /**
  * Roundtable mode: the headline figures and charts in large type, full screen, read-only, one page at a time on a
  * timer ("roundtable?seconds=20", plus the overview's filters). Safe for a room: aggregates only, rounded to
- * multiples of 5 in whole months whoever presents (the room is not the presenter's organization). Updates itself when the data changes. Opens for a signed-in user, or
- * with a revocable presentation token in the link, which ends the presentation when it is revoked.
+ * multiples of 5 in whole months whoever presents (the room is not the presenter's organization). Updates itself
+ * when the data changes. Opens for a signed-in user, or with a presentation link ("roundtable?token=pk_…", with its
+ * own filters), which opens nothing else and ends at the next page turn once revoked or expired.
  */
 @Route(value = "roundtable", autoLayout = false)
-@AnonymousAllowed // signed-in users, or a presentation token ("roundtable?token=pd_…"); anyone else signs in first
+@AnonymousAllowed // signed-in users, or a presentation link ("roundtable?token=pk_…"); anyone else signs in first
 public class RoundtableView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int DEFAULT_SECONDS = 15;
 
     private final OverviewService overview;
     private final LiveDashboards live;
-    private final PresentationSignIn presentations;
+    private final PresentationLinks presentations;
     private final AuthenticationContext authentication;
-    /** The token this presentation was opened with, when it was not opened by a signed-in user. */
-    private String presentationToken;
+    /** The presentation link this roundtable was opened with; null when a signed-in user opened it. */
+    private PresentationLinks.Presentation presentation;
     private final Div stage = new Div();
     private final Span pager = new Span();
     private DashboardFilter filter = DashboardFilter.NONE;
@@ -57,7 +58,7 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     private Runnable unsubscribe;
     private Registration polling;
 
-    public RoundtableView(OverviewService overview, LiveDashboards live, PresentationSignIn presentations,
+    public RoundtableView(OverviewService overview, LiveDashboards live, PresentationLinks presentations,
             AuthenticationContext authentication) {
         this.overview = overview;
         this.live = live;
@@ -79,17 +80,17 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         List<String> tokens = event.getLocation().getQueryParameters().getParameters().get("token");
         String token = tokens == null || tokens.isEmpty() ? null : tokens.getFirst();
-        if (!authentication.isAuthenticated()) {
-            boolean opened = token != null && VaadinServletRequest.getCurrent() != null && presentations.signIn(token,
-                    VaadinServletRequest.getCurrent().getHttpServletRequest(),
-                    VaadinServletResponse.getCurrent().getHttpServletResponse());
-            if (!opened) {
-                event.forwardTo("login");
-                return;
-            }
-            presentationToken = token;
+        presentation = token == null ? null : presentations.open(token).orElse(null);
+        if (presentation == null && (token != null || !authentication.isAuthenticated())) {
+            event.forwardTo("login", QueryParameters.empty()); // never the token into another address
+            return;
         }
-        filter = DashboardFilterParameters.fromQuery(event.getLocation().getQueryParameters());
+        if (presentation != null) {
+            newSessionId(); // a link that was seen on a screen must not also name this browser's session
+            filter = DashboardFilterParameters.fromQuery(QueryParameters.fromString(presentation.filterQuery()));
+        } else {
+            filter = DashboardFilterParameters.fromQuery(event.getLocation().getQueryParameters());
+        }
         List<String> asked = event.getLocation().getQueryParameters().getParameters().get("seconds");
         try {
             seconds = asked == null ? DEFAULT_SECONDS : Math.max(5, Math.min(300, Integer.parseInt(asked.getFirst())));
@@ -106,16 +107,20 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     void next() {
-        if (!presentations.stillValid(presentationToken)) {
-            authentication.logout(); // the token was revoked: the presentation ends
-            return;
-        }
         page = (page + 1) % pages();
         show();
     }
 
     private void show() {
-        OverviewFigures figures = overview.figuresForAudience(filter);
+        if (presentation != null && !presentations.stillOpen(presentation.id())) {
+            presentation = null; // revoked or expired: the presentation ends at this page turn
+            getUI().ifPresent(ui -> {
+                ui.setPollInterval(-1);
+                ui.navigate("login");
+            });
+            return;
+        }
+        OverviewFigures figures = figures(overview::figuresForAudience);
         Locale locale = getLocale();
         stage.removeAll();
         stage.add(switch (page) {
@@ -135,11 +140,24 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
                                     getTranslation("roundtable.employment") + (figures.employmentChangePercent() == null
                                             ? "" : String.format(locale, " (%+.1f%%)", figures.employmentChangePercent()))));
             default -> page(getTranslation("roundtable.by-organization"), chart("roundtable-by-organization",
-                    BreakdownChart.configure(overview.placementsByOrganizationForAudience(filter),
+                    BreakdownChart.configure(figures(overview::placementsByOrganizationForAudience),
                             getTranslation("roundtable.by-organization"), getTranslation("roundtable.suppression"),
                             this::getTranslation)));
         });
         pager.setText(getTranslation("roundtable.page", page + 1, pages()));
+    }
+
+    /** A figure for the room: computed as the presentation link's own principal when one opened the page. */
+    private <T> T figures(java.util.function.Function<DashboardFilter, T> figure) {
+        return presentation == null ? figure.apply(filter)
+                : presentations.asAudience(presentation, () -> figure.apply(filter));
+    }
+
+    private static void newSessionId() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request != null && request.getHttpServletRequest().getSession(false) != null) {
+            request.getHttpServletRequest().changeSessionId();
+        }
     }
 
     private static Div page(String title, Component... content) {

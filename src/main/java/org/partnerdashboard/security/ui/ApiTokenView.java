@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -43,6 +44,10 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<OrganizationOption> organization = new ComboBox<>(getTranslation("tokens.organization"));
         organization.setItems(users.organizations());
         organization.setItemLabelGenerator(OrganizationOption::name);
+        IntegerField days = new IntegerField(getTranslation("tokens.days"));
+        days.setMin(1);
+        days.setMax(3650);
+        days.setHelperText(getTranslation("tokens.days-help"));
         TextField label = new TextField(getTranslation("tokens.label"));
         label.setMaxLength(100);
         label.setPlaceholder(getTranslation("tokens.label-placeholder"));
@@ -50,7 +55,7 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
             error.setText("");
             try {
                 String token = tokens.issue(organization.getValue() == null ? -1 : organization.getValue().id(),
-                        label.getValue());
+                        label.getValue(), days.getValue());
                 issued.removeAll();
                 Span value = new Span(token);
                 value.addClassName("issued-token");
@@ -67,7 +72,7 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         issued.getElement().setAttribute("role", "status");
-        HorizontalLayout form = new HorizontalLayout(organization, label, issue);
+        HorizontalLayout form = new HorizontalLayout(organization, label, days, issue);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -76,6 +81,8 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ApiTokenRow::label).setHeader(getTranslation("tokens.label")).setAutoWidth(true);
         grid.addColumn(t -> t.createdBy() + " · " + when.format(t.createdAt()))
                 .setHeader(getTranslation("tokens.issued-by")).setAutoWidth(true);
+        grid.addColumn(t -> t.expiresAt() == null ? getTranslation("tokens.never") : when.format(t.expiresAt()))
+                .setHeader(getTranslation("tokens.expires")).setAutoWidth(true);
         grid.addColumn(t -> t.lastUsedAt() == null ? "—" : when.format(t.lastUsedAt()))
                 .setHeader(getTranslation("tokens.last-used")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
