@@ -91,27 +91,35 @@ public class JobSeekerService {
                 placed);
     }
 
-    /** Existing people with the same name, email or phone (within what the user may see). */
+    /**
+     * Existing people with the same name, email or phone, within what the user may see: a match on a contact only
+     * among people whose contacts the user may read (a typed email never names someone the user could not look up).
+     * Every check is audited, with what it found.
+     */
     @Transactional(readOnly = true)
     public List<DuplicateCandidate> possibleDuplicates(JobSeekerDraft draft, Long excludeId) {
         AccessScope scope = currentUser.scope();
-        String email = PlacementRules.blank(draft.email()).toLowerCase(Locale.ROOT);
-        String phone = PlacementRules.blank(draft.phone());
+        boolean contactsUsable = scope.seesContactsOf(scope.organizationId());
+        String email = contactsUsable ? PlacementRules.blank(draft.email()).toLowerCase(Locale.ROOT) : "";
+        String phone = contactsUsable ? PlacementRules.blank(draft.phone()) : "";
+        String first = PlacementRules.blank(draft.firstName()).toLowerCase(Locale.ROOT);
+        String last = PlacementRules.blank(draft.lastName()).toLowerCase(Locale.ROOT);
         List<DuplicateCandidate> candidates = new ArrayList<>();
-        for (JobSeeker s : jobSeekers.findLookalikes(excludeId,
-                PlacementRules.blank(draft.firstName()).toLowerCase(Locale.ROOT),
-                PlacementRules.blank(draft.lastName()).toLowerCase(Locale.ROOT), email.isEmpty() ? null : email,
+        for (JobSeeker s : jobSeekers.findLookalikes(excludeId, first, last, email.isEmpty() ? null : email,
                 phone.isEmpty() ? null : phone, PageRequest.of(0, 10))) {
             long organization = s.getReferringOrganization().getId();
-            if (scope.limitedToOwnOrganization() && organization != scope.organizationId()) {
+            boolean sameName = s.getFirstName().equalsIgnoreCase(first) && s.getLastName().equalsIgnoreCase(last);
+            if ((scope.limitedToOwnOrganization() && organization != scope.organizationId())
+                    || (!sameName && !scope.seesContactsOf(organization))) {
                 continue;
             }
-            String reason = s.getFirstName().equalsIgnoreCase(PlacementRules.blank(draft.firstName()))
-                    && s.getLastName().equalsIgnoreCase(PlacementRules.blank(draft.lastName()))
-                    ? "job-seeker.duplicate.same-name" : "job-seeker.duplicate.same-contact";
             candidates.add(new DuplicateCandidate(s.getId(), s.getLastName() + ", " + s.getFirstName(),
-                    s.getReferringOrganization().getName(), reason));
+                    s.getReferringOrganization().getName(),
+                    sameName ? "job-seeker.duplicate.same-name" : "job-seeker.duplicate.same-contact"));
         }
+        audit.record(AuditAction.VIEW_PERSONAL_DATA, "JobSeekerDuplicateCheck", null, candidates.isEmpty()
+                ? "no match" : candidates.size() + " possible: " + candidates.stream()
+                        .map(c -> String.valueOf(c.id())).collect(java.util.stream.Collectors.joining(", ")));
         return candidates;
     }
 

@@ -2,30 +2,46 @@ package org.partnerdashboard.placements;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.partnerdashboard.base.InvalidInputException;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /** Reads an uploaded CSV or XLSX file (first sheet) into text rows. Anything else is refused with a clear reason. */
 final class SpreadsheetReader {
 
     static final int MAX_ROWS = 100_000;
+    static final int MAX_COLUMNS = 200;
+    static final long MAX_CHARACTERS = 40_000_000;
+    static final long MAX_ENTRY_BYTES = 300L * 1024 * 1024;
+    static final long MAX_SHARED_STRINGS_BYTES = 60L * 1024 * 1024;
+    static final double MIN_INFLATE_RATIO = 0.01;
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private SpreadsheetReader() {
@@ -66,39 +82,122 @@ final class SpreadsheetReader {
         }
     }
 
+    /**
+     * The first sheet, streamed (POI's event API: rows are read one at a time, never a whole workbook in memory),
+     * inside explicit limits: a zip entry may not inflate more than 100 times, nor beyond {@value #MAX_ENTRY_BYTES}
+     * bytes; the shared strings (the one part read whole) at most {@value #MAX_SHARED_STRINGS_BYTES} bytes; the cells
+     * kept at most {@value #MAX_CHARACTERS} characters in all.
+     */
     private static ImportTable readXlsx(String fileName, byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.US);
-            List<List<String>> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(text(row.getCell(c), formatter));
-                }
-                if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
-                    rows.add(cells);
-                    checkSize(rows.size());
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(content))) {
+            XSSFReader reader = new XSSFReader(workbook);
+            for (PackagePart part : workbook.getPartsByName(Pattern.compile("/xl/sharedStrings.*\\.xml"))) {
+                if (part.getSize() > MAX_SHARED_STRINGS_BYTES) {
+                    throw new InvalidInputException("import.error.too-large-inside");
                 }
             }
-            return table(fileName, rows);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new InvalidInputException("import.error.empty");
             }
-            throw new InvalidInputException("import.error.not-a-spreadsheet");
+            XlsxRows rows = new XlsxRows();
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
+                        new IsoDateFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+            return table(fileName, rows.rows);
+        } catch (InvalidInputException invalid) {
+            throw invalid;
+        } catch (RuntimeException | IOException | OpenXML4JException | SAXException
+                 | ParserConfigurationException e) {
+            InvalidInputException limit = limitBroken(e);
+            if (limit != null) {
+                throw limit;
+            }
+            throw new InvalidInputException(bomb(e) ? "import.error.too-large-inside"
+                    : "import.error.not-a-spreadsheet");
         }
     }
 
-    /** Dates become ISO text (2024-05-31), whatever the cell's display format. */
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
+    /** A limit of ours broken inside the SAX parser, which may wrap what the row collector threw. */
+    private static InvalidInputException limitBroken(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException invalid) {
+                return invalid;
+            }
         }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        return null;
+    }
+
+    /** A zip bomb or an oversized part, as POI reports it (possibly wrapped). */
+    private static boolean bomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("zip bomb") || message.contains("max entry size")
+                    || message.contains("maxentrysize")) {
+                return true;
+            }
         }
-        return formatter.formatCellValue(cell);
+        return false;
+    }
+
+    /** Collects a sheet's rows as text, gaps between cells filled, within the row and character limits. */
+    private static final class XlsxRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        final List<List<String>> rows = new ArrayList<>();
+        private List<String> current = new ArrayList<>();
+        private long characters;
+
+        @Override
+        public void startRow(int rowNum) {
+            current = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (current.stream().anyMatch(cell -> !cell.isBlank())) {
+                rows.add(current);
+                checkSize(rows.size());
+            }
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? current.size() : new CellReference(reference).getCol();
+            if (column >= MAX_COLUMNS) {
+                throw new InvalidInputException("import.error.too-many-columns", MAX_COLUMNS);
+            }
+            while (current.size() < column) {
+                current.add("");
+            }
+            String text = value == null ? "" : value;
+            characters += text.length();
+            if (characters > MAX_CHARACTERS) {
+                throw new InvalidInputException("import.error.too-large-inside");
+            }
+            current.add(text);
+        }
+    }
+
+    /** Dates become ISO text (2024-05-31), whatever the cell's display format; other numbers as Excel shows them. */
+    private static final class IsoDateFormatter extends DataFormatter {
+
+        IsoDateFormatter() {
+            super(Locale.US);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString);
+        }
     }
 
     private static ImportTable table(String fileName, List<List<String>> rows) {

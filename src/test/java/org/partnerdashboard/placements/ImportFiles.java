@@ -73,4 +73,35 @@ public final class ImportFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The spreadsheet with its sheet padded by {@code padding} bytes of blanks: a file that stays small but unpacks
+     * to far more, as a zip bomb does.
+     */
+    public static byte[] inflating(byte[] xlsx, long padding) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+             var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    String sheet = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    int data = sheet.indexOf("<sheetData>") + "<sheetData>".length();
+                    zip.write(sheet.substring(0, data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    byte[] blanks = new byte[64 * 1024];
+                    java.util.Arrays.fill(blanks, (byte) ' ');
+                    for (long written = 0; written < padding; written += blanks.length) {
+                        zip.write(blanks);
+                    }
+                    zip.write(sheet.substring(data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    zip.write(content);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.InvalidInputException;
@@ -137,5 +138,38 @@ abstract class JobSeekerServiceTests {
 
         assertThat(jdbc.queryForObject("SELECT email FROM job_seeker WHERE id = ?", String.class, someone)).isEqualTo(email);
         assertThat(jdbc.queryForObject("SELECT zip_code FROM job_seeker WHERE id = ?", String.class, someone)).isEqualTo("60651");
+    }
+
+    @Test
+    @WithUserDetails("wbc.staff")
+    void aTypedContactNamesNobodyToWhoMayNotSeeContactsAndTheCheckIsAudited() {
+        String email = jdbc.queryForObject("SELECT MIN(email) FROM job_seeker WHERE email IS NOT NULL", String.class);
+        long audited = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE target_type = "
+                + "'JobSeekerDuplicateCheck'", Long.class);
+
+        JobSeekerDraft stranger = new JobSeekerDraft(null, "Zebulon", "Quarrington", email, null, null, null,
+                organization("Bethel New Life"));
+
+        assertThat(jobSeekers.possibleDuplicates(stranger, null)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE target_type = "
+                + "'JobSeekerDuplicateCheck'", Long.class)).isEqualTo(audited + 1);
+    }
+
+    @Test
+    @WithUserDetails("bethel.staff")
+    void anOrganizationsStaffAreWarnedOfTheirOwnPeopleByContactOnly() {
+        long bethel = organization("Bethel New Life");
+        Map<String, Object> own = jdbc.queryForMap("""
+                SELECT id, email FROM job_seeker WHERE email IS NOT NULL AND referring_organization_id = ?
+                ORDER BY id FETCH FIRST 1 ROWS ONLY""", bethel);
+        String othersEmail = jdbc.queryForObject("""
+                SELECT MIN(email) FROM job_seeker WHERE email IS NOT NULL AND referring_organization_id <> ?""",
+                String.class, bethel);
+
+        assertThat(jobSeekers.possibleDuplicates(new JobSeekerDraft(null, "Zebulon", "Quarrington",
+                (String) own.get("EMAIL"), null, null, null, bethel), null)).extracting(DuplicateCandidate::id)
+                .containsExactly(((Number) own.get("ID")).longValue());
+        assertThat(jobSeekers.possibleDuplicates(new JobSeekerDraft(null, "Zebulon", "Quarrington", othersEmail,
+                null, null, null, bethel), null)).as("another organization's person").isEmpty();
     }
 }

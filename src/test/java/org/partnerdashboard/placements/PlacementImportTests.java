@@ -128,6 +128,16 @@ abstract class PlacementImportTests {
     }
 
     @Test
+    void refusesACraftedSpreadsheetThatUnpacksToFarMoreThanItsSizeAndWritesNothing() throws Exception {
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM placement", Long.class);
+        byte[] bomb = ImportFiles.inflating(ImportFiles.xlsx(jdbc, "T9"), 200L * 1024 * 1024);
+        assertThat(bomb.length).as("a small file").isLessThan(1024 * 1024);
+
+        assertThatThrownBy(() -> imports.read("bomb.xlsx", bomb)).hasMessageContaining("import.error.too-large-inside");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM placement", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void communityStaffImportOnlyForTheirOwnOrganization() {
         long safer = jdbc.queryForObject("SELECT id FROM organization WHERE name = 'Safer Foundation'", Long.class);
         ImportTable table = imports.read("x.csv", ImportFiles.validCsv(jdbc, "T4"));

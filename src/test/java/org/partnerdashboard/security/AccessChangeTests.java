@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -39,15 +40,22 @@ abstract class AccessChangeTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The application's own holder (Vaadin's): the global one may belong to another test's context. */
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
     private SignedInUser signIn(String username) {
         SignedInUser user = (SignedInUser) userDetails.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var context = contexts.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities()));
+        contexts.setContext(context);
         return user;
     }
 
     @AfterEach
     void signOut() {
+        contexts.clearContext();
         SecurityContextHolder.clearContext();
     }
 

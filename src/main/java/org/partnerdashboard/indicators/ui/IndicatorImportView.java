@@ -14,11 +14,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.partnerdashboard.base.ui.BoundedUpload;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.indicators.ImportProblem;
@@ -41,8 +41,11 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
 
     public IndicatorImportView(IndicatorImportService imports) {
         this.imports = imports;
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> show(imports.importQcew(
-                metadata.fileName(), bytes))));
+        Upload upload = new Upload(BoundedUpload.handler(MAX_FILE_BYTES,
+                (name, bytes) -> show(imports.importQcew(name, bytes)), () -> {
+                    outcome.removeAll();
+                    outcome.add(error(getTranslation("import.error.file-too-large", MAX_FILE_BYTES / (1024 * 1024))));
+                }));
         upload.setI18n(Localized.upload(this::getTranslation));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_FILE_BYTES);

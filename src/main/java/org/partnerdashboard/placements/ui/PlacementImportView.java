@@ -20,13 +20,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.ui.BoundedUpload;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.placements.ColumnMapping;
@@ -41,6 +41,7 @@ import org.partnerdashboard.placements.PlacementService;
 import org.partnerdashboard.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -73,7 +74,8 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
     private ImportTable table;
     private ImportPreview preview;
 
-    public PlacementImportView(PlacementImportService imports, PlacementService placements, TaskExecutor background) {
+    public PlacementImportView(PlacementImportService imports, PlacementService placements,
+            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.imports = imports;
         this.background = background;
         List<OrganizationChoice> organizations = placements.placingOrganizations();
@@ -87,7 +89,12 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         }
         organization.addValueChangeListener(change -> previewStep.setVisible(false));
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> loadFile(metadata.fileName(), bytes)));
+        Upload upload = new Upload(BoundedUpload.handler(MAX_FILE_BYTES, this::loadFile, () -> {
+            table = null;
+            mappingStep.setVisible(false);
+            previewStep.setVisible(false);
+            fileError.setText(getTranslation("import.error.file-too-large", MAX_FILE_BYTES / (1024 * 1024)));
+        }));
         upload.setI18n(Localized.upload(this::getTranslation));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

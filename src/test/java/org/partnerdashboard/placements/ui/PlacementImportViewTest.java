@@ -99,6 +99,12 @@ class PlacementImportViewTest extends KaribuTest {
         upload("logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
         assertThat(fileError()).isEqualTo("This is not a CSV or XLSX spreadsheet");
 
+        byte[] oversized = new byte[PlacementImportView.MAX_FILE_BYTES + 1];
+        java.util.Arrays.fill(oversized, (byte) 'a');
+        upload("huge.csv", oversized);
+        assertThat(fileError()).isEqualTo("The file is larger than 20 MB: nothing was read. Split it into smaller "
+                + "files.");
+
         upload("contacts.csv", "Name,Company\nAda,Acme\n".getBytes(StandardCharsets.UTF_8));
         _click(_get(Button.class, spec -> spec.withId("import-preview")));
         assertThat(fileError()).isEqualTo("Choose a column for: ID, First name, Last name, Job title, NAICS subsector, "
