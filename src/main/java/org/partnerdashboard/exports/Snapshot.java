@@ -28,6 +28,7 @@ class Snapshot extends AbstractEntity {
     private String takerName;
     private Instant createdAt;
     private Instant expiresAt;
+    private Instant revokedAt;
 
     protected Snapshot() {
     }
@@ -73,6 +74,24 @@ class Snapshot extends AbstractEntity {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    String getCreatedBy() {
+        return createdBy;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
     }
 
     Instant getExpiresAt() {

@@ -13,6 +13,8 @@ public record SnapshotContent(String title, String subtitle, Provenance provenan
     }
 
     /** An opened snapshot: its content, who took it and when, and until when the link works. */
-    public record Opened(SnapshotContent content, String takenBy, Instant takenAt, Instant expiresAt) {
+    /** @param revocable whether the reader may revoke the link (its taker, or an administrator) */
+    public record Opened(long id, SnapshotContent content, String takenBy, Instant takenAt, Instant expiresAt,
+            boolean revocable) {
     }
 }

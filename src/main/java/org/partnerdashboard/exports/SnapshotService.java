@@ -71,12 +71,20 @@ public class SnapshotService {
         return token;
     }
 
-    /** @throws SnapshotUnavailableException when the link is unknown, expired, or not for this user */
+    /**
+     * The snapshot behind a link; each opening is audited (in the audit's own short transaction: links are opened
+     * by people, one at a time, unlike the grids the load test hammered).
+     *
+     * @throws SnapshotUnavailableException when the link is unknown, expired, revoked or not for this user
+     */
     @Transactional(readOnly = true)
     public SnapshotContent.Opened open(String token) {
         SignedInUser reader = currentUser.require();
         Snapshot snapshot = snapshots.findByTokenHash(Secrets.hash(token == null ? "" : token))
                 .orElseThrow(() -> new SnapshotUnavailableException(Reason.UNKNOWN));
+        if (snapshot.isRevoked()) {
+            throw new SnapshotUnavailableException(Reason.REVOKED);
+        }
         if (!clock.instant().isBefore(snapshot.getExpiresAt())) {
             throw new SnapshotUnavailableException(Reason.EXPIRED);
         }
@@ -87,7 +95,25 @@ public class SnapshotService {
         if (!roleAllowed || !reader.scope().seesAtLeastAsMuchAs(taker)) {
             throw new SnapshotUnavailableException(Reason.NOT_ALLOWED);
         }
-        return new SnapshotContent.Opened(JSON.readValue(snapshot.getContent(), SnapshotContent.class),
-                snapshot.getTakerName(), snapshot.getCreatedAt(), snapshot.getExpiresAt());
+        audit.record(AuditAction.READ, "snapshot", snapshot.getId(), snapshot.getTitle());
+        return new SnapshotContent.Opened(snapshot.getId(), JSON.readValue(snapshot.getContent(),
+                SnapshotContent.class), snapshot.getTakerName(), snapshot.getCreatedAt(), snapshot.getExpiresAt(),
+                mayRevoke(reader, snapshot));
+    }
+
+    /** Ends a snapshot link at once: its taker or an administrator. */
+    @Transactional
+    public void revoke(long id) {
+        SignedInUser user = currentUser.require();
+        Snapshot snapshot = snapshots.findById(id).orElseThrow(() -> new SnapshotUnavailableException(Reason.UNKNOWN));
+        if (!mayRevoke(user, snapshot)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not your snapshot link");
+        }
+        snapshot.revoke(clock.instant());
+        audit.record(AuditAction.UPDATE, "snapshot", id, "revoked");
+    }
+
+    private static boolean mayRevoke(SignedInUser user, Snapshot snapshot) {
+        return user.role() == Role.ADMIN || user.getUsername().equals(snapshot.getCreatedBy());
     }
 }

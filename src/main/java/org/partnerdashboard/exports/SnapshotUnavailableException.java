@@ -3,7 +3,7 @@ package org.partnerdashboard.exports;
 /** A snapshot link that cannot be opened, and why (the view says so in words). */
 public class SnapshotUnavailableException extends RuntimeException {
 
-    public enum Reason { UNKNOWN, EXPIRED, NOT_ALLOWED }
+    public enum Reason { UNKNOWN, EXPIRED, NOT_ALLOWED, REVOKED }
 
     private final Reason reason;
 

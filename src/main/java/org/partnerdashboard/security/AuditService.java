@@ -118,7 +118,8 @@ public class AuditService {
         };
     }
 
-    private static String remoteAddress() {
+    /** The network address of the current web request, or null outside one. */
+    static String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

@@ -7,15 +7,20 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads users from the database for Spring Security's sign-in. */
+/**
+ * Loads users from the database for Spring Security's sign-in; an account is locked for a sign-in from an address
+ * that failed too often lately.
+ */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final SignInFailures failures;
     private final Clock clock;
 
-    DatabaseUserDetailsService(AppUserRepository users, Clock clock) {
+    DatabaseUserDetailsService(AppUserRepository users, SignInFailures failures, Clock clock) {
         this.users = users;
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -23,7 +28,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username)
-                .map(user -> new SignedInUser(user, clock.instant()))
+                .map(user -> new SignedInUser(user, clock.instant(),
+                        failures.addressBlocked(AuditService.remoteAddress())))
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 }

@@ -4,10 +4,14 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** app.security.*: sign-in throttling and password rules. */
+/**
+ * app.security.*: sign-in throttling (per account, and per network address across accounts, both over the lockout
+ * period) and password rules.
+ */
 @ConfigurationProperties("app.security")
 public record SecuritySettings(
         @DefaultValue("5") int maxFailedSignIns,
         @DefaultValue("15m") Duration lockout,
-        @DefaultValue("12") int minPasswordLength) {
+        @DefaultValue("12") int minPasswordLength,
+        @DefaultValue("20") int maxFailedSignInsPerAddress) {
 }

@@ -23,7 +23,7 @@ public final class SignedInUser implements UserDetails, SignedInPerson {
     /** The presentation or API token this principal stands for; null for a person's account. */
     private final Long tokenId;
 
-    SignedInUser(AppUser user, Instant now) {
+    SignedInUser(AppUser user, Instant now, boolean addressBlocked) {
         this.id = user.getId();
         this.username = user.getUsername();
         this.displayName = user.getDisplayName();
@@ -32,7 +32,7 @@ public final class SignedInUser implements UserDetails, SignedInPerson {
         this.organizationId = user.getOrganization().getId();
         this.organizationName = user.getOrganization().getName();
         this.enabled = user.isEnabled();
-        this.locked = user.isLockedAt(now);
+        this.locked = user.isLockedAt(now) || addressBlocked;
         this.tokenId = null;
     }
 

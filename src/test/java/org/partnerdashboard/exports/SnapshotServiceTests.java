@@ -83,6 +83,36 @@ abstract class SnapshotServiceTests {
     }
 
     @Test
+    void itsTakerOrAnAdministratorRevokesALinkAtOnceAndEveryOpeningIsAudited() {
+        signInAs("executive");
+        String token = snapshots.share(content, Set.of(), Duration.ofDays(7));
+        signInAs("research.editor");
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'READ' "
+                + "AND target_type = 'snapshot'", Long.class);
+        SnapshotContent.Opened opened = snapshots.open(token);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'READ' "
+                + "AND target_type = 'snapshot'", Long.class)).isEqualTo(before + 1);
+        assertThat(opened.revocable()).as("not the taker").isFalse();
+        assertThatThrownBy(() -> snapshots.revoke(opened.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        signInAs("executive");
+        assertThat(snapshots.open(token).revocable()).isTrue();
+        snapshots.revoke(opened.id());
+
+        signInAs("research.editor");
+        assertThatThrownBy(() -> snapshots.open(token)).isInstanceOf(SnapshotUnavailableException.class)
+                .extracting(e -> ((SnapshotUnavailableException) e).reason()).isEqualTo(Reason.REVOKED);
+        signInAs("executive");
+        String another = snapshots.share(content, Set.of(), Duration.ofDays(7));
+        long anotherId = snapshots.open(another).id();
+        signInAs("admin");
+        snapshots.revoke(anotherId);
+        signInAs("executive");
+        assertThatThrownBy(() -> snapshots.open(another)).isInstanceOf(SnapshotUnavailableException.class);
+    }
+
+    @Test
     void anUnknownOrMangledLinkIsRefused() {
         signInAs("executive");
         String token = snapshots.share(content, Set.of(), Duration.ofDays(1));

@@ -64,4 +64,29 @@ class SignInLockoutTest {
                 .hasSize(1);
         assertThat(audit.count(new AuditFilter("kinzie.staff", AuditAction.SIGN_IN_FAILED, null, null))).isEqualTo(6);
     }
+
+    @Test
+    void oneAddressThatFailsTwentyTimesAcrossAccountsIsRefusedEvenTheRightPasswordOthersAreNot() {
+        from("198.51.100.23");
+        try {
+            for (int i = 0; i < 20; i++) {
+                String username = "guess-" + i;
+                assertThatThrownBy(() -> attempt(username, "123456")).isInstanceOf(BadCredentialsException.class);
+            }
+            assertThatThrownBy(() -> attempt("ima.staff", "chicago-demo-2026")).isInstanceOf(LockedException.class);
+
+            from("198.51.100.24");
+            attempt("ima.staff", "chicago-demo-2026");
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    /** Sign-ins as if from this network address (a web request's remote address). */
+    private static void from(String address) {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+    }
 }

@@ -1,5 +1,7 @@
 package org.partnerdashboard.exports.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
+import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.exports.ChartData;
 import org.partnerdashboard.exports.Report;
 import org.partnerdashboard.exports.SnapshotContent;
@@ -67,6 +70,17 @@ public class SnapshotView extends VerticalLayout implements HasUrlParameter<Stri
                 + " · " + content.provenance().asOf());
         provenance.addClassName("snapshot-provenance");
         add(new H1(title), frozen, provenance);
+        if (opened.revocable()) {
+            long id = opened.id();
+            Button revoke = new Button(getTranslation("snapshot.revoke"), VaadinIcon.BAN.create(), click -> {
+                snapshots.revoke(id);
+                Messages.success(getTranslation("snapshot.revoked"));
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            revoke.setId("revoke-snapshot");
+            revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            add(revoke);
+        }
         if (!content.figures().isEmpty()) {
             Div figures = new Div();
             figures.addClassName("kpi-row");
