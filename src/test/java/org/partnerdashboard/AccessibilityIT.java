@@ -56,6 +56,7 @@ class AccessibilityIT {
             new Visit("placements/import", "wbc.staff"),
             new Visit("job-seekers/1", "wbc.staff"),
             new Visit("roundtable", "wbc.staff"),
+            new Visit("presentation-links?subsector=332", "wbc.staff"),
             new Visit("supply-chain", "imec.staff"),
             new Visit("suppliers", "imec.staff"),
             new Visit("suppliers/review", "imec.staff"),

@@ -85,11 +85,12 @@ public class FirstAdministrator {
         return security.minPasswordLength();
     }
 
-    /** The organizations an administrator can belong to (the partners). */
+    /** The organizations an administrator can belong to (the partners), the one in settings first. */
     @Transactional(readOnly = true)
     public List<OrganizationOption> organizations() {
         return organizations.findByKindInOrderByName(Set.of(OrganizationKind.PARTNER)).stream()
-                .map(o -> new OrganizationOption(o.getId(), o.getName(), o.getKind())).toList();
+                .map(o -> new OrganizationOption(o.getId(), o.getName(), o.getKind()))
+                .sorted(java.util.Comparator.comparing(o -> !o.name().equals(settings.organization()))).toList();
     }
 
     /**

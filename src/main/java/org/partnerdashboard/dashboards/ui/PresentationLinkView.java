@@ -74,6 +74,7 @@ public class PresentationLinkView extends VerticalLayout implements BeforeEnterO
                 created.removeAll();
                 created.add(new Paragraph(getTranslation("presentations.created")), link);
                 label.clear();
+                label.setInvalid(false); // emptied for the next link, not left wrong
                 refresh();
             } catch (InvalidInputException invalid) {
                 error.setText(Messages.of(this, invalid));

@@ -54,6 +54,7 @@ public class SetupView extends Main implements BeforeEnterObserver, HasDynamicTi
         username.setRequiredIndicatorVisible(true);
         displayName.setRequiredIndicatorVisible(true);
         code.setRequiredIndicatorVisible(true);
+        organization.setRequiredIndicatorVisible(true);
         password.setRequiredIndicatorVisible(true);
         Button create = new Button(getTranslation("setup.create"), click -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
