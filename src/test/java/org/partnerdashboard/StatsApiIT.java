@@ -6,8 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.security.ApiTokenService;
+import org.partnerdashboard.support.DisclosureAttack;
 import org.partnerdashboard.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +26,10 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The stats API over real HTTP: organization tokens, the overview's figures as JSON, revocation, the OpenAPI file. */
+/**
+ * The stats API over real HTTP: organization tokens, the overview's figures as JSON (rounded, and attacked as a curious
+ * token holder would), revocation, the OpenAPI file.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClock.class)
@@ -84,6 +94,51 @@ class StatsApiIT {
         long id = tokens.all().stream().filter(t -> t.label().equals("Roundtable slides")).findFirst().orElseThrow().id();
         tokens.revoke(id);
         assertThat(get("/api/stats/overview", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anOrganizationsTokenCannotDeriveAGroupOfFewerThanFiveWhateverItAsks() {
+        long ima = jdbc.queryForObject("SELECT id FROM organization WHERE short_name = 'IMA'", Long.class);
+        String token = tokens.issue(ima, "Curious spreadsheet");
+        JsonMapper json = JsonMapper.builder().build();
+
+        new DisclosureAttack(jdbc, organization -> false).run(filter -> {
+            StringBuilder query = new StringBuilder("/api/stats/overview?x=1");
+            if (filter.from() != null) {
+                query.append("&from=").append(filter.from()).append("&to=").append(filter.to());
+            }
+            if (filter.countyFips() != null) {
+                query.append("&county=").append(filter.countyFips());
+            }
+            if (filter.subsectorCode() != null) {
+                query.append("&subsector=").append(filter.subsectorCode());
+            }
+            if (filter.organizationId() != null) {
+                query.append("&organization=").append(filter.organizationId());
+            }
+            try {
+                JsonNode stats = json.readTree(get(query.toString(), token).body());
+                JsonNode answered = stats.get("filter");
+                return new DisclosureAttack.Answer(new DashboardFilter(date(answered.get("from")),
+                        date(answered.get("to")), filter.countyFips(), filter.subsectorCode(), filter.organizationId()),
+                        stats.get("placementsInPeriod").asLong(), stats.get("placementsToDate").asLong(), Map.of(),
+                        groups(stats.get("placementsByOrganization")), groups(stats.get("placementsBySubsector")));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static LocalDate date(JsonNode value) {
+        return value == null || value.isNull() ? null : LocalDate.parse(value.asString());
+    }
+
+    private static List<GroupCount> groups(JsonNode groups) {
+        List<GroupCount> counts = new ArrayList<>();
+        groups.forEach(g -> counts.add(new GroupCount(g.get("key").asString(), g.get("label").asString(),
+                g.get("placements").asLong())));
+        return counts;
     }
 
     @Test
