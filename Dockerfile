@@ -4,7 +4,7 @@
 #     -e SPRING_DATASOURCE_USERNAME=... -e SPRING_DATASOURCE_PASSWORD=... \
 #     -e APP_ADMIN_USERNAME=ops.admin -e APP_ADMIN_PASSWORD=... partner-dashboard
 # The first administrator comes from APP_ADMIN_USERNAME/APP_ADMIN_PASSWORD, or from the one-time /setup page whose
-# code the server logs (README, "Production start"). The prod profile never loads demo data or demo users.
+# code the server logs (docs/operations.md, "Production start"). The prod profile never loads demo data or demo users.
 # The frontend bundle is committed (src/main/bundles/prod.bundle), so the build needs no Node.js.
 
 FROM maven:3.9-eclipse-temurin-21 AS build

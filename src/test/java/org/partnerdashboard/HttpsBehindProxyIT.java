@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Behind a TLS-terminating proxy (server.forward-headers-strategy=native, as the README says): requests the proxy
+ * Behind a TLS-terminating proxy (server.forward-headers-strategy=native, as docs/operations.md says): requests the proxy
  * marks as HTTPS get HSTS and a session cookie sent only over HTTPS; plain HTTP gets neither.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

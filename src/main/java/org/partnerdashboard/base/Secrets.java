@@ -24,9 +24,13 @@ public final class Secrets {
 
     /** The SHA-256 of the text, in hex: what is stored and looked up instead of the secret. */
     public static String hash(String secret) {
+        return sha256(secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of some bytes, in hex (also a file's fingerprint). */
+    public static String sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

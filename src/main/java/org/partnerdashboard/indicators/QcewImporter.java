@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +18,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.io.input.BOMInputStream;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.Program;
+import org.partnerdashboard.base.Secrets;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +90,7 @@ class QcewImporter {
         }
         QcewImportResult result = new QcewImportResult(fileName, parsed.rows().size(), added, updated,
                 parsed.rows().size() - added - updated, parsed.ignored(), List.of());
-        imports.save(new IndicatorImport(fileName, sha256(content), SOURCE, result, username, clock.instant()));
+        imports.save(new IndicatorImport(fileName, Secrets.sha256(content), SOURCE, result, username, clock.instant()));
         entityManager.flush(); // constraint violations surface here, inside the import
         events.publishEvent(new DataChange(Program.INDICATORS));
         return result;
@@ -142,13 +141,5 @@ class QcewImporter {
                 .getResultList());
         codes.add("31-33");
         return codes;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.partnerdashboard.base.Subsector;
 
 /** Reads the text of spreadsheet cells the ways community organizations write them. Null means "could not read". */
 final class ImportValues {
@@ -59,7 +60,7 @@ final class ImportValues {
     /** "332", "332 Fabricated Metal…" or "332710" all mean subsector 332. */
     static String subsector(String text) {
         String digits = text.trim();
-        return digits.length() >= 3 && digits.substring(0, 3).matches("3[1-3]\\d") ? digits.substring(0, 3) : null;
+        return digits.length() >= 3 && Subsector.isCode(digits.substring(0, 3)) ? digits.substring(0, 3) : null;
     }
 
     private static String key(String text) {

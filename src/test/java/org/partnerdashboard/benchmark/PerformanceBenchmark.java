@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * database kept between runs. Measures grid pages and counts, every dashboard aggregate beside the bare SQL
  * {@code GROUP BY} it stands for, and the server time to build views; median and p95 of {@value #RUNS} runs, each
  * with different input (H2 caches the result of an identical query on unchanged data). Not part of the test run:
- * {@code mvn test -Pbench} (see the README, "Performance").
+ * {@code mvn test -Pbench} (see docs/performance.md).
  */
 abstract class PerformanceBenchmark extends KaribuTest {
 

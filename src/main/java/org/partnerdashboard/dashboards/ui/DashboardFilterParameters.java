@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnerdashboard.base.County;
+import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.UrlParameters;
 import org.partnerdashboard.dashboards.DashboardFilter;
 
@@ -29,8 +31,8 @@ final class DashboardFilterParameters {
         Map<String, List<String>> params = query.getParameters();
         return new DashboardFilter(UrlParameters.get(params, "from", LocalDate::parse),
                 UrlParameters.get(params, "to", LocalDate::parse),
-                UrlParameters.get(params, "county", v -> v.matches("17\\d{3}") ? v : null),
-                UrlParameters.get(params, "subsector", v -> v.matches("3[1-3]\\d") ? v : null),
+                UrlParameters.get(params, "county", v -> County.isIllinoisFips(v) ? v : null),
+                UrlParameters.get(params, "subsector", v -> Subsector.isCode(v) ? v : null),
                 UrlParameters.get(params, "organization", Long::valueOf));
     }
 }

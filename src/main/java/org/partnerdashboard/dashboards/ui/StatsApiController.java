@@ -2,7 +2,9 @@ package org.partnerdashboard.dashboards.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.partnerdashboard.base.County;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.dashboards.OverviewFigures;
 import org.partnerdashboard.dashboards.OverviewService;
@@ -35,8 +37,8 @@ public class StatsApiController {
             @RequestParam(required = false) String county, @RequestParam(required = false) String subsector,
             @RequestParam(required = false) Long organization) {
         DashboardFilter filter = overview.effectiveFilter(new DashboardFilter(from, to,
-                county != null && county.matches("17\\d{3}") ? county : null,
-                subsector != null && subsector.matches("3[1-3]\\d") ? subsector : null, organization));
+                County.isIllinoisFips(county) ? county : null,
+                Subsector.isCode(subsector) ? subsector : null, organization));
         OverviewFigures f = overview.figures(filter);
         var employment = f.employment() == null ? null : new OverviewStats.Employment(f.employment().areaFips(),
                 f.employment().industryCode(), f.employment().quarter().toString(),

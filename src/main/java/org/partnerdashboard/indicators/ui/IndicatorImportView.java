@@ -15,7 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.partnerdashboard.base.ui.BoundedUpload;
@@ -39,7 +39,7 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
     private final Div outcome = new Div();
     private final Grid<IndicatorImportRow> history = new Grid<>();
 
-    public IndicatorImportView(IndicatorImportService imports) {
+    public IndicatorImportView(IndicatorImportService imports, Clock clock) {
         this.imports = imports;
         Upload upload = new Upload(BoundedUpload.handler(MAX_FILE_BYTES,
                 (name, bytes) -> show(imports.importQcew(name, bytes)), () -> {
@@ -58,7 +58,7 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
         outcome.setId("qcew-outcome");
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
         history.addColumn(r -> when.format(r.importedAt())).setHeader(getTranslation("qcew.history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
         history.addColumn(IndicatorImportRow::fileName).setHeader(getTranslation("qcew.history.file")).setAutoWidth(true);

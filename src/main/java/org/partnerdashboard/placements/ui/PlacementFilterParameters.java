@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.UrlParameters;
 import org.partnerdashboard.placements.PlacementFilter;
 import org.partnerdashboard.placements.PlacementStatus;
@@ -40,7 +41,7 @@ final class PlacementFilterParameters {
         return new PlacementFilter(
                 UrlParameters.get(params, "organization", Long::valueOf),
                 UrlParameters.get(params, "employer", Long::valueOf),
-                UrlParameters.get(params, "subsector", value -> value.matches("3[1-3]\\d") ? value : null),
+                UrlParameters.get(params, "subsector", value -> Subsector.isCode(value) ? value : null),
                 UrlParameters.get(params, "type", PlacementType::valueOf),
                 UrlParameters.get(params, "status", PlacementStatus::valueOf),
                 UrlParameters.get(params, "from", LocalDate::parse),

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.partnerdashboard.base.InvalidInputException;
@@ -39,7 +39,7 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
     private final Div issued = new Div();
     private final Span error = new Span();
 
-    public ApiTokenView(ApiTokenService tokens, UserAdministrationService users) {
+    public ApiTokenView(ApiTokenService tokens, UserAdministrationService users, Clock clock) {
         this.tokens = tokens;
         ComboBox<OrganizationOption> organization = new ComboBox<>(getTranslation("tokens.organization"));
         organization.setItems(users.organizations());
@@ -76,7 +76,7 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
         grid.addColumn(ApiTokenRow::organization).setHeader(getTranslation("tokens.organization")).setAutoWidth(true);
         grid.addColumn(ApiTokenRow::label).setHeader(getTranslation("tokens.label")).setAutoWidth(true);
         grid.addColumn(t -> t.createdBy() + " · " + when.format(t.createdAt()))

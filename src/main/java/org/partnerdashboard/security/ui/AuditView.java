@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -42,7 +42,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AuditRow> grid = new Grid<>();
     private AuditFilter filter = AuditFilter.NONE;
 
-    public AuditView(AuditService audit) {
+    public AuditView(AuditService audit, Clock clock) {
         user.setLabel(getTranslation("audit.user"));
         user.setValueChangeMode(ValueChangeMode.LAZY);
         user.setClearButtonVisible(true);
@@ -62,7 +62,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("filter-bar");
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
         grid.addColumn(row -> when.format(row.occurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(AuditRow::username).setHeader(getTranslation("audit.user")).setAutoWidth(true);

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.partnerdashboard.security.Role;
@@ -30,7 +29,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     public UserAdminView(UserAdministrationService users, Clock clock) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
         grid.addColumn(UserRow::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
         grid.addColumn(UserRow::displayName).setHeader(getTranslation("users.display-name")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("role." + row.role())).setHeader(getTranslation("users.role"))

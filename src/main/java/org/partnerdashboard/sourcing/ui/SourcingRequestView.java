@@ -22,7 +22,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Set;
@@ -56,6 +56,7 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
 
     private final SourcingService sourcing;
     private final ScoutingService scouting;
+    private final Clock clock;
     private final H1 title = new H1();
     private final Div status = new Div();
     private final HorizontalLayout workflow = new HorizontalLayout();
@@ -71,7 +72,9 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
     private final VerticalLayout historySection = new VerticalLayout();
     private SourcingRequestDetails details;
 
-    public SourcingRequestView(SourcingService sourcing, ScoutingService scouting, ReferenceDataService referenceData) {
+    public SourcingRequestView(SourcingService sourcing, ScoutingService scouting, ReferenceDataService referenceData,
+            Clock clock) {
+        this.clock = clock;
         this.sourcing = sourcing;
         this.scouting = scouting;
         this.form = new SourcingRequestForm(sourcing, referenceData);
@@ -238,7 +241,7 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
         }
         history.removeAll();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
         loaded.history().forEach(h -> history.add(new ListItem(when.format(h.at()) + " · "
                 + getTranslation("request-status." + h.status()) + " · " + h.by()
                 + (h.reason() == null ? "" : " · " + h.reason()))));

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -37,11 +37,13 @@ import org.partnerdashboard.suppliers.ui.SupplierSummary;
 @RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
 public class SupplierProfileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private final Clock clock;
     private final SupplierDirectoryService directory;
     private final SourcingService sourcing;
     private String name = "";
 
-    public SupplierProfileView(SupplierDirectoryService directory, SourcingService sourcing) {
+    public SupplierProfileView(SupplierDirectoryService directory, SourcingService sourcing, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.sourcing = sourcing;
     }
@@ -101,7 +103,7 @@ public class SupplierProfileView extends VerticalLayout implements HasUrlParamet
 
     private UnorderedList history(List<SupplierDetails.HistoryEntry> entries) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
         UnorderedList list = new UnorderedList();
         list.addClassName("history");
         for (SupplierDetails.HistoryEntry entry : entries) {
