@@ -24,9 +24,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.partnerdashboard.base.GroupCount;
@@ -40,7 +38,9 @@ import org.partnerdashboard.dashboards.OverviewFigures;
 import org.partnerdashboard.dashboards.OverviewService;
 import org.partnerdashboard.dashboards.SavedViewService;
 import org.partnerdashboard.placements.CampaignSettings;
+import org.partnerdashboard.placements.PlacementFilter;
 import org.partnerdashboard.placements.PlacementService;
+import org.partnerdashboard.placements.ui.PlacementFilterParameters;
 import org.partnerdashboard.exports.ChartData;
 import org.partnerdashboard.exports.Report;
 import org.partnerdashboard.exports.SnapshotContent;
@@ -178,7 +178,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                         key -> apply(filter.withSubsector(key))),
                 clickable(OverviewContent.SUPPLIERS_BY_COUNTY, content.suppliersByCounty(figures.suppliersByCounty()),
                         figures.suppliersByCounty(), key -> apply(filter.withCounty(key.isEmpty() ? null : key))));
-        drill.setHref("placements?" + placementsQuery());
+        drill.setHref(PlacementFilterParameters.link(new PlacementFilter(filter.organizationId(), null,
+                filter.subsectorCode(), null, null, filter.from(), filter.to(), null, null, null)));
         String query = DashboardFilterParameters.toQuery(filter).getQueryString();
         roundtable.setHref(query.isEmpty() ? "roundtable" : "roundtable?" + query);
         presentationLink.setHref(query.isEmpty() ? "presentation-links" : "presentation-links?" + query);
@@ -233,24 +234,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             }
         });
         return card;
-    }
-
-    /** The placements grid's filters for the same slice (the grid has no county filter). */
-    private String placementsQuery() {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (filter.organizationId() != null) {
-            params.put("organization", List.of(filter.organizationId().toString()));
-        }
-        if (filter.subsectorCode() != null) {
-            params.put("subsector", List.of(filter.subsectorCode()));
-        }
-        if (filter.from() != null) {
-            params.put("from", List.of(filter.from().toString()));
-        }
-        if (filter.to() != null) {
-            params.put("to", List.of(filter.to().toString()));
-        }
-        return new QueryParameters(params).getQueryString();
     }
 
     @Override

@@ -16,9 +16,15 @@ import org.partnerdashboard.placements.PlacementType;
  * The placements filter as URL query parameters, so a filtered view can be bookmarked and shared. Values that do
  * not parse are dropped, never fatal: a mistyped link opens the unfiltered list.
  */
-final class PlacementFilterParameters {
+public final class PlacementFilterParameters {
 
     private PlacementFilterParameters() {
+    }
+
+    /** The placements grid's address for this filter: how other pages link into the grid. */
+    public static String link(PlacementFilter f) {
+        String query = toQuery(f).getQueryString();
+        return query.isEmpty() ? "placements" : "placements?" + query;
     }
 
     static QueryParameters toQuery(PlacementFilter f) {

@@ -36,6 +36,18 @@ class PlacementFilterParametersTest {
     }
 
     @Test
+    void otherPagesLinkIntoTheGridWithTheSameParameters() {
+        assertThat(PlacementFilterParameters.link(PlacementFilter.NONE)).isEqualTo("placements");
+        String link = PlacementFilterParameters.link(new PlacementFilter(4L, null, "332", null, null,
+                LocalDate.of(2026, 1, 1), null, null, null, null));
+        assertThat(link).startsWith("placements?");
+        assertThat(QueryParameters.fromString(link.substring("placements?".length())).getParameters()).containsOnly(
+                java.util.Map.entry("organization", java.util.List.of("4")),
+                java.util.Map.entry("subsector", java.util.List.of("332")),
+                java.util.Map.entry("from", java.util.List.of("2026-01-01")));
+    }
+
+    @Test
     void noFilterMeansAnEmptyQuery() {
         assertThat(PlacementFilterParameters.toQuery(PlacementFilter.NONE).getQueryString()).isEmpty();
     }
