@@ -21,6 +21,7 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Locale;
+import org.partnerdashboard.base.ui.BigFigure;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.dashboards.DashboardFilter;
@@ -160,22 +161,16 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
         }
     }
 
+    private static Div big(String value, String label) {
+        return BigFigure.of("roundtable", value, label);
+    }
+
     private static Div page(String title, Component... content) {
         Div figures = new Div(content);
         figures.addClassName("roundtable-figures");
         Div page = new Div(new H1(title), figures);
         page.addClassName("roundtable-page");
         return page;
-    }
-
-    private static Div big(String value, String label) {
-        Span number = new Span(value);
-        number.addClassName("roundtable-value");
-        Span text = new Span(label);
-        text.addClassName("roundtable-label");
-        Div figure = new Div(number, text);
-        figure.addClassName("roundtable-figure");
-        return figure;
     }
 
     private static Chart chart(String id, com.vaadin.flow.component.charts.model.Configuration configuration) {

@@ -31,6 +31,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.ui.BigFigure;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.dashboards.SubsectorBrief;
@@ -251,13 +252,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
     }
 
     private static Div big(String value, String label) {
-        Span number = new Span(value);
-        number.addClassName("brief-value");
-        Span text = new Span(label);
-        text.addClassName("brief-label");
-        Div figure = new Div(number, text);
-        figure.addClassName("brief-figure");
-        return figure;
+        return BigFigure.of("brief", value, label);
     }
 
     private Div footer(SubsectorBrief brief) {
