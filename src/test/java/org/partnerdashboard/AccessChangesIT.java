@@ -14,24 +14,19 @@ import org.partnerdashboard.security.PresentationLinks;
 import org.partnerdashboard.security.SignedInUser;
 import org.partnerdashboard.security.UserAdministrationService;
 import org.partnerdashboard.support.Chromium;
-import org.partnerdashboard.support.TestClock;
+import org.partnerdashboard.support.ServedOnRandomPort;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a real browser: a presentation link opens the roundtable and nothing else, with a new session id, and stops
  * when revoked; an account disabled while its pages are open loses them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.class)
+@ServedOnRandomPort
 class AccessChangesIT {
 
     @LocalServerPort

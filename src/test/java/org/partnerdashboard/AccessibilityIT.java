@@ -21,20 +21,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnerdashboard.support.Chromium;
-import org.partnerdashboard.support.TestClock;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.partnerdashboard.support.ServedOnRandomPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * WCAG 2.1 AA in a real browser: axe-core (Deque's engine from npm, packaged for Java on Maven Central) runs against
  * every main view, signed in and anonymous, in English and Spanish (the browser's language). Serious and critical
  * findings fail the build; all findings go to target/accessibility/ with a screenshot of each page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.class)
+@ServedOnRandomPort
 class AccessibilityIT {
 
     private static final Path REPORTS = Paths.get("target", "accessibility");

@@ -17,20 +17,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.support.Chromium;
-import org.partnerdashboard.support.TestClock;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.partnerdashboard.support.ServedOnRandomPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole path in a real browser: the app on a random port, Debian's Chromium driven by Playwright.
  * Fails when the chart's SVG is not drawn, e.g. when Vaadin shows its license placeholder instead.
  * Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.class)
+@ServedOnRandomPort
 class BrowserIT {
 
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");

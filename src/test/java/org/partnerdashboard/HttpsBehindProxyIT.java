@@ -8,20 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnerdashboard.support.TestClock;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.partnerdashboard.support.ServedOnRandomPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Behind a TLS-terminating proxy (server.forward-headers-strategy=native, as docs/operations.md says): requests the proxy
  * marks as HTTPS get HSTS and a session cookie sent only over HTTPS; plain HTTP gets neither.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.forward-headers-strategy=native")
-@ActiveProfiles("test")
-@Import(TestClock.class)
+@ServedOnRandomPort
+@TestPropertySource(properties = "server.forward-headers-strategy=native")
 class HttpsBehindProxyIT {
 
     @LocalServerPort

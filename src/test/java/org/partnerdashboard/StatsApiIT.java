@@ -15,14 +15,11 @@ import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.security.ApiTokenService;
 import org.partnerdashboard.support.DisclosureAttack;
-import org.partnerdashboard.support.TestClock;
+import org.partnerdashboard.support.ServedOnRandomPort;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,9 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The stats API over real HTTP: organization tokens, the overview's figures as JSON (rounded, and attacked as a curious
  * token holder would), revocation, the OpenAPI file.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClock.class)
+@ServedOnRandomPort
 class StatsApiIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
