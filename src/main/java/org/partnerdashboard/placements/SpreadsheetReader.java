@@ -44,6 +44,12 @@ final class SpreadsheetReader {
     static final double MIN_INFLATE_RATIO = 0.01;
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
+    static {
+        // POI's zip-bomb limits are global: set once, explicitly, instead of trusting the defaults (4 GB entries)
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    }
+
     private SpreadsheetReader() {
     }
 
@@ -89,8 +95,6 @@ final class SpreadsheetReader {
      * kept at most {@value #MAX_CHARACTERS} characters in all.
      */
     private static ImportTable readXlsx(String fileName, byte[] content) {
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(content))) {
             XSSFReader reader = new XSSFReader(workbook);
             for (PackagePart part : workbook.getPartsByName(Pattern.compile("/xl/sharedStrings.*\\.xml"))) {

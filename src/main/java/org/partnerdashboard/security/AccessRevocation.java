@@ -46,8 +46,8 @@ public class AccessRevocation {
             jdbc.query("""
                     SELECT u.username, u.role, u.organization_id, u.enabled, u.password_hash FROM app_user u
                     WHERE u.username IN (:usernames)""", java.util.Map.of("usernames", usernames), row -> {
-                holding.add(row.getString(1) + "|" + row.getString(2) + "|" + row.getLong(3) + "|"
-                        + row.getBoolean(4) + "|" + row.getString(5));
+                holding.add(SignedInUser.accountAccess(row.getString(1), Role.valueOf(row.getString(2)),
+                        row.getLong(3), row.getBoolean(4), row.getString(5)));
             });
         }
         List<Long> tokens = principals.stream().map(SignedInUser::tokenId).filter(java.util.Objects::nonNull)
@@ -58,7 +58,7 @@ public class AccessRevocation {
                     AND (t.expires_at IS NULL OR t.expires_at > :now)""",
                     java.util.Map.of("tokens", tokens, "now", java.sql.Timestamp.from(clock.instant())),
                     row -> {
-                        holding.add("token:" + row.getLong(1));
+                        holding.add(SignedInUser.tokenAccess(row.getLong(1)));
                     });
         }
         return principals.stream().filter(p -> !holding.contains(p.grantedAccess())).collect(Collectors.toSet());

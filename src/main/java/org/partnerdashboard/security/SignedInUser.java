@@ -80,8 +80,19 @@ public final class SignedInUser implements UserDetails, SignedInPerson {
 
     /** What access was granted at sign-in: an account whose row no longer matches has lost it. */
     String grantedAccess() {
-        return tokenId != null ? "token:" + tokenId
-                : username + "|" + role + "|" + organizationId + "|" + enabled + "|" + passwordHash;
+        return tokenId != null ? tokenAccess(tokenId)
+                : accountAccess(username, role, organizationId, enabled, passwordHash);
+    }
+
+    /** An account's access as {@link #grantedAccess} writes it, from the account's current row. */
+    static String accountAccess(String username, Role role, long organizationId, boolean enabled,
+            String passwordHash) {
+        return username + "|" + role + "|" + organizationId + "|" + enabled + "|" + passwordHash;
+    }
+
+    /** A token's access as {@link #grantedAccess} writes it: the token itself, while it is valid. */
+    static String tokenAccess(long tokenId) {
+        return "token:" + tokenId;
     }
 
     public AccessScope scope() {
