@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,7 +85,7 @@ class AccessibilityIT {
         BrowserContext context = null;
         try {
             for (Visit visit : VISITS) {
-                if (context == null || !java.util.Objects.equals(signedIn, visit.username())) {
+                if (context == null || !Objects.equals(signedIn, visit.username())) {
                     if (context != null) {
                         context.close();
                     }

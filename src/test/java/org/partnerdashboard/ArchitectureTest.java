@@ -9,6 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.stream.Stream;
+import org.springframework.data.repository.Repository;
 
 /** The package-by-feature boundaries of STYLE.md, enforced. */
 @AnalyzeClasses(packages = "org.partnerdashboard", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -67,7 +69,7 @@ class ArchitectureTest {
     static final ArchRule suppliersStandAlone = featureUsesNoOtherProgram("suppliers");
 
     private static ArchRule featureUsesNoOtherProgram(String feature) {
-        String[] others = java.util.stream.Stream.of("placements", "suppliers", "sourcing", "indicators")
+        String[] others = Stream.of("placements", "suppliers", "sourcing", "indicators")
                 .filter(other -> !other.equals(feature))
                 .map(other -> "org.partnerdashboard." + other + "..")
                 .toArray(String[]::new);
@@ -83,12 +85,13 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule viewsUseServicesNotRepositoriesOrTheEntityManager = noClasses()
             .that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
             .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate");
 
     /**
-     * Program features' views stand alone (sharing base's and exports' components); only dashboards compose other features' view pieces (chart builders), and
+     * Program features' views stand alone (sharing base's and exports' components); only dashboards compose other features'
+     * view pieces (chart builders), and
      * sourcing's views build on the supplier directory's, as sourcing builds on suppliers.
      */
     @ArchTest

@@ -3,22 +3,39 @@ package org.partnerdashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.placements.ImportFiles;
+import org.partnerdashboard.security.ApiTokenService;
 import org.partnerdashboard.support.Chromium;
 import org.partnerdashboard.support.ServedOnRandomPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The whole path in a real browser: the app on a random port, Debian's Chromium driven by Playwright.
@@ -36,7 +53,7 @@ class BrowserIT {
     int port;
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private long placements() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM placement", Long.class);
@@ -91,7 +108,7 @@ class BrowserIT {
 
     @Test
     void aBrowserThatSpeaksSpanishGetsSpanishUntilTheVisitorSwitches() {
-        try (com.microsoft.playwright.BrowserContext spanish = browser.newContext(new Browser.NewContextOptions()
+        try (BrowserContext spanish = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("es-MX").setViewportSize(1440, 900))) {
             Page visitor = spanish.newPage();
             visitor.navigate(url("/register"));
@@ -155,7 +172,7 @@ class BrowserIT {
         signIn("wbc.staff", "chicago-demo-2026");
         page.locator("#campaign-goal-chart-menu").waitFor();
 
-        List<String> order = new java.util.ArrayList<>();
+        List<String> order = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             page.keyboard().press("Tab");
             String focused = (String) page.evaluate(FOCUSED);
@@ -239,14 +256,15 @@ class BrowserIT {
         page.getByLabel("Email").fill("not-an-email");
         page.locator("#save-job-seeker").click();
         page.getByText("Last name is required").first().waitFor();
-        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("Last name is required")).count()).isEqualTo(1);
+        assertThat(page.getByRole(AriaRole.ALERT)
+                .filter(new Locator.FilterOptions().setHasText("Last name is required")).count()).isEqualTo(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("job-seeker-error.png")));
     }
 
     @Test
     void importingAFileAddsItsPlacementsToTheGridAndTheGoalChart() throws Exception {
         Path file = SCREENSHOTS.resolve("import.csv");
-        Files.write(file, org.partnerdashboard.placements.ImportFiles.validCsv(jdbc, "IT"));
+        Files.write(file, ImportFiles.validCsv(jdbc, "IT"));
         long before = placements();
         long instituto = jdbc.queryForObject("SELECT id FROM organization WHERE name = 'Instituto del Progreso Latino'",
                 Long.class);
@@ -342,7 +360,7 @@ class BrowserIT {
         page.getByText("1 supplier", new Page.GetByTextOptions().setExact(true)).waitFor();
         page.getByLabel("Search").fill("");
         page.getByText("1 supplier", new Page.GetByTextOptions().setExact(true)).waitFor(new Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+                .setState(WaitForSelectorState.DETACHED));
         page.waitForTimeout(500);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supplier-directory.png")));
 
@@ -356,7 +374,7 @@ class BrowserIT {
         pick("Preferred county", "Cook", "Cook County", "vaadin-combo-box-item");
         page.getByLabel("Buy America compliance required").check();
         page.locator("#save-request").click();
-        page.waitForURL(java.util.regex.Pattern.compile(".*/sourcing-requests/\\d+"));
+        page.waitForURL(Pattern.compile(".*/sourcing-requests/\\d+"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Shortlist " + company)).click();
         assertThat(page.getByLabel("NAICS subsector", new Page.GetByLabelOptions().setExact(true)).inputValue())
                 .startsWith("332");
@@ -397,10 +415,10 @@ class BrowserIT {
         page.locator("#brief-trend .highcharts-series-group .highcharts-series-0").first().waitFor();
         page.waitForTimeout(800);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("brief.png")).setFullPage(true));
-        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
         byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("Letter").setPrintBackground(true));
-        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
-        long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        long pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
         assertThat(pages).as("the brief prints to one letter page").isEqualTo(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("brief-print.png")).setFullPage(true));
     }
@@ -417,7 +435,7 @@ class BrowserIT {
         Page other = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 2000));
         try {
             Path file = SCREENSHOTS.resolve("live.csv");
-            Files.write(file, org.partnerdashboard.placements.ImportFiles.validCsv(jdbc, "LIVE"));
+            Files.write(file, ImportFiles.validCsv(jdbc, "LIVE"));
             other.navigate(url("/login"));
             other.getByLabel("Username").fill("instituto.staff");
             other.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("chicago-demo-2026");
@@ -453,7 +471,7 @@ class BrowserIT {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.partnerdashboard.security.ApiTokenService apiTokens;
+    ApiTokenService apiTokens;
 
     @Test
     @org.springframework.security.test.context.support.WithUserDetails("admin")
@@ -474,10 +492,10 @@ class BrowserIT {
         page.navigate(url("/placements?subsector=332"));
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("332 ")).first().waitFor();
 
-        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#download-xlsx").click());
+        Download download = page.waitForDownload(() -> page.locator("#download-xlsx").click());
 
         assertThat(download.suggestedFilename()).isEqualTo("placements.xlsx");
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(download.createReadStream())) {
+        try (var workbook = new XSSFWorkbook(download.createReadStream())) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(jdbc.queryForObject(
                     "SELECT COUNT(*) FROM placement WHERE naics_code = '332'", Integer.class));
@@ -487,7 +505,7 @@ class BrowserIT {
 
     @Test
     void anExecutiveExportsTheGoalChartAsAPngDrawnOnTheServerWithoutAnyOutsideRequest() throws Exception {
-        List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> requests = new CopyOnWriteArrayList<>();
         page.onRequest(request -> requests.add(request.url()));
         signIn("executive", "chicago-demo-2026");
         page.locator("#campaign-goal-chart .highcharts-series-group").waitFor();
@@ -497,11 +515,11 @@ class BrowserIT {
         page.locator("#campaign-goal-chart-menu").click();
         page.locator("#campaign-goal-chart-export-png").waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chart-menu.png")));
-        com.microsoft.playwright.Download download = page.waitForDownload(
+        Download download = page.waitForDownload(
                 () -> page.locator("#campaign-goal-chart-export-png_2x").click());
 
         assertThat(download.suggestedFilename()).isEqualTo("1000-jobs-for-chicagoland-manufacturing@2x.png");
-        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(download.createReadStream());
+        BufferedImage png = ImageIO.read(download.createReadStream());
         assertThat(png.getWidth()).isEqualTo(2400);
         assertThat(png.getHeight()).isEqualTo(1350);
         download.saveAs(SCREENSHOTS.resolve("goal-chart-export@2x.png"));
@@ -516,18 +534,18 @@ class BrowserIT {
 
         page.locator("#overview-board-pack-start").click();
         page.locator("#overview-board-pack-download").waitFor();
-        com.microsoft.playwright.Download download = page.waitForDownload(
+        Download download = page.waitForDownload(
                 () -> page.locator("#overview-board-pack-download").click());
 
         assertThat(download.suggestedFilename()).isEqualTo("board-pack.pdf");
-        try (var pdf = org.apache.pdfbox.Loader.loadPDF(download.createReadStream().readAllBytes())) {
+        try (var pdf = Loader.loadPDF(download.createReadStream().readAllBytes())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(6);
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Partnership dashboard", "Headline figures", "Placements to date",
                     String.valueOf(placements()), "The numbers behind the chart");
-            var renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+            var renderer = new PDFRenderer(pdf);
             for (int i = 0; i < 3; i++) {
-                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(i, 80), "png",
+                ImageIO.write(renderer.renderImageWithDPI(i, 80), "png",
                         SCREENSHOTS.resolve("board-pack-page-" + (i + 1) + ".png").toFile());
             }
         }

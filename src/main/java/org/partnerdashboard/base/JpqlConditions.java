@@ -4,6 +4,7 @@ import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Collects "where" conditions and their parameters, so user input only ever reaches a query as a parameter. */
@@ -41,6 +42,6 @@ public final class JpqlConditions {
 
     /** Lower-cases and escapes LIKE's wildcards, so "%" or "_" typed by a user match themselves. */
     public static String escapeLike(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

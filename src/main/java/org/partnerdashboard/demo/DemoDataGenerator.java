@@ -3,6 +3,7 @@ package org.partnerdashboard.demo;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -13,11 +14,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with deterministic demo data for all four programs, in one transaction:
- * the same seed and day always give the same rows (and one demo user per role). Writes with JDBC batches, not JPA, to reach 1M placements fast.
+ * the same seed and day always give the same rows (and one demo user per role). Writes with JDBC batches, not JPA,
+ * to reach 1M placements fast.
  */
 @Component
 public class DemoDataGenerator {
@@ -30,14 +34,14 @@ public class DemoDataGenerator {
     private final Clock clock;
     private final QcewFileLoader qcew;
     private final PlacementMonthCounts placementMonthCounts;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
 
     DemoDataGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Clock clock, QcewFileLoader qcew,
-            org.springframework.transaction.PlatformTransactionManager transactionManager,
+            PlatformTransactionManager transactionManager,
             PlacementMonthCounts placementMonthCounts) {
         this.jdbc = jdbc;
         this.placementMonthCounts = placementMonthCounts;
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.transactions = new TransactionTemplate(transactionManager);
         this.qcew = qcew;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -95,7 +99,7 @@ public class DemoDataGenerator {
         int employers = Math.max(150, Math.min(5_000, size.placements() / 200));
         int buyers = Math.max(40, Math.min(2_000, size.sourcingRequests() / 20));
         DemoOrganizations orgs = new OrganizationSeeder(jdbc, pick, names).seed(employers, buyers);
-        int users = new UserSeeder(jdbc, passwordEncoder).seed(clock.instant().atOffset(java.time.ZoneOffset.UTC));
+        int users = new UserSeeder(jdbc, passwordEncoder).seed(clock.instant().atOffset(ZoneOffset.UTC));
         long checks = new PlacementSeeder(jdbc, pick, orgs, today).seed(size.placements());
         placementMonthCounts.rebuild();
         SupplierSeeder supplierSeeder = new SupplierSeeder(jdbc, pick, names, today);

@@ -65,7 +65,8 @@ final class DemoVocabulary {
     static final List<County> COUNTIES = List.of(
             new County("17031", 0.52, List.of("Chicago", "Elk Grove Village", "Franklin Park", "Cicero", "Skokie",
                     "Bedford Park", "Schaumburg", "Des Plaines", "Harvey", "Chicago Heights"),
-                    List.of("60608", "60609", "60612", "60616", "60618", "60632", "60639", "60007", "60131", "60804", "60077", "60638", "60426", "60411")),
+                    List.of("60608", "60609", "60612", "60616", "60618", "60632", "60639", "60007", "60131", "60804", "60077", "60638",
+                            "60426", "60411")),
             new County("17043", 0.14, List.of("Addison", "Wood Dale", "Bensenville", "Carol Stream", "Naperville"),
                     List.of("60101", "60191", "60106", "60188", "60563")),
             new County("17097", 0.09, List.of("Waukegan", "Libertyville", "Mundelein", "Lake Zurich", "Vernon Hills"),

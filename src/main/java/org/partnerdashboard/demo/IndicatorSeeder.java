@@ -1,7 +1,9 @@
 package org.partnerdashboard.demo;
 
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +59,7 @@ final class IndicatorSeeder {
         LocalDate lastPublished = today.minusMonths(6);
         int lastYear = lastPublished.getYear();
         int lastQuarter = (lastPublished.getMonthValue() - 1) / 3 + 1;
-        Map<String, Double> trend = new java.util.HashMap<>();
+        Map<String, Double> trend = new HashMap<>();
         DemoVocabulary.SUBSECTORS.forEach(s -> trend.put(s, pick.between(-0.025, 0.015)));
         long id = 1;
         try (BatchWriter out = new BatchWriter(jdbc, INSERT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
@@ -132,7 +134,7 @@ final class IndicatorSeeder {
                         measure, figure, source, notes, entered_by, entered_at)
                     VALUES (?, 0, ?, ?, ?, ?, 'JOB_OPENINGS', ?, 'Demo job-postings data', ?, 'research.editor', ?)""",
                     ++id, row[0], row[1], year, quarter, openings, "Postings active on the quarter's last day (demo data)",
-                    java.sql.Timestamp.valueOf(lastPublished.plusMonths(3).atStartOfDay()));
+                    Timestamp.valueOf(lastPublished.plusMonths(3).atStartOfDay()));
         }
         return id;
     }

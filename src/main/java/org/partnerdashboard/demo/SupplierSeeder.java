@@ -2,6 +2,8 @@ package org.partnerdashboard.demo;
 
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.partnerdashboard.suppliers.Capability;
 import org.partnerdashboard.suppliers.SupplierNames;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -17,6 +17,9 @@ import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.Series;
 import com.vaadin.flow.component.charts.model.Stacking;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.partnerdashboard.exports.ChartData.Kind;
@@ -127,7 +130,7 @@ public final class ChartDataReader {
         }
         long first = start == null ? 0 : start.longValue();
         long step = interval == null ? 1 : interval.longValue();
-        java.time.LocalDate day = java.time.Instant.ofEpochMilli(first).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        LocalDate day = Instant.ofEpochMilli(first).atZone(ZoneOffset.UTC).toLocalDate();
         if (IntervalUnit.MONTH.equals(unit)) {
             return day.plusMonths(index * step).toString();
         }

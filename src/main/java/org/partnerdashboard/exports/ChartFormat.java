@@ -1,5 +1,6 @@
 package org.partnerdashboard.exports;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /** The picture formats of a chart snapshot: PNG at screen and slide (2×) scale, SVG and PDF. */
@@ -32,7 +33,7 @@ public enum ChartFormat {
 
     /** The chart's title as a file name without extension: lower-case words joined by dashes. */
     public static String baseName(String title) {
-        String base = title == null ? "" : java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
+        String base = title == null ? "" : Normalizer.normalize(title, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (base.length() > 60) {

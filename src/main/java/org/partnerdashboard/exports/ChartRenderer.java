@@ -3,20 +3,29 @@ package org.partnerdashboard.exports;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import java.awt.Paint;
+import java.sql.Date;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -32,6 +41,7 @@ import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -61,7 +71,7 @@ final class ChartRenderer {
      * Liberation Sans has Helvetica's metrics, so text measured here fits exactly when a PDF sets it in Helvetica;
      * the generic sans-serif is the fallback where it is not installed.
      */
-    static final String FONT_FAMILY = java.util.Arrays.asList(java.awt.GraphicsEnvironment
+    static final String FONT_FAMILY = Arrays.asList(GraphicsEnvironment
             .getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)).contains("Liberation Sans")
             ? "Liberation Sans" : Font.SANS_SERIF;
     private static final Font TICK = new Font(FONT_FAMILY, Font.PLAIN, 11);
@@ -86,7 +96,7 @@ final class ChartRenderer {
         chart.setTextAntiAlias(true);
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
-            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legend.setFrame(BlockBorder.NONE);
             legend.setItemFont(AXIS);
             legend.setItemPaint(TEXT);
             legend.setPosition(RectangleEdge.BOTTOM);
@@ -143,14 +153,14 @@ final class ChartRenderer {
             renderer.setDefaultItemLabelPaint(TEXT);
             // labels at the end of each bar, as Highcharts places them
             renderer.setDefaultPositiveItemLabelPosition(data.kind() == Kind.BAR
-                    ? new org.jfree.chart.labels.ItemLabelPosition(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3,
+                    ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
                             TextAnchor.CENTER_LEFT)
-                    : new org.jfree.chart.labels.ItemLabelPosition(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12,
+                    : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12,
                             TextAnchor.BOTTOM_CENTER));
             renderer.setDefaultNegativeItemLabelPosition(data.kind() == Kind.BAR
-                    ? new org.jfree.chart.labels.ItemLabelPosition(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE9,
+                    ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9,
                             TextAnchor.CENTER_RIGHT)
-                    : new org.jfree.chart.labels.ItemLabelPosition(org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE6,
+                    : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6,
                             TextAnchor.TOP_CENTER));
         }
         CategoryAxis categories = new CategoryAxis(null);
@@ -163,7 +173,7 @@ final class ChartRenderer {
         NumberAxis values = valueAxis(data, numbers);
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(data.kind() == Kind.BAR ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
-        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         stylePlot(plot);
         plot.setRangeGridlinesVisible(true);
         plot.setRangeGridlinePaint(GRID);
@@ -193,7 +203,7 @@ final class ChartRenderer {
             Series series = data.series().get(i);
             TimeSeries points = new TimeSeries(series.name());
             for (Point point : series.points()) {
-                points.addOrUpdate(new Day(java.sql.Date.valueOf(LocalDate.parse(point.label()))), point.value());
+                points.addOrUpdate(new Day(Date.valueOf(LocalDate.parse(point.label()))), point.value());
             }
             XYItemRenderer renderer;
             if (series.kind() == Kind.AREA) {
@@ -211,7 +221,7 @@ final class ChartRenderer {
             plot.setRenderer(i, renderer);
         }
         // the first series (the area) is drawn last, over the lines, as on screen
-        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         stylePlot(plot);
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(new BasicStroke(1f));
@@ -229,7 +239,7 @@ final class ChartRenderer {
         // a reference line (the goal) stays in view even while the data are far below it, as on screen
         double threshold = data.thresholds().stream().mapToDouble(ChartData.Threshold::value).max().orElse(0);
         double highest = data.series().stream().flatMap(s -> s.points().stream()).map(Point::value)
-                .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
+                .filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
         if (threshold > 0) {
             values.setRange(0, Math.max(threshold, highest) * 1.1);
         }
@@ -243,7 +253,7 @@ final class ChartRenderer {
         marker.setLabelFont(TICK);
         marker.setLabelPaint(TEXT);
         marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
-        marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         marker.setLabelOffset(new RectangleInsets(2, 8, 2, 2));
         return marker;
@@ -296,7 +306,7 @@ final class ChartRenderer {
         public Paint getItemPaint(int row, int column) {
             Object category = getPlot().getDataset().getColumnKey(column);
             String colour = data.series().get(row).points().stream().filter(p -> p.label().equals(category))
-                    .map(Point::color).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    .map(Point::color).filter(Objects::nonNull).findFirst().orElse(null);
             return colour != null ? paint(colour, row) : super.getItemPaint(row, column);
         }
     }

@@ -15,6 +15,7 @@ import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.CurrentUser;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,7 +108,7 @@ public class SnapshotService {
         SignedInUser user = currentUser.require();
         Snapshot snapshot = snapshots.findById(id).orElseThrow(() -> new SnapshotUnavailableException(Reason.UNKNOWN));
         if (!mayRevoke(user, snapshot)) {
-            throw new org.springframework.security.access.AccessDeniedException("Not your snapshot link");
+            throw new AccessDeniedException("Not your snapshot link");
         }
         snapshot.revoke(clock.instant());
         audit.record(AuditAction.UPDATE, "snapshot", id, "revoked");

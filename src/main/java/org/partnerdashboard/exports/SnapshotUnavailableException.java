@@ -1,5 +1,7 @@
 package org.partnerdashboard.exports;
 
+import java.util.Locale;
+
 /** A snapshot link that cannot be opened, and why (the view says so in words). */
 public class SnapshotUnavailableException extends RuntimeException {
 
@@ -8,7 +10,7 @@ public class SnapshotUnavailableException extends RuntimeException {
     private final Reason reason;
 
     public SnapshotUnavailableException(Reason reason) {
-        super("snapshot " + reason.name().toLowerCase(java.util.Locale.ROOT));
+        super("snapshot " + reason.name().toLowerCase(Locale.ROOT));
         this.reason = reason;
     }
 

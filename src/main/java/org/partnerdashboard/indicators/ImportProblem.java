@@ -1,5 +1,6 @@
 package org.partnerdashboard.indicators;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,6 +11,6 @@ import java.util.List;
 public record ImportProblem(long line, String messageKey, List<String> arguments) {
 
     static ImportProblem of(long line, String messageKey, Object... arguments) {
-        return new ImportProblem(line, messageKey, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        return new ImportProblem(line, messageKey, Arrays.stream(arguments).map(String::valueOf).toList());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.partnerdashboard.base.Area;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
@@ -129,7 +130,7 @@ public class ManualIndicatorService {
         if (d.industryCode() == null || !industries.contains(d.industryCode())) {
             throw new InvalidInputException("error.required", "manual.industry");
         }
-        if (d.areaFips() == null || entityManager.find(org.partnerdashboard.base.Area.class, d.areaFips()) == null) {
+        if (d.areaFips() == null || entityManager.find(Area.class, d.areaFips()) == null) {
             throw new InvalidInputException("error.required", "manual.area");
         }
         if (d.quarter() == null) {

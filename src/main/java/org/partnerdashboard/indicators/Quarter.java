@@ -1,6 +1,6 @@
 package org.partnerdashboard.indicators;
 
-import java.util.function.BiFunction;
+import org.partnerdashboard.base.Translation;
 
 /** A calendar quarter, as QCEW reports: "2016 Q1". */
 public record Quarter(int year, int quarter) implements Comparable<Quarter> {
@@ -46,8 +46,8 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
     }
 
     /** As readers of the language write it, "2025 Q4" or "T4 2025" (the bundles' {@code quarter.label}). */
-    public String label(BiFunction<String, Object[], String> translate) {
-        return translate.apply("quarter.label", new Object[] {year, quarter});
+    public String label(Translation translate) {
+        return translate.text("quarter.label", year, quarter);
     }
 
     @Override

@@ -106,7 +106,8 @@ public class FollowUpService {
         if (outcome != RetentionOutcome.STILL_EMPLOYED && currentWage != null) {
             throw new InvalidInputException("follow-ups.error.wage-only-if-employed");
         }
-        if (currentWage != null && (currentWage.compareTo(PlacementRules.MIN_WAGE) < 0 || currentWage.compareTo(PlacementRules.MAX_WAGE) > 0)) {
+        if (currentWage != null && (currentWage.compareTo(PlacementRules.MIN_WAGE) < 0
+                || currentWage.compareTo(PlacementRules.MAX_WAGE) > 0)) {
             throw new InvalidInputException("follow-ups.error.wage-range", PlacementRules.MIN_WAGE.toPlainString(),
                     PlacementRules.MAX_WAGE.toPlainString());
         }

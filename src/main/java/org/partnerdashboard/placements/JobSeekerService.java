@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
@@ -119,7 +120,7 @@ public class JobSeekerService {
         }
         audit.record(AuditAction.VIEW_PERSONAL_DATA, "JobSeekerDuplicateCheck", null, candidates.isEmpty()
                 ? "no match" : candidates.size() + " possible: " + candidates.stream()
-                        .map(c -> String.valueOf(c.id())).collect(java.util.stream.Collectors.joining(", ")));
+                        .map(c -> String.valueOf(c.id())).collect(Collectors.joining(", ")));
         return candidates;
     }
 

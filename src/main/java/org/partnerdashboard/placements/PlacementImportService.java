@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
@@ -224,7 +225,7 @@ public class PlacementImportService {
         }
 
         /** The cell's value read by the parser; a problem when there is text that does not read. */
-        private <T> T parsed(int i, ImportField field, java.util.function.Function<String, T> parser,
+        private <T> T parsed(int i, ImportField field, Function<String, T> parser,
                 List<ImportRow.Problem> problems) {
             String text = cell(i, field);
             if (text.isEmpty()) {

@@ -2,6 +2,7 @@ package org.partnerdashboard.placements;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -185,7 +186,7 @@ public class PlacementMonthCounts {
     }
 
     private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     /**

@@ -3,8 +3,10 @@ package org.partnerdashboard.placements;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.partnerdashboard.base.JpqlConditions;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -73,7 +75,7 @@ class PlacementQueries {
     }
 
     /** Every row of the filter in the sort order, streamed from the database (for downloads of any size). */
-    java.util.stream.Stream<PlacementRow> stream(PlacementFilter filter, Long scopeOrganizationId, Sort sort) {
+    Stream<PlacementRow> stream(PlacementFilter filter, Long scopeOrganizationId, Sort sort) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
         return where.bind(entityManager.createQuery(ROW_SELECT + where.where() + orderBy(sort), PlacementRow.class))
                 .setHint("org.hibernate.fetchSize", 1000)
@@ -120,7 +122,7 @@ class PlacementQueries {
                 .getResultList();
     }
 
-    java.util.Optional<OrganizationChoice> employer(long id) {
+    Optional<OrganizationChoice> employer(long id) {
         return entityManager.createQuery("""
                         select new org.partnerdashboard.placements.OrganizationChoice(o.id, o.name) from Organization o
                         where o.id = :id and o.kind = org.partnerdashboard.base.OrganizationKind.EMPLOYER""",

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.partnerdashboard.base.GroupCount;
@@ -19,8 +20,8 @@ import org.partnerdashboard.security.AccessScope;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.CurrentUser;
-import org.partnerdashboard.security.Role;
 import org.partnerdashboard.security.Disclosure;
+import org.partnerdashboard.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -131,15 +132,15 @@ public class PlacementService {
      * The filter as a slice of the monthly rollup, when it only narrows by organization, subsector and start dates:
      * then counts and totals add up some thousand rollup rows instead of counting placements.
      */
-    private static java.util.Optional<PlacementSlice> asSlice(PlacementFilter f, Long scopeOrganizationId) {
+    private static Optional<PlacementSlice> asSlice(PlacementFilter f, Long scopeOrganizationId) {
         boolean rollupCanAnswer = f.employerId() == null && f.type() == null && f.status() == null
                 && f.wageMin() == null && f.wageMax() == null && (f.text() == null || f.text().isBlank());
         if (!rollupCanAnswer || (scopeOrganizationId != null && f.organizationId() != null
                 && !scopeOrganizationId.equals(f.organizationId()))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Long organization = scopeOrganizationId != null ? scopeOrganizationId : f.organizationId();
-        return java.util.Optional.of(new PlacementSlice(f.naicsCode(), organization, null, f.startFrom(), f.startTo()));
+        return Optional.of(new PlacementSlice(f.naicsCode(), organization, null, f.startFrom(), f.startTo()));
     }
 
     /** Employers whose name contains the text, by name, a page at a time (there are thousands). */
@@ -151,7 +152,7 @@ public class PlacementService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Optional<OrganizationChoice> employer(long id) {
+    public Optional<OrganizationChoice> employer(long id) {
         return queries.employer(id);
     }
 

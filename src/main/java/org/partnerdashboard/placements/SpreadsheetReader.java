@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -83,7 +84,7 @@ final class SpreadsheetReader {
                 checkSize(rows.size());
             }
             return table(fileName, rows);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InvalidInputException("import.error.unreadable", e.getMessage());
         }
     }

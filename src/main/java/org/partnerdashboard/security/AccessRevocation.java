@@ -2,11 +2,14 @@ package org.partnerdashboard.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -45,18 +48,18 @@ public class AccessRevocation {
         if (!usernames.isEmpty()) {
             jdbc.query("""
                     SELECT u.username, u.role, u.organization_id, u.enabled, u.password_hash FROM app_user u
-                    WHERE u.username IN (:usernames)""", java.util.Map.of("usernames", usernames), row -> {
+                    WHERE u.username IN (:usernames)""", Map.of("usernames", usernames), row -> {
                 holding.add(SignedInUser.accountAccess(row.getString(1), Role.valueOf(row.getString(2)),
                         row.getLong(3), row.getBoolean(4), row.getString(5)));
             });
         }
-        List<Long> tokens = principals.stream().map(SignedInUser::tokenId).filter(java.util.Objects::nonNull)
+        List<Long> tokens = principals.stream().map(SignedInUser::tokenId).filter(Objects::nonNull)
                 .distinct().toList();
         if (!tokens.isEmpty()) {
             jdbc.query("""
                     SELECT t.id FROM api_token t WHERE t.id IN (:tokens) AND t.revoked_at IS NULL
                     AND (t.expires_at IS NULL OR t.expires_at > :now)""",
-                    java.util.Map.of("tokens", tokens, "now", java.sql.Timestamp.from(clock.instant())),
+                    Map.of("tokens", tokens, "now", Timestamp.from(clock.instant())),
                     row -> {
                         holding.add(SignedInUser.tokenAccess(row.getLong(1)));
                     });

@@ -2,6 +2,7 @@ package org.partnerdashboard.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.partnerdashboard.base.InvalidInputException;
@@ -69,7 +70,7 @@ public class ApiTokenService {
         String token = PREFIX + Secrets.random();
         ApiToken saved = tokens.saveAndFlush(new ApiToken(organization, name, Secrets.hash(token),
                 currentUser.usernameOrAnonymous(), clock.instant(),
-                days == null ? null : clock.instant().plus(java.time.Duration.ofDays(days))));
+                days == null ? null : clock.instant().plus(Duration.ofDays(days))));
         audit.record(AuditAction.CREATE, "ApiToken", saved.getId(), organization.getName() + ": " + name
                 + (days == null ? "" : ", " + days + " days"));
         return token;

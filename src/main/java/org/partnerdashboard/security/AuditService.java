@@ -1,22 +1,22 @@
 package org.partnerdashboard.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.TabularWriter;
-import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

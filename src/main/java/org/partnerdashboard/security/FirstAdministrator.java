@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Organization;
@@ -90,7 +92,7 @@ public class FirstAdministrator {
     public List<OrganizationOption> organizations() {
         return organizations.findByKindInOrderByName(Set.of(OrganizationKind.PARTNER)).stream()
                 .map(o -> new OrganizationOption(o.getId(), o.getName(), o.getKind()))
-                .sorted(java.util.Comparator.comparing(o -> !o.name().equals(settings.organization()))).toList();
+                .sorted(Comparator.comparing(o -> !o.name().equals(settings.organization()))).toList();
     }
 
     /**
@@ -102,7 +104,7 @@ public class FirstAdministrator {
             Long organizationId) {
         String expected = setupCode;
         if (expected == null || code == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                code.trim().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
+                code.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
             throw new InvalidInputException("setup.error.code");
         }
         Organization organization = organizationId == null ? null : organizations.findById(organizationId)

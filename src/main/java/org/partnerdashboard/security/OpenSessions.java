@@ -5,6 +5,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,7 @@ class OpenSessions implements VaadinServiceInitListener {
 
     @Scheduled(fixedDelayString = "PT2S")
     void closeRevoked() {
-        Map<SignedInUser, List<VaadinSession>> byUser = new java.util.HashMap<>();
+        Map<SignedInUser, List<VaadinSession>> byUser = new HashMap<>();
         for (VaadinSession session : sessions) {
             SignedInUser user = signedIn(session);
             if (user != null) {

@@ -1,5 +1,6 @@
 package org.partnerdashboard.security;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.partnerdashboard.security.ui.LoginView;
 import org.springframework.aop.Advisor;
@@ -84,7 +85,7 @@ class SecurityConfig {
     @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor jsr250MethodSecurityOutsideViews(ObjectProvider<SecurityContextHolderStrategy> contexts) {
         Pointcut jsr250 = AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut();
-        ClassFilter notAComponent = type -> !com.vaadin.flow.component.Component.class.isAssignableFrom(type);
+        ClassFilter notAComponent = type -> !Component.class.isAssignableFrom(type);
         AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
                 new ComposablePointcut(notAComponent).intersection(jsr250), new Jsr250AuthorizationManager());
         interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());

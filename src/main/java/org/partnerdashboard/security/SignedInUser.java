@@ -3,6 +3,7 @@ package org.partnerdashboard.security;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.partnerdashboard.base.Organization;
 import org.partnerdashboard.base.SignedInPerson;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -37,7 +38,7 @@ public final class SignedInUser implements UserDetails, SignedInPerson {
     }
 
     /** An API token's principal: an executive of its organization, so it reads aggregates only. */
-    static SignedInUser forApiToken(long tokenId, String label, org.partnerdashboard.base.Organization organization) {
+    static SignedInUser forApiToken(long tokenId, String label, Organization organization) {
         return new SignedInUser(tokenId, "api-token:" + label, label, Role.EXECUTIVE, organization.getId(),
                 organization.getName(), tokenId);
     }

@@ -1,5 +1,6 @@
 package org.partnerdashboard.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,6 @@ import org.partnerdashboard.base.OrganizationRepository;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,7 @@
 package org.partnerdashboard.sourcing;
 
 import jakarta.persistence.EntityManager;
+import org.partnerdashboard.base.JpqlConditions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ public class SourcingActivityService {
 
     /** The same, only for a preferred county and a subsector (either may be null: any). */
     public long openRequests(String countyFips, String subsectorCode) {
-        org.partnerdashboard.base.JpqlConditions where = new org.partnerdashboard.base.JpqlConditions()
+        JpqlConditions where = new JpqlConditions()
                 .add("r.preferredCountyFips = :county", "county", countyFips)
                 .add("r.naicsCode = :subsector", "subsector", subsectorCode);
         return where.bind(entityManager.createQuery("""

@@ -1,18 +1,14 @@
 package org.partnerdashboard.sourcing;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumSet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Function;
-import org.partnerdashboard.base.TabularFormat;
-import org.partnerdashboard.base.TabularWriter;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.County;
@@ -24,11 +20,15 @@ import org.partnerdashboard.base.OrganizationRepository;
 import org.partnerdashboard.base.Program;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.TabularWriter;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

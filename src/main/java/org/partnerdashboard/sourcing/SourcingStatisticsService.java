@@ -3,6 +3,7 @@ package org.partnerdashboard.sourcing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.stream.Stream;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.security.Role;
 import org.springframework.stereotype.Service;
@@ -58,8 +59,8 @@ public class SourcingStatisticsService {
         Object[] all = entityManager.createQuery("""
                 select count(r), percentile_cont(0.5) within group (order by (r.introducedOn - r.requestedOn) by day)
                 from SourcingRequest r where r.introducedOn is not null""", Object[].class).getSingleResult();
-        return all[1] == null ? years : java.util.stream.Stream.concat(years.stream(),
-                java.util.stream.Stream.of(new MedianDays(0, number(all[0]), ((Number) all[1]).doubleValue()))).toList();
+        return all[1] == null ? years : Stream.concat(years.stream(),
+                Stream.of(new MedianDays(0, number(all[0]), ((Number) all[1]).doubleValue()))).toList();
     }
 
     public AwardedShare awardedShare() {

@@ -1,8 +1,11 @@
 package org.partnerdashboard.suppliers;
 
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.JpqlConditions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +40,8 @@ public class SupplierNetworkService {
      * Approved suppliers per Chicago-area county (those elsewhere under an empty key, last), optionally only in a
      * subsector and registered in a period.
      */
-    public List<GroupCount> approvedByCounty(String subsectorCode, java.time.LocalDate from, java.time.LocalDate to) {
-        org.partnerdashboard.base.JpqlConditions where = new org.partnerdashboard.base.JpqlConditions()
+    public List<GroupCount> approvedByCounty(String subsectorCode, LocalDate from, LocalDate to) {
+        JpqlConditions where = new JpqlConditions()
                 .add("s.naicsCode = :subsector", "subsector", subsectorCode)
                 .add("s.registeredOn >= :from", "from", from)
                 .add("s.registeredOn <= :to", "to", to);
@@ -49,7 +52,7 @@ public class SupplierNetworkService {
                         Object[].class))
                 .getResultStream()
                 .map(r -> new GroupCount(r[0] == null ? "" : (String) r[0], (String) r[1], ((Number) r[2]).longValue()))
-                .sorted(java.util.Comparator.comparing((GroupCount g) -> g.key().isEmpty()))
+                .sorted(Comparator.comparing((GroupCount g) -> g.key().isEmpty()))
                 .toList();
     }
 }

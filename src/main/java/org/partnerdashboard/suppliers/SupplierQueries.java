@@ -1,6 +1,7 @@
 package org.partnerdashboard.suppliers;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -167,7 +168,7 @@ class SupplierQueries {
                         from SupplierDecision d where d.supplierId = :id order by d.decidedAt, d.id""", Object[].class)
                 .setParameter("id", supplierId)
                 .getResultStream()
-                .map(r -> new SupplierDetails.HistoryEntry((java.time.Instant) r[0], (SupplierDecisionKind) r[1],
+                .map(r -> new SupplierDetails.HistoryEntry((Instant) r[0], (SupplierDecisionKind) r[1],
                         (String) r[2], choice((Long) r[3]).orElse(null), (String) r[4]))
                 .toList();
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
@@ -118,7 +119,7 @@ public class SupplierReviewService {
         decisions.save(new SupplierDecision(supplier.getId(), decision, reason, related,
                 currentUser.usernameOrAnonymous(), clock.instant()));
         audit.record(AuditAction.UPDATE, "SupplierRegistration", supplier.getId(),
-                decision.name().toLowerCase(java.util.Locale.ROOT) + (related == null ? "" : " into supplier " + related)
+                decision.name().toLowerCase(Locale.ROOT) + (related == null ? "" : " into supplier " + related)
                         + (reason == null ? "" : ": " + reason));
     }
 }

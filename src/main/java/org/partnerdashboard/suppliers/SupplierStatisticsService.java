@@ -2,6 +2,7 @@ package org.partnerdashboard.suppliers;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import java.util.Comparator;
 import java.util.List;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.security.Role;
@@ -58,7 +59,7 @@ public class SupplierStatisticsService {
                         + " group by a.fips, a.name order by count(s) desc", Object[].class)
                 .getResultStream()
                 .map(r -> new GroupCount(r[0] == null ? "" : (String) r[0], (String) r[1], ((Number) r[2]).longValue()))
-                .sorted(java.util.Comparator.comparing((GroupCount g) -> g.key().isEmpty()))
+                .sorted(Comparator.comparing((GroupCount g) -> g.key().isEmpty()))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,7 +35,7 @@ class BenchmarkPostgres implements ApplicationContextInitializer<ConfigurableApp
                 Path data = Path.of("target", "bench-pg").toAbsolutePath();
                 Files.createDirectories(data);
                 server = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-                        .setPGStartupWait(java.time.Duration.ofMinutes(2)).start();
+                        .setPGStartupWait(Duration.ofMinutes(2)).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the benchmark's PostgreSQL server", e);
             }

@@ -1,6 +1,8 @@
 package org.partnerdashboard.benchmark;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -10,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * The benchmark's figures for one database: median and p95 of several runs per measure, printed as a table and
@@ -32,13 +37,13 @@ final class Measurements {
     }
 
     /** Runs the action {@code runs + 2} times (two warm-ups), each with its run number so inputs can vary. */
-    Row time(String group, String measure, int runs, java.util.function.IntConsumer action) {
+    Row time(String group, String measure, int runs, IntConsumer action) {
         return time(group, measure, runs, run -> { }, action);
     }
 
     /** As above, with an untimed step before each run (e.g. navigating away before timing the way back). */
-    Row time(String group, String measure, int runs, java.util.function.IntConsumer setup,
-            java.util.function.IntConsumer action) {
+    Row time(String group, String measure, int runs, IntConsumer setup,
+            IntConsumer action) {
         List<Double> times = new ArrayList<>();
         for (int run = 0; run < runs + 2; run++) {
             setup.accept(run);
@@ -61,7 +66,7 @@ final class Measurements {
     }
 
     /** Times an action that returns a result size, so the JIT cannot drop it. */
-    static java.util.function.IntConsumer sized(java.util.function.IntFunction<Integer> action) {
+    static IntConsumer sized(IntFunction<Integer> action) {
         return run -> {
             if (action.apply(run) < 0) {
                 throw new IllegalStateException();
@@ -75,7 +80,7 @@ final class Measurements {
     }
 
     static String machine() {
-        long memory = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        long memory = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getTotalMemorySize();
         return String.format(Locale.ROOT, "%d cores, %.1f GB memory, Java %s, heap max %d MB",
                 Runtime.getRuntime().availableProcessors(), memory / 1e9, Runtime.version(),
@@ -135,7 +140,7 @@ final class Measurements {
         Map<String, String[]> rows = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(file);
         for (String line : lines.subList(1, lines.size())) {
-            String[] cells = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(line))
+            String[] cells = CSVFormat.DEFAULT.parse(new StringReader(line))
                     .getRecords().getFirst().values();
             rows.put(cells[0] + "|" + cells[1], cells);
         }

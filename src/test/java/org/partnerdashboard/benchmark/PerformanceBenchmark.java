@@ -7,6 +7,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.dashboards.DashboardFilter;
@@ -140,7 +141,7 @@ abstract class PerformanceBenchmark extends KaribuTest {
      * and the bare SQL over the raw rows it stands for.
      */
     private void dashboardAggregates(Measurements results) {
-        LocalDate yearStart = LocalDate.of(TestClock.NOW.atZone(java.time.ZoneOffset.UTC).getYear(), 1, 1);
+        LocalDate yearStart = LocalDate.of(TestClock.NOW.atZone(ZoneOffset.UTC).getYear(), 1, 1);
         LocalDate campaignStart = LocalDate.of(2015, 1, 1);
         DashboardFilter[] filters = {DashboardFilter.NONE, DashboardFilter.NONE.withSubsector("332"),
             DashboardFilter.NONE.withCounty("17031")};

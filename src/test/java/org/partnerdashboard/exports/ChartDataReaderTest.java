@@ -2,13 +2,17 @@ package org.partnerdashboard.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.charts.model.AxisType;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DashStyle;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.IntervalUnit;
+import com.vaadin.flow.component.charts.model.Label;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.PlotLine;
+import com.vaadin.flow.component.charts.model.PlotOptionsArea;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.Stacking;
@@ -62,10 +66,10 @@ class ChartDataReaderTest {
 
         Configuration goal = new Configuration();
         goal.getChart().setType(ChartType.AREA);
-        goal.getxAxis().setType(com.vaadin.flow.component.charts.model.AxisType.DATETIME);
+        goal.getxAxis().setType(AxisType.DATETIME);
         PlotLine line = new PlotLine();
         line.setValue(1000);
-        line.setLabel(new com.vaadin.flow.component.charts.model.Label("Goal: 1,000"));
+        line.setLabel(new Label("Goal: 1,000"));
         goal.getyAxis().addPlotLine(line);
         DataSeries pace = new DataSeries("Even pace");
         pace.add(new DataSeriesItem(Instant.parse("2015-01-01T00:00:00Z"), 5));
@@ -86,12 +90,12 @@ class ChartDataReaderTest {
     void datesPlainMonthlySeriesFromTheirStart() {
         Configuration goal = new Configuration();
         goal.getChart().setType(ChartType.AREA);
-        goal.getxAxis().setType(com.vaadin.flow.component.charts.model.AxisType.DATETIME);
+        goal.getxAxis().setType(AxisType.DATETIME);
         ListSeries actual = new ListSeries("Placements", 3, 9, 20);
-        com.vaadin.flow.component.charts.model.PlotOptionsArea monthly =
-                new com.vaadin.flow.component.charts.model.PlotOptionsArea();
+        PlotOptionsArea monthly =
+                new PlotOptionsArea();
         monthly.setPointStart(Instant.parse("2015-01-01T00:00:00Z"));
-        monthly.setPointIntervalUnit(com.vaadin.flow.component.charts.model.IntervalUnit.MONTH);
+        monthly.setPointIntervalUnit(IntervalUnit.MONTH);
         actual.setPlotOptions(monthly);
         goal.addSeries(actual);
 

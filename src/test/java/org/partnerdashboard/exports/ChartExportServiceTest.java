@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -55,7 +57,7 @@ class ChartExportServiceTest {
         exports.numbers(SampleCharts.bars(), "Organization", TabularFormat.CSV, out);
 
         List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
+                .parse(new InputStreamReader(BOMInputStream.builder()
                         .setInputStream(new ByteArrayInputStream(out.toByteArray())).get(), StandardCharsets.UTF_8))
                 .getRecords();
         assertThat(records).hasSize(4);
@@ -134,7 +136,7 @@ class ChartExportServiceTest {
             }
         });
         // this machine's own name is looked up locally (no network): the only name besides localhost allowed
-        String ownName = java.net.InetAddress.getLocalHost().getHostName();
+        String ownName = InetAddress.getLocalHost().getHostName();
         RecordingResolverProvider.LOOKUPS.clear();
         try {
             for (ChartData chart : SampleCharts.all()) {

@@ -7,7 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
@@ -21,7 +24,7 @@ import org.w3c.dom.Document;
 /** Every snapshot format, opened with an independent reader: PNG decodes at its size, SVG parses, PDF renders. */
 class ChartFilesTest {
 
-    static java.util.List<ChartData> charts() {
+    static List<ChartData> charts() {
         return SampleCharts.all();
     }
 
@@ -73,7 +76,7 @@ class ChartFilesTest {
 
     /** How many distinct colours an image has: a blank page has one. */
     static long colours(BufferedImage image) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        Set<Integer> seen = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {
             for (int x = 0; x < image.getWidth(); x += 3) {
                 seen.add(image.getRGB(x, y));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.partnerdashboard.security.Role;
 import org.partnerdashboard.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -75,7 +77,7 @@ abstract class SnapshotServiceTests {
         signInAs("executive");
         String token = snapshots.share(content, Set.of(), Duration.ofDays(1));
         entityManager.flush();
-        jdbc.update("UPDATE snapshot SET expires_at = ?", java.sql.Timestamp.from(TestClock.NOW.minusSeconds(1)));
+        jdbc.update("UPDATE snapshot SET expires_at = ?", Timestamp.from(TestClock.NOW.minusSeconds(1)));
         entityManager.clear();
 
         assertThatThrownBy(() -> snapshots.open(token)).isInstanceOf(SnapshotUnavailableException.class)
@@ -94,7 +96,7 @@ abstract class SnapshotServiceTests {
                 + "AND target_type = 'snapshot'", Long.class)).isEqualTo(before + 1);
         assertThat(opened.revocable()).as("not the taker").isFalse();
         assertThatThrownBy(() -> snapshots.revoke(opened.id()))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
 
         signInAs("executive");
         assertThat(snapshots.open(token).revocable()).isTrue();
@@ -158,7 +160,7 @@ abstract class SnapshotServiceTests {
     @Test
     void aLinkLivesAtMostNinetyDaysAndNeedsASignedInTaker() {
         assertThatThrownBy(() -> snapshots.share(content, Set.of(), Duration.ofDays(1)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         signInAs("executive");
         assertThatThrownBy(() -> snapshots.share(content, Set.of(), Duration.ofDays(91)))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("snapshot.error.lifetime");

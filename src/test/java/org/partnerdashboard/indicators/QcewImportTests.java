@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +159,7 @@ abstract class QcewImportTests {
     void aTruncatedFileIsRejectedWholeWithItsLine() {
         long before = qcewRows();
         String[] lines = cook().replace("2016", "2017").split("\r\n");
-        String truncated = String.join("\r\n", java.util.Arrays.copyOf(lines, 50))
+        String truncated = String.join("\r\n", Arrays.copyOf(lines, 50))
                 + "\r\n" + lines[50].substring(0, 40);
 
         QcewImportResult result = imports.importQcew("cut.csv", truncated.getBytes(StandardCharsets.UTF_8));
@@ -197,12 +200,12 @@ abstract class QcewImportTests {
     }
 
     @Test
-    void aFolderIsLoadedAtStartUpFileByFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+    void aFolderIsLoadedAtStartUpFileByFile(@org.junit.jupiter.api.io.TempDir Path folder)
             throws Exception {
         long before = qcewRows();
-        java.nio.file.Files.writeString(folder.resolve("a-franklin.csv"), franklinAsDuPage());
-        java.nio.file.Files.writeString(folder.resolve("b-not-qcew.csv"), "name,value\nx,1\n");
-        java.nio.file.Files.writeString(folder.resolve("notes.txt"), "not a csv");
+        Files.writeString(folder.resolve("a-franklin.csv"), franklinAsDuPage());
+        Files.writeString(folder.resolve("b-not-qcew.csv"), "name,value\nx,1\n");
+        Files.writeString(folder.resolve("notes.txt"), "not a csv");
 
         new QcewFileLoader(importer, new IndicatorSettings(folder.toString())).run(null);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class CampaignProgressTest {
@@ -19,7 +20,7 @@ class CampaignProgressTest {
         assertThat(progress.points()).hasSize(183);
         assertThat(progress.points().getFirst().month()).isEqualTo(YearMonth.of(2015, 1));
         assertThat(progress.points().getLast().goalPace()).isEqualTo(1000.0);
-        assertThat(progress.points().get(90).goalPace()).isCloseTo(1000.0 * 91 / 183, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(progress.points().get(90).goalPace()).isCloseTo(1000.0 * 91 / 183, Offset.offset(1e-9));
     }
 
     @Test

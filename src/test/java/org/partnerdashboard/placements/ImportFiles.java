@@ -1,10 +1,16 @@
 package org.partnerdashboard.placements;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,8 +34,10 @@ public final class ImportFiles {
     public static byte[] validCsv(JdbcTemplate jdbc, String prefix) {
         String employer = employer(jdbc);
         return (HEADER + "\n"
-                + prefix + "-1,Ada,Okafor,ada@example.org,(773) 555-0141,60624,\"" + employer + "\",Machine Operator,332,Direct hire,2026-03-02,,19.25,yes,Active\n"
-                + prefix + "-2,Benito,Juarez,,,60623,\"" + employer + "\",Welder,332 Fabricated Metal Product Manufacturing,direct_hire,4/6/2026,,$21.00,Y,\n"
+                + prefix + "-1,Ada,Okafor,ada@example.org,(773) 555-0141,60624,\"" + employer + "\",Machine Operator,332,Direct hire,"
+                + "2026-03-02,,19.25,yes,Active\n"
+                + prefix + "-2,Benito,Juarez,,,60623,\"" + employer + "\",Welder,332 Fabricated Metal Product Manufacturing,"
+                + "direct_hire,4/6/2026,,$21.00,Y,\n"
                 + prefix + "-3,Chioma,Adeyemi,,,60644,\"" + employer + "\",Trainee,311,Training,2025-09-01,2025-12-15,,no,Completed\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
@@ -78,24 +86,24 @@ public final class ImportFiles {
      * The spreadsheet with its sheet padded by {@code padding} bytes of blanks: a file that stays small but unpacks
      * to far more, as a zip bomb does.
      */
-    public static byte[] inflating(byte[] xlsx, long padding) throws java.io.IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
-             var zip = new java.util.zip.ZipOutputStream(out)) {
-            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+    public static byte[] inflating(byte[] xlsx, long padding) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+             var zip = new ZipOutputStream(out)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
-                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.putNextEntry(new ZipEntry(entry.getName()));
                 if (entry.getName().startsWith("xl/worksheets/")) {
-                    String sheet = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+                    String sheet = new String(content, StandardCharsets.UTF_8);
                     int data = sheet.indexOf("<sheetData>") + "<sheetData>".length();
-                    zip.write(sheet.substring(0, data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    zip.write(sheet.substring(0, data).getBytes(StandardCharsets.UTF_8));
                     byte[] blanks = new byte[64 * 1024];
-                    java.util.Arrays.fill(blanks, (byte) ' ');
+                    Arrays.fill(blanks, (byte) ' ');
                     for (long written = 0; written < padding; written += blanks.length) {
                         zip.write(blanks);
                     }
-                    zip.write(sheet.substring(data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    zip.write(sheet.substring(data).getBytes(StandardCharsets.UTF_8));
                 } else {
                     zip.write(content);
                 }

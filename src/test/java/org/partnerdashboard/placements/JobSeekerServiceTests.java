@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ abstract class JobSeekerServiceTests {
         assertThat(details.contactsVisible()).isTrue();
         assertThat(details.placements()).extracting(JobSeekerDetails.Placed::id).containsExactly(placement);
         assertThat(jdbc.queryForList("SELECT due_date FROM retention_check WHERE placement_id = ? ORDER BY milestone_days",
-                java.sql.Date.class, placement)).extracting(java.sql.Date::toLocalDate)
+                Date.class, placement)).extracting(Date::toLocalDate)
                 .containsExactly(LocalDate.of(2026, 5, 31), LocalDate.of(2026, 7, 30), LocalDate.of(2026, 10, 28));
     }
 

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.partnerdashboard.base.GroupCount;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.GroupCount;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -69,7 +69,8 @@ abstract class PlacementAccessTests {
     @WithUserDetails("wbc.staff")
     void campaignStaffSeeEveryPlacementWithNames() {
         assertThat(service.countRows(PlacementFilter.NONE)).isEqualTo(300);
-        assertThat(service.findRows(PlacementFilter.NONE, PageRequest.of(0, 300))).extracting(PlacementRow::jobSeekerName).doesNotContainNull();
+        assertThat(service.findRows(PlacementFilter.NONE, PageRequest.of(0, 300)))
+                .extracting(PlacementRow::jobSeekerName).doesNotContainNull();
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.support.PartnerDashboardTest;
@@ -36,7 +37,7 @@ class PlacementExportBenchmark {
             CountingSink sink = new CountingSink();
             long start = System.nanoTime();
             long rows = placements.export(PlacementFilter.NONE, Sort.unsorted(), format,
-                    java.util.Collections.nCopies(11, "column"), Enum::name, sink);
+                    Collections.nCopies(11, "column"), Enum::name, sink);
             System.out.printf("%nDownload of %,d placements as %s: %.1f s, %,d bytes, peak heap %,d MB (before: %,d MB,"
                             + " -Xmx %,d MB)%n", rows, format, (System.nanoTime() - start) / 1e9, sink.bytes,
                     heapPeak() / 1024 / 1024, before / 1024 / 1024, Runtime.getRuntime().maxMemory() / 1024 / 1024);

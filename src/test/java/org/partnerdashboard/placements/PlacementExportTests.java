@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -82,7 +83,7 @@ abstract class PlacementExportTests {
             long paid = 0;
             for (int i = 1; i <= 300; i++) {
                 var wage = sheet.getRow(i).getCell(8);
-                if (wage.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                if (wage.getCellType() == CellType.NUMERIC) {
                     assertThat(wage.getNumericCellValue()).isBetween(7.25, 200.0);
                     paid++;
                 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.InvalidInputException;
@@ -48,8 +51,8 @@ abstract class PlacementImportTests {
         assertThat(count("retention_check")).isEqualTo(checks + 9);
         assertThat(jdbc.queryForObject("SELECT status FROM placement WHERE external_id = 'T1-3'", String.class))
                 .isEqualTo("COMPLETED");
-        assertThat(jdbc.queryForObject("SELECT start_date FROM placement WHERE external_id = 'T1-2'", java.sql.Date.class)
-                .toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 6));
+        assertThat(jdbc.queryForObject("SELECT start_date FROM placement WHERE external_id = 'T1-2'", Date.class)
+                .toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 6));
 
         assertThat(imports.preview(table, mapping, bethel()).rows()).extracting(ImportRow::outcome)
                 .containsOnly(ImportRow.Outcome.ALREADY_IMPORTED);
@@ -90,7 +93,7 @@ abstract class PlacementImportTests {
                     .append("\",Assembler,335,Direct hire,2026-02-02,,18.00,yes,Active\n");
         }
         ImportTable table = imports.read("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
-        List<Integer> reported = new java.util.ArrayList<>();
+        List<Integer> reported = new ArrayList<>();
 
         ImportResult result = imports.importRows(table, ColumnMapping.guess(table.headers()), bethel(), false,
                 reported::add);

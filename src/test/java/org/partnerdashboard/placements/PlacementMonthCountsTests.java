@@ -3,6 +3,8 @@ package org.partnerdashboard.placements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -129,7 +131,7 @@ abstract class PlacementMonthCountsTests {
             }
         }
 
-        static Object[] row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        static Object[] row(ResultSet rs, int i) throws SQLException {
             return new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)};
         }
     }

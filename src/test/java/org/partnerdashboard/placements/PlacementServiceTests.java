@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
 import org.partnerdashboard.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -29,10 +36,10 @@ abstract class PlacementServiceTests {
     PlacementRepository placements;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     @Autowired
-    org.springframework.context.ApplicationEventPublisher events;
+    ApplicationEventPublisher events;
 
     @Test
     void countsAndTotalsAreSharedUntilPlacementsChange() {
@@ -44,12 +51,12 @@ abstract class PlacementServiceTests {
             jdbc.update("UPDATE placement SET status = 'ENDED' WHERE id = ?", placement);
             assertThat(service.countRows(ended)).as("served until a change is announced").isEqualTo(before);
 
-            events.publishEvent(new org.partnerdashboard.base.DataChange(org.partnerdashboard.base.Program.PLACEMENTS));
+            events.publishEvent(new DataChange(Program.PLACEMENTS));
             assertThat(service.countRows(ended)).isEqualTo(before + 1);
             assertThat(service.totals(ended).placements()).isEqualTo(before + 1);
         } finally {
             jdbc.update("UPDATE placement SET status = 'ACTIVE' WHERE id = ?", placement);
-            events.publishEvent(new org.partnerdashboard.base.DataChange(org.partnerdashboard.base.Program.PLACEMENTS));
+            events.publishEvent(new DataChange(Program.PLACEMENTS));
         }
         assertThat(service.countRows(ended)).isEqualTo(before);
     }
@@ -73,7 +80,8 @@ abstract class PlacementServiceTests {
     void pagesCoverEveryPlacementExactlyOnce() {
         Set<Long> seen = new HashSet<>();
         for (int page = 0; page < 4; page++) {
-            service.findRows(PlacementFilter.NONE, PageRequest.of(page, 80, Sort.by("employer"))).forEach(row -> assertThat(seen.add(row.id())).isTrue());
+            service.findRows(PlacementFilter.NONE, PageRequest.of(page, 80, Sort.by("employer")))
+                    .forEach(row -> assertThat(seen.add(row.id())).isTrue());
         }
         assertThat(seen).hasSize(300);
     }
@@ -81,7 +89,8 @@ abstract class PlacementServiceTests {
     @Test
     void sortsByWageWithUnpaidTrainingLastInBothDirections() {
         List<PlacementRow> ascending = service.findRows(PlacementFilter.NONE, PageRequest.of(0, 300, Sort.by("hourlyWage")));
-        List<PlacementRow> descending = service.findRows(PlacementFilter.NONE, PageRequest.of(0, 300, Sort.by(Sort.Order.desc("hourlyWage"))));
+        List<PlacementRow> descending = service.findRows(PlacementFilter.NONE,
+                PageRequest.of(0, 300, Sort.by(Sort.Order.desc("hourlyWage"))));
 
         List<BigDecimal> paid = ascending.stream().map(PlacementRow::hourlyWage).filter(Objects::nonNull).toList();
         assertThat(paid).isSorted().isNotEmpty();
@@ -131,8 +140,8 @@ abstract class PlacementServiceTests {
     @Test
     void filtersByOrganizationEmployerDatesAndWagesInclusively() {
         long bethel = jdbc.queryForObject("SELECT id FROM organization WHERE name = 'Bethel New Life'", Long.class);
-        PlacementFilter filter = new PlacementFilter(bethel, null, null, null, null, java.time.LocalDate.of(2020, 1, 1),
-                java.time.LocalDate.of(2023, 12, 31), new BigDecimal("15.00"), new BigDecimal("22.50"), null);
+        PlacementFilter filter = new PlacementFilter(bethel, null, null, null, null, LocalDate.of(2020, 1, 1),
+                LocalDate.of(2023, 12, 31), new BigDecimal("15.00"), new BigDecimal("22.50"), null);
 
         assertThat(service.countRows(filter)).isPositive().isEqualTo(sql("""
                 o.name = 'Bethel New Life' AND p.start_date BETWEEN DATE '2020-01-01' AND DATE '2023-12-31'
@@ -170,7 +179,7 @@ abstract class PlacementServiceTests {
         assertThat(totals.fullTime()).isEqualTo(sql("p.placement_type = 'TRAINING' AND p.full_time = TRUE"));
         BigDecimal average = jdbc.queryForObject(
                 "SELECT AVG(hourly_wage) FROM placement WHERE placement_type = 'TRAINING'", BigDecimal.class);
-        assertThat(totals.averageWage()).isEqualByComparingTo(average.setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(totals.averageWage()).isEqualByComparingTo(average.setScale(2, RoundingMode.HALF_UP));
     }
 
     @Test
@@ -180,7 +189,7 @@ abstract class PlacementServiceTests {
         assertThat(progress.goal()).isEqualTo(1000);
         assertThat(progress.placementsToDate()).isEqualTo(300);
         CampaignProgress.Point current = progress.points().stream()
-                .filter(p -> p.month().equals(YearMonth.from(TestClock.NOW.atZone(java.time.ZoneId.of("America/Chicago")))))
+                .filter(p -> p.month().equals(YearMonth.from(TestClock.NOW.atZone(ZoneId.of("America/Chicago")))))
                 .findFirst().orElseThrow();
         assertThat(current.cumulative()).isEqualTo(300);
         assertThat(progress.points().getLast().month()).isEqualTo(YearMonth.of(2030, 3));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -60,7 +61,7 @@ abstract class AccessChangeTests {
     }
 
     private UserRow row(String username) {
-        return users.find(org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+        return users.find(PageRequest.of(0, 100)).stream()
                 .filter(u -> u.username().equals(username)).findFirst().orElseThrow();
     }
 

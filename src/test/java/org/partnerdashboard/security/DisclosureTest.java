@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Random;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class DisclosureTest {
@@ -60,7 +61,7 @@ class DisclosureTest {
                 }
             }
             assertThat(up / (double) draws).as("share rounded up from remainder %d", remainder)
-                    .isCloseTo(remainder / 5.0, org.assertj.core.data.Offset.offset(0.02));
+                    .isCloseTo(remainder / 5.0, Offset.offset(0.02));
         }
     }
 

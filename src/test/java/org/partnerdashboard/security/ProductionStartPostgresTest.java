@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -62,12 +62,12 @@ class ProductionStartPostgresTest {
     static class UserDetailsServiceProbe {
 
         @Autowired
-        org.springframework.security.core.userdetails.UserDetailsService users;
+        UserDetailsService users;
 
         @Autowired
         PasswordEncoder passwords;
 
-        org.springframework.security.core.userdetails.UserDetails signIn(String username, String password) {
+        UserDetails signIn(String username, String password) {
             var user = users.loadUserByUsername(username);
             assertThat(passwords.matches(password, user.getPassword())).as("password of " + username).isTrue();
             return user;
@@ -77,7 +77,7 @@ class ProductionStartPostgresTest {
             try {
                 var user = users.loadUserByUsername(username);
                 return !passwords.matches(password, user.getPassword());
-            } catch (org.springframework.security.core.userdetails.UsernameNotFoundException unknown) {
+            } catch (UsernameNotFoundException unknown) {
                 return true;
             }
         }

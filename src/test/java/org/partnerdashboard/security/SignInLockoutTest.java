@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.partnerdashboard.support.PartnerDashboardTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -16,6 +17,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Sign-in as the login form does it: the app's user store, password encoder and authentication events. */
 @PartnerDashboardTest
@@ -78,15 +81,15 @@ class SignInLockoutTest {
             from("198.51.100.24");
             attempt("ima.staff", "chicago-demo-2026");
         } finally {
-            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+            RequestContextHolder.resetRequestAttributes();
         }
     }
 
     /** Sign-ins as if from this network address (a web request's remote address). */
     private static void from(String address) {
-        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        var request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
-        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        RequestContextHolder.setRequestAttributes(
+                new ServletRequestAttributes(request));
     }
 }

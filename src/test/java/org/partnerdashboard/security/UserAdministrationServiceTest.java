@@ -9,6 +9,7 @@ import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.OrganizationRepository;
 import org.partnerdashboard.support.PartnerDashboardTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -37,7 +38,7 @@ class UserAdministrationServiceTest {
         assertThat(created.username()).isEqualTo("lena.ortiz");
         assertThat(created.organizationName()).isEqualTo("Instituto del Progreso Latino");
         assertThat(audit.find(new AuditFilter("admin", AuditAction.CREATE, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 10)))
+                PageRequest.of(0, 10)))
                 .anyMatch(row -> "lena.ortiz".equals(row.targetId()));
     }
 
@@ -57,7 +58,7 @@ class UserAdministrationServiceTest {
 
     @Test
     void aStaleEditIsReportedNotApplied() {
-        UserRow research = users.find(org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+        UserRow research = users.find(PageRequest.of(0, 100)).stream()
                 .filter(u -> u.username().equals("research.editor")).findFirst().orElseThrow();
         users.update(research.id(), research.version(), new UserDraft(null, "Mei Chen (Research)", Role.RESEARCH_EDITOR,
                 research.organizationId(), null));
@@ -68,7 +69,7 @@ class UserAdministrationServiceTest {
 
     @Test
     void administratorsCannotLockThemselvesOut() {
-        UserRow admin = users.find(org.springframework.data.domain.PageRequest.of(0, 100)).stream()
+        UserRow admin = users.find(PageRequest.of(0, 100)).stream()
                 .filter(u -> u.username().equals("admin")).findFirst().orElseThrow();
 
         assertThatThrownBy(() -> users.setEnabled(admin.id(), admin.version(), false))

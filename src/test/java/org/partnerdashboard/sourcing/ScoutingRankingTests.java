@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.suppliers.Capability;
@@ -82,10 +83,10 @@ abstract class ScoutingRankingTests {
 
         assertThat(result.candidates()).as("the bakery and the pending registration are no candidates").isEqualTo(4);
         assertThat(result.best()).extracting(ScoutedSupplier::legalName, ScoutedSupplier::score).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Perfect Fit Fabricators", 100),
-                org.assertj.core.groups.Tuple.tuple("Out of State Welders", 77),
-                org.assertj.core.groups.Tuple.tuple("Near Fit Machining", 74),
-                org.assertj.core.groups.Tuple.tuple("Secondary Code Industries", 55));
+                Tuple.tuple("Perfect Fit Fabricators", 100),
+                Tuple.tuple("Out of State Welders", 77),
+                Tuple.tuple("Near Fit Machining", 74),
+                Tuple.tuple("Secondary Code Industries", 55));
         ScoutedSupplier near = result.best().get(2);
         assertThat(near.reasons()).extracting(ScoreReason::key).containsExactly("scouting.reason.naics-primary",
                 "scouting.reason.capabilities", "scouting.reason.certifications", "scouting.reason.chicago-area",

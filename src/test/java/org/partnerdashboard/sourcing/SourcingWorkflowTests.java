@@ -3,17 +3,27 @@ package org.partnerdashboard.sourcing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.io.input.BOMInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.TabularWriter;
 import org.partnerdashboard.suppliers.Capability;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -50,26 +60,26 @@ abstract class SourcingWorkflowTests {
     /** The download holds the rows the grid shows, in its order, and survives a CSV parser. */
     @Test
     void theRequestGridDownloadsWithItsFilterAndSort() throws Exception {
-        for (String title : java.util.List.of("Brackets", "=cmd|' /C calc'!A0", "Axles")) {
+        for (String title : List.of("Brackets", "=cmd|' /C calc'!A0", "Axles")) {
             sourcing.create(draft(title));
         }
         SourcingFilter open = new SourcingFilter(null, SourcingRequestStatus.OPEN, null, null);
-        org.springframework.data.domain.Sort byTitle = org.springframework.data.domain.Sort.by(
-                org.springframework.data.domain.Sort.Order.desc("title"));
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Sort byTitle = Sort.by(
+                Sort.Order.desc("title"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        long written = sourcing.export(open, byTitle, org.partnerdashboard.base.TabularFormat.CSV,
-                java.util.List.of("Requested", "Title", "Buyer", "NAICS", "Subsector", "Status", "Due", "Matches"),
+        long written = sourcing.export(open, byTitle, TabularFormat.CSV,
+                List.of("Requested", "Title", "Buyer", "NAICS", "Subsector", "Status", "Due", "Matches"),
                 SourcingRequestStatus::name, out);
 
-        var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.InputStreamReader(org.apache.commons.io.input.BOMInputStream.builder()
-                        .setInputStream(new java.io.ByteArrayInputStream(out.toByteArray())).get(),
-                        java.nio.charset.StandardCharsets.UTF_8)).getRecords();
-        var expected = sourcing.find(open, org.springframework.data.domain.PageRequest.of(0, 100_000, byTitle));
+        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new InputStreamReader(BOMInputStream.builder()
+                        .setInputStream(new ByteArrayInputStream(out.toByteArray())).get(),
+                        StandardCharsets.UTF_8)).getRecords();
+        var expected = sourcing.find(open, PageRequest.of(0, 100_000, byTitle));
         assertThat(written).isEqualTo(sourcing.count(open)).isEqualTo(records.size()).isPositive();
         assertThat(records.stream().map(r -> r.get("Title")).toList())
-                .isEqualTo(expected.stream().map(r -> org.partnerdashboard.base.TabularWriter.safeText(r.title()))
+                .isEqualTo(expected.stream().map(r -> TabularWriter.safeText(r.title()))
                         .toList());
         assertThat(records).allMatch(r -> r.get("Status").equals("OPEN"));
         assertThat(records.stream().map(r -> r.get("Title"))).contains("'=cmd|' /C calc'!A0");
@@ -188,7 +198,7 @@ abstract class SourcingWorkflowTests {
                 null), PageRequest.of(0, 100));
         assertThat(awarded).isNotEmpty().allSatisfy(r -> assertThat(r.status()).isEqualTo(SourcingRequestStatus.AWARDED));
         assertThat(sourcing.find(SourcingFilter.NONE, PageRequest.of(0, 100))).hasSize(40)
-                .extracting(SourcingRequestRow::requestedOn).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+                .extracting(SourcingRequestRow::requestedOn).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     @Test

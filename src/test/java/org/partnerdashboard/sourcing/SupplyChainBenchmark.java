@@ -2,6 +2,7 @@ package org.partnerdashboard.sourcing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.suppliers.Capability;
 import org.partnerdashboard.suppliers.RegistrationStatus;
@@ -64,7 +65,7 @@ abstract class SupplyChainBenchmark {
         time("scouting: rank candidates (best 50)", i -> scouting.scout(open.get(i * 7 % open.size()), 50).best().size());
     }
 
-    private void time(String label, java.util.function.IntFunction<Integer> work) {
+    private void time(String label, IntFunction<Integer> work) {
         for (int i = 0; i < 3; i++) {
             work.apply(i);
         }

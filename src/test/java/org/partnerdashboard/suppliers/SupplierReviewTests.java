@@ -3,12 +3,17 @@ package org.partnerdashboard.suppliers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.TabularFormat;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -175,13 +180,13 @@ abstract class SupplierReviewTests {
     void theDirectoryDownloadsItsFacetedRowsAsXlsx() throws Exception {
         SupplierFilter iso = new SupplierFilter(null, null, null, null, QualityCertification.ISO_9001, null, null, null,
                 null, RegistrationStatus.APPROVED);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        long rows = directory.export(iso, Sort.by("legalName"), org.partnerdashboard.base.TabularFormat.XLSX,
-                java.util.Collections.nCopies(12, "column"), Enum::name, out);
+        long rows = directory.export(iso, Sort.by("legalName"), TabularFormat.XLSX,
+                Collections.nCopies(12, "column"), Enum::name, out);
 
         assertThat(rows).isEqualTo(directory.count(iso)).isPositive();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(
                 out.toByteArray()))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo((int) rows);

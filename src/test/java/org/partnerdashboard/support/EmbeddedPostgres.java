@@ -2,9 +2,10 @@ package org.partnerdashboard.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.boot.test.util.TestPropertyValues;
 
 /**
  * Points a test's application context at a real PostgreSQL server (zonky's embedded binaries from Maven Central),
@@ -38,7 +39,7 @@ public class EmbeddedPostgres implements ApplicationContextInitializer<Configura
              var statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
             statement.execute("CREATE DATABASE " + name);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
         return server().getJdbcUrl("postgres", name);

@@ -2,7 +2,9 @@ package org.partnerdashboard.base.ui;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -22,7 +24,7 @@ public final class Formats {
      * A moment as date and time in the server's zone. The narrow no-break space Java puts before "AM" becomes a plain
      * space: PDF's standard fonts and many others have no glyph for it.
      */
-    public static String dateTime(java.time.Instant instant, java.time.ZoneId zone, Locale locale) {
+    public static String dateTime(Instant instant, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone).format(instant).replace('\u202f', ' ').replace('\u00a0', ' ');
     }
@@ -42,7 +44,7 @@ public final class Formats {
     }
 
     /** A number as entered, with grouping and no trailing zeros: "1,310" or "62.5". */
-    public static String decimal(java.math.BigDecimal value, Locale locale) {
+    public static String decimal(BigDecimal value, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
         return format.format(value);

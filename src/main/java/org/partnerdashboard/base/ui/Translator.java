@@ -3,7 +3,7 @@ package org.partnerdashboard.base.ui;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
 import java.util.Locale;
-import java.util.function.BiFunction;
+import org.partnerdashboard.base.Translation;
 
 /** The component's translations, captured for use off the UI thread (background reports). */
 public final class Translator {
@@ -11,7 +11,7 @@ public final class Translator {
     private Translator() {
     }
 
-    public static BiFunction<String, Object[], String> of(Locale locale) {
+    public static Translation of(Locale locale) {
         I18NProvider provider = VaadinService.getCurrent().getInstantiator().getI18NProvider();
         return (key, arguments) -> provider.getTranslation(key, locale, arguments);
     }

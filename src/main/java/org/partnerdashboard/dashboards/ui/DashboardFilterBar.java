@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.partnerdashboard.base.County;
@@ -102,7 +103,7 @@ class DashboardFilterBar extends Div {
 
     /** The active filters in words, as the chips show them (for exports' provenance). */
     List<String> describe(DashboardFilter f) {
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         if (f.from() != null || f.to() != null) {
             words.add(period(f));
         }

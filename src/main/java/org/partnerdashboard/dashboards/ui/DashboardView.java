@@ -3,15 +3,11 @@ package org.partnerdashboard.dashboards.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -37,17 +33,16 @@ import org.partnerdashboard.dashboards.LiveDashboards;
 import org.partnerdashboard.dashboards.OverviewFigures;
 import org.partnerdashboard.dashboards.OverviewService;
 import org.partnerdashboard.dashboards.SavedViewService;
+import org.partnerdashboard.exports.ChartData;
+import org.partnerdashboard.exports.Report;
+import org.partnerdashboard.exports.SnapshotContent;
+import org.partnerdashboard.exports.ui.ChartCard;
+import org.partnerdashboard.exports.ui.ExportContext;
+import org.partnerdashboard.exports.ui.ShareSnapshotDialog;
 import org.partnerdashboard.placements.CampaignSettings;
 import org.partnerdashboard.placements.PlacementFilter;
 import org.partnerdashboard.placements.PlacementService;
 import org.partnerdashboard.placements.ui.PlacementFilterParameters;
-import org.partnerdashboard.exports.ChartData;
-import org.partnerdashboard.exports.Report;
-import org.partnerdashboard.exports.SnapshotContent;
-import org.partnerdashboard.exports.ui.BoardPackButton;
-import org.partnerdashboard.exports.ui.ChartCard;
-import org.partnerdashboard.exports.ui.ExportContext;
-import org.partnerdashboard.exports.ui.ShareSnapshotDialog;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.security.SignedInUser;
 
@@ -72,10 +67,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ChartCard goalChart;
     private final String currentUserName;
     private final Div breakdowns = new Div();
+    /** What the page shows now, kept for a snapshot: the headline figures and the breakdown charts. */
+    private List<Report.Figure> shownFigures = List.of();
+    private List<ChartCard> shownBreakdowns = List.of();
     private final Paragraph privacyNote = new Paragraph();
     private final Anchor drill = new Anchor();
-    private final Anchor roundtable = new Anchor();
-    private final Anchor presentationLink = new Anchor();
+    private final DashboardHeader header;
     private final boolean mayListPlacements;
     private DashboardFilter filter = DashboardFilter.NONE;
     private Runnable unsubscribe;
@@ -99,8 +96,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         kpis.setId("campaign-kpis");
         programs.addClassName("kpi-row");
         programs.setId("program-kpis");
-        goalChart = new ChartCard(OverviewContent.GOAL, new com.vaadin.flow.component.charts.model.Configuration(),
-                "dashboard-chart");
+        goalChart = new ChartCard(OverviewContent.GOAL, new Configuration(), "dashboard-chart");
         currentUserName = authentication.getAuthenticatedUser(SignedInUser.class).map(SignedInUser::displayName)
                 .orElse("");
         breakdowns.addClassName("chart-grid");
@@ -108,24 +104,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         drill.addComponentAsFirst(VaadinIcon.TABLE.create());
         drill.setId("drill-to-placements");
         drill.setVisible(mayListPlacements);
-        SavedViewsBar views = new SavedViewsBar(savedViews,
-                () -> DashboardFilterParameters.toQuery(filter).getQueryString());
-        roundtable.setText(getTranslation("overview.roundtable"));
-        roundtable.addComponentAsFirst(VaadinIcon.PRESENTATION.create());
-        roundtable.setId("open-roundtable");
-        presentationLink.setText(getTranslation("overview.presentation-link"));
-        presentationLink.addComponentAsFirst(VaadinIcon.KEY.create());
-        presentationLink.setId("make-presentation-link");
-        Button share = new Button(getTranslation("dashboard.share"), VaadinIcon.LINK.create(),
-                click -> new ShareSnapshotDialog(this, snapshot()).open());
-        share.setId("share-dashboard");
-        share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        views.add(roundtable, presentationLink, share, new BoardPackButton("overview-board-pack", "board-pack.pdf", this::boardPack));
-        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("dashboard.title")), views);
-        header.setWidthFull();
-        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        header.setAlignItems(FlexComponent.Alignment.END);
-        header.setWrap(true);
+        header = new DashboardHeader(savedViews, () -> DashboardFilterParameters.toQuery(filter).getQueryString(),
+                () -> new ShareSnapshotDialog(this, snapshot()).open(), this::boardPack);
         privacyNote.setId("privacy-note");
         privacyNote.addClassName("privacy-note");
         privacyNote.setText(getTranslation("privacy.rounded-note"));
@@ -163,26 +143,29 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         DashboardFilter answered = overview.effectiveFilter(filter);
         privacyNote.setVisible(overview.roundsFigures());
         OverviewContent content = content();
+        List<Report.Figure> campaignFigures = content.campaignFigures(figures.progress());
+        List<Report.Figure> programFigures = content.programFigures(figures, answered);
         kpis.removeAll();
-        content.campaignFigures(figures.progress()).forEach(f -> kpis.add(new KpiCard(f.label(), f.value(), f.note())));
+        campaignFigures.forEach(f -> kpis.add(new KpiCard(f.label(), f.value(), f.note())));
         programs.removeAll();
-        content.programFigures(figures, answered).forEach(f -> programs.add(new KpiCard(f.label(), f.value(), f.note())));
+        programFigures.forEach(f -> programs.add(new KpiCard(f.label(), f.value(), f.note())));
+        shownFigures = new ArrayList<>(campaignFigures);
+        shownFigures.addAll(programFigures);
         goalChart.setConfiguration(content.goalChart(figures.progress()));
         breakdowns.removeAll();
         List<GroupCount> byOrganization = overview.placementsByOrganization(filter);
         List<GroupCount> bySubsector = overview.placementsBySubsector(filter);
-        breakdowns.add(
+        shownBreakdowns = List.of(
                 clickable(OverviewContent.BY_ORGANIZATION, content.byOrganization(byOrganization, answered),
                         byOrganization, key -> apply(filter.withOrganization(Long.valueOf(key)))),
                 clickable(OverviewContent.BY_SUBSECTOR, content.bySubsector(bySubsector, answered), bySubsector,
                         key -> apply(filter.withSubsector(key))),
                 clickable(OverviewContent.SUPPLIERS_BY_COUNTY, content.suppliersByCounty(figures.suppliersByCounty()),
                         figures.suppliersByCounty(), key -> apply(filter.withCounty(key.isEmpty() ? null : key))));
+        shownBreakdowns.forEach(breakdowns::add);
         drill.setHref(PlacementFilterParameters.link(new PlacementFilter(filter.organizationId(), null,
                 filter.subsectorCode(), null, null, filter.from(), filter.to(), null, null, null)));
-        String query = DashboardFilterParameters.toQuery(filter).getQueryString();
-        roundtable.setHref(query.isEmpty() ? "roundtable" : "roundtable?" + query);
-        presentationLink.setHref(query.isEmpty() ? "presentation-links" : "presentation-links?" + query);
+        header.link(DashboardFilterParameters.toQuery(filter).getQueryString());
         if (goalChart.isAttached()) {
             goalChart.chart().drawChart(true);
         }
@@ -194,13 +177,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     /** The page as it is now, frozen: headline figures and the four charts. */
     private SnapshotContent snapshot() {
-        List<Report.Figure> figures = new ArrayList<>();
-        kpis.getChildren().map(KpiCard.class::cast).forEach(card -> figures.add(new Report.Figure(card.label(), card.value(), card.note())));
-        programs.getChildren().map(KpiCard.class::cast).forEach(card -> figures.add(new Report.Figure(card.label(), card.value(), card.note())));
         List<ChartData> charts = new ArrayList<>();
         charts.add(goalChart.data());
-        breakdowns.getChildren().map(ChartCard.class::cast).forEach(card -> charts.add(card.data()));
-        return new SnapshotContent(getTranslation("dashboard.title"), null, goalChart.provenance(), figures, charts);
+        shownBreakdowns.forEach(card -> charts.add(card.data()));
+        return new SnapshotContent(getTranslation("dashboard.title"), null, goalChart.provenance(), shownFigures,
+                charts);
     }
 
     /** The board pack's content, built off the UI thread with translations captured here. */
@@ -224,8 +205,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** A breakdown whose bars filter the page: the clicked bar's group becomes the filter. */
-    private ChartCard clickable(String id, com.vaadin.flow.component.charts.model.Configuration configuration,
-            List<GroupCount> groups, Consumer<String> select) {
+    private ChartCard clickable(String id, Configuration configuration, List<GroupCount> groups,
+            Consumer<String> select) {
         ChartCard card = ChartCard.of(id, configuration, false);
         card.chart().addPointClickListener(click -> {
             int index = click.getItemIndex();

@@ -4,10 +4,11 @@ import com.vaadin.flow.component.charts.model.Configuration;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiFunction;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.dashboards.OverviewFigures;
@@ -32,12 +33,12 @@ final class OverviewContent {
     static final String BY_SUBSECTOR = "placements-by-subsector-chart";
     static final String SUPPLIERS_BY_COUNTY = "suppliers-by-county-chart";
 
-    private final BiFunction<String, Object[], String> t;
+    private final Translation t;
     private final Locale locale;
     private final CampaignSettings campaign;
     private final Clock clock;
 
-    OverviewContent(BiFunction<String, Object[], String> t, Locale locale, CampaignSettings campaign, Clock clock) {
+    OverviewContent(Translation t, Locale locale, CampaignSettings campaign, Clock clock) {
         this.t = t;
         this.locale = locale;
         this.campaign = campaign;
@@ -45,7 +46,7 @@ final class OverviewContent {
     }
 
     private String tr(String key, Object... arguments) {
-        return t.apply(key, arguments);
+        return t.text(key, arguments);
     }
 
     List<Report.Figure> campaignFigures(CampaignProgress progress) {
@@ -125,7 +126,7 @@ final class OverviewContent {
         String filters = filterWords.isEmpty() ? tr("export.no-filters") : String.join(" · ", filterWords);
         Provenance provenance = new Provenance(tr("export.branding"), tr("export.filters", filters),
                 tr("export.source", tr("export.source.overview")), tr("export.as-of", now));
-        List<Report.Figure> headline = new java.util.ArrayList<>(campaignFigures(figures.progress()));
+        List<Report.Figure> headline = new ArrayList<>(campaignFigures(figures.progress()));
 
         headline.addAll(programFigures(figures, filter));
         return new Report(tr("boardpack.overview.title"), tr("boardpack.overview.subtitle"),

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ReferenceDataService;
@@ -131,7 +132,7 @@ public class PresentationLinkView extends VerticalLayout implements BeforeEnterO
         return words.isEmpty() ? getTranslation("export.no-filters") : String.join(" · ", words);
     }
 
-    private String when(java.time.Instant instant) {
+    private String when(Instant instant) {
         return Formats.dateTime(instant, clock.getZone(), getLocale());
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +22,7 @@ import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.partnerdashboard.base.ui.BigFigure;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
@@ -149,7 +151,7 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     }
 
     /** A figure for the room: computed as the presentation link's own principal when one opened the page. */
-    private <T> T figures(java.util.function.Function<DashboardFilter, T> figure) {
+    private <T> T figures(Function<DashboardFilter, T> figure) {
         return presentation == null ? figure.apply(filter)
                 : presentations.asAudience(presentation, () -> figure.apply(filter));
     }
@@ -173,7 +175,7 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
         return page;
     }
 
-    private static Chart chart(String id, com.vaadin.flow.component.charts.model.Configuration configuration) {
+    private static Chart chart(String id, Configuration configuration) {
         Chart chart = Charts.forScreen(new Chart());
         configuration.getExporting().setEnabled(false); // never Highcharts' export server, here neither
         chart.setConfiguration(configuration);

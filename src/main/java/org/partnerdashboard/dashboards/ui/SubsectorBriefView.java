@@ -67,7 +67,7 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
 
     @Override
     public void setParameter(BeforeEvent event, String subsectorCode) {
-        Map<String, java.util.List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         String area = query.getOrDefault("area", List.of("17031")).getFirst();
         Quarter quarter = query.containsKey("q") ? Quarter.parse(query.get("q").getFirst()) : null;
         SubsectorBrief brief;

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.exports.Report;
@@ -65,7 +67,7 @@ public class BoardPackButton extends Div {
                         return;
                     }
                     download.setHref(DownloadHandler.fromInputStream(event ->
-                            new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
+                            new DownloadResponse(new ByteArrayInputStream(pdf),
                                     fileName, "application/pdf", pdf.length)));
                     download.setText(getTranslation("boardpack.ready", kilobytes(pdf.length)));
                     download.getElement().setAttribute("download", fileName);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.partnerdashboard.base.TabularFormat;
@@ -85,7 +86,7 @@ public class ChartCard extends Div {
             addItem(getTranslation("export.share"), click -> {
                 ChartData data = data();
                 new ShareSnapshotDialog(ChartCard.this, new SnapshotContent(data.title(), data.subtitle(),
-                        provenance(), java.util.List.of(), java.util.List.of(data))).open();
+                        provenance(), List.of(), List.of(data))).open();
             }).setId(id + "-share");
         }
     }

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.BiFunction;
+import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.exports.ChartData;
 
@@ -24,7 +24,7 @@ final class ChartSummary {
     private ChartSummary() {
     }
 
-    static String of(ChartData chart, Locale locale, BiFunction<String, Object[], String> t) {
+    static String of(ChartData chart, Locale locale, Translation t) {
         NumberFormat numbers = NumberFormat.getNumberInstance(locale);
         numbers.setMaximumFractionDigits(1);
         List<String> sentences = new ArrayList<>();
@@ -35,17 +35,17 @@ final class ChartSummary {
             }
             String name = series.name() == null ? chart.title() : series.name();
             if (points.size() <= READ_OUT) {
-                List<String> read = points.stream().map(p -> t.apply("chart.summary.point",
-                        new Object[] {label(p, chart, locale), value(p, numbers, t)})).toList();
-                sentences.add(t.apply("chart.summary.series", new Object[] {name, String.join(", ", read)}));
+                List<String> read = points.stream().map(p -> t.text("chart.summary.point",
+                        label(p, chart, locale), value(p, numbers, t))).toList();
+                sentences.add(t.text("chart.summary.series", name, String.join(", ", read)));
             } else {
                 ChartData.Point first = points.getFirst();
                 ChartData.Point last = points.getLast();
                 ChartData.Point highest = points.stream().filter(p -> p.value() != null)
                         .max(Comparator.comparing(ChartData.Point::value)).orElse(last);
-                sentences.add(t.apply("chart.summary.trend", new Object[] {name, label(first, chart, locale),
+                sentences.add(t.text("chart.summary.trend", name, label(first, chart, locale),
                         value(first, numbers, t), label(last, chart, locale), value(last, numbers, t),
-                        label(highest, chart, locale), value(highest, numbers, t)}));
+                        label(highest, chart, locale), value(highest, numbers, t)));
             }
         }
         chart.thresholds().stream().map(ChartData.Threshold::label).filter(Objects::nonNull).forEach(sentences::add);
@@ -63,7 +63,7 @@ final class ChartSummary {
         return point.label();
     }
 
-    private static String value(ChartData.Point point, NumberFormat numbers, BiFunction<String, Object[], String> t) {
-        return point.value() == null ? t.apply("chart.summary.withheld", new Object[0]) : numbers.format(point.value());
+    private static String value(ChartData.Point point, NumberFormat numbers, Translation t) {
+        return point.value() == null ? t.text("chart.summary.withheld") : numbers.format(point.value());
     }
 }

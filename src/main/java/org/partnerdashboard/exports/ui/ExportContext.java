@@ -1,5 +1,7 @@
 package org.partnerdashboard.exports.ui;
 
+import org.partnerdashboard.exports.Provenance;
+
 /**
  * Implemented by a view with charts: what its snapshots print as provenance. A chart card asks the nearest
  * enclosing context when an export is made, so the filters are those in force at that moment.
@@ -18,7 +20,7 @@ public interface ExportContext {
     }
 
     /** A finished provenance that replaces the three parts above (a frozen snapshot keeps its own). */
-    default org.partnerdashboard.exports.Provenance exportProvenance(String chartId) {
+    default Provenance exportProvenance(String chartId) {
         return null;
     }
 }

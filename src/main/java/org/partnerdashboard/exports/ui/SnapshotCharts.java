@@ -1,5 +1,6 @@
 package org.partnerdashboard.exports.ui;
 
+import com.vaadin.flow.component.charts.model.AbstractPlotOptions;
 import com.vaadin.flow.component.charts.model.AxisType;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
@@ -74,7 +75,7 @@ final class SnapshotCharts {
         return conf;
     }
 
-    private static com.vaadin.flow.component.charts.model.AbstractPlotOptions options(ChartData.Series series) {
+    private static AbstractPlotOptions options(ChartData.Series series) {
         return switch (series.kind()) {
             case AREA -> {
                 PlotOptionsArea area = new PlotOptionsArea();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -12,13 +13,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
-import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.exports.ChartData;
+import org.partnerdashboard.exports.Provenance;
 import org.partnerdashboard.exports.Report;
 import org.partnerdashboard.exports.SnapshotContent;
 import org.partnerdashboard.exports.SnapshotService;
@@ -38,7 +40,7 @@ public class SnapshotView extends VerticalLayout implements HasUrlParameter<Stri
 
     private final ZoneId zone;
 
-    public SnapshotView(SnapshotService snapshots, java.time.Clock clock) {
+    public SnapshotView(SnapshotService snapshots, Clock clock) {
         this.snapshots = snapshots;
         this.zone = clock.getZone();
         setId("snapshot-view");
@@ -60,7 +62,7 @@ public class SnapshotView extends VerticalLayout implements HasUrlParameter<Stri
         SnapshotContent content = opened.content();
         title = content.title();
         Locale locale = getLocale();
-        Div frozen = new Div(VaadinIcon.CAMERA.create(), new com.vaadin.flow.component.html.Span(
+        Div frozen = new Div(VaadinIcon.CAMERA.create(), new Span(
                 getTranslation("snapshot.taken", opened.takenBy(),
                         Formats.dateTime(opened.takenAt(), zone, locale),
                         Formats.dateTime(opened.expiresAt(), zone, locale))));
@@ -111,7 +113,7 @@ public class SnapshotView extends VerticalLayout implements HasUrlParameter<Stri
 
     /** The snapshot's own provenance, as it was printed when it was taken. */
     @Override
-    public org.partnerdashboard.exports.Provenance exportProvenance(String chartId) {
+    public Provenance exportProvenance(String chartId) {
         return opened == null ? null : opened.content().provenance();
     }
 

@@ -8,11 +8,12 @@ import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.PlotOptionsBar;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
+import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.Quarter;
@@ -29,8 +30,8 @@ public final class ExplorerCharts {
      * @param measure the value of a point (employment, establishments or weekly wage), null when unknown
      */
     static Configuration trend(List<ExplorerRow> rows, List<Quarter> quarters, Function<IndicatorPoint, Integer> measure,
-            String title, String axis, BiFunction<String, Object[], String> t) {
-        Configuration conf = Charts.configuration(ChartType.LINE, title, t.apply("explorer.source-note", new Object[0]));
+            String title, String axis, Translation t) {
+        Configuration conf = Charts.configuration(ChartType.LINE, title, t.text("explorer.source-note"));
         conf.getxAxis().setCategories(quarters.stream().map(q -> q.label(t)).toArray(String[]::new));
         conf.getyAxis().setTitle(axis);
         conf.getLegend().setEnabled(true);
@@ -51,18 +52,18 @@ public final class ExplorerCharts {
     }
 
     /** Over-the-year change of employment in the latest quarter, one bar per industry and area. */
-    static Configuration overTheYear(List<ExplorerRow> latest, Quarter quarter, BiFunction<String, Object[], String> t) {
-        Configuration conf = Charts.configuration(ChartType.BAR, t.apply("explorer.oty.title", new Object[] {quarter.label(t)}),
-                t.apply("explorer.oty.subtitle", new Object[] {quarter.yearBefore().label(t)}));
+    static Configuration overTheYear(List<ExplorerRow> latest, Quarter quarter, Translation t) {
+        Configuration conf = Charts.configuration(ChartType.BAR, t.text("explorer.oty.title", quarter.label(t)),
+                t.text("explorer.oty.subtitle", quarter.yearBefore().label(t)));
         List<ExplorerRow> known = latest.stream().filter(r -> r.employmentChangePercent() != null).toList();
         conf.getxAxis().setCategories(known.stream().map(r -> r.industryLabel() + " · " + r.areaLabel())
                 .toArray(String[]::new));
-        conf.getyAxis().setTitle(t.apply("explorer.oty.axis", new Object[0]));
-        DataSeries series = new DataSeries(t.apply("explorer.oty.axis", new Object[0]));
+        conf.getyAxis().setTitle(t.text("explorer.oty.axis"));
+        DataSeries series = new DataSeries(t.text("explorer.oty.axis"));
         known.forEach(r -> {
             DataSeriesItem item = new DataSeriesItem(r.industryLabel(), Math.round(r.employmentChangePercent() * 10) / 10.0);
-            item.setColor(r.employmentChangePercent() < 0 ? new com.vaadin.flow.component.charts.model.style.SolidColor(
-                    "#b3261e") : new com.vaadin.flow.component.charts.model.style.SolidColor("#1e7b48"));
+            item.setColor(r.employmentChangePercent() < 0 ? new SolidColor(
+                    "#b3261e") : new SolidColor("#1e7b48"));
             series.add(item);
         });
         PlotOptionsBar bars = new PlotOptionsBar();
@@ -76,13 +77,13 @@ public final class ExplorerCharts {
 
     /** Each subsector's share of the area's manufacturing employment (31-33) in the quarter. */
     static Configuration shares(Map<String, Double> sharePercentByLabel, String area, Quarter quarter,
-            BiFunction<String, Object[], String> t) {
-        Configuration conf = Charts.configuration(ChartType.BAR, t.apply("explorer.share.title", new Object[] {area}),
-                t.apply("explorer.share.subtitle", new Object[] {quarter.label(t)}));
+            Translation t) {
+        Configuration conf = Charts.configuration(ChartType.BAR, t.text("explorer.share.title", area),
+                t.text("explorer.share.subtitle", quarter.label(t)));
         conf.getxAxis().setCategories(sharePercentByLabel.keySet().toArray(String[]::new));
-        conf.getyAxis().setTitle(t.apply("explorer.share.axis", new Object[0]));
+        conf.getyAxis().setTitle(t.text("explorer.share.axis"));
         conf.getyAxis().setMin(0);
-        DataSeries series = new DataSeries(t.apply("explorer.share.axis", new Object[0]));
+        DataSeries series = new DataSeries(t.text("explorer.share.axis"));
         sharePercentByLabel.forEach((label, share) -> series.add(new DataSeriesItem(label,
                 Math.round(share * 10) / 10.0)));
         PlotOptionsBar bars = new PlotOptionsBar();

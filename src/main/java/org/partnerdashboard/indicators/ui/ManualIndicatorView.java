@@ -1,6 +1,7 @@
 package org.partnerdashboard.indicators.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -88,7 +89,7 @@ public class ManualIndicatorView extends VerticalLayout implements HasDynamicTit
         notes.setLabel(getTranslation("manual.notes"));
         notes.setMaxLength(1000);
         for (HasValidation field : List.<HasValidation>of(industry, area, quarter, measure, value, source)) {
-            ((com.vaadin.flow.component.HasValue<?, ?>) field).setRequiredIndicatorVisible(true);
+            ((HasValue<?, ?>) field).setRequiredIndicatorVisible(true);
         }
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");

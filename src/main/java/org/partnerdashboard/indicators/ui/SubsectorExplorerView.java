@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -261,7 +262,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
                 ExplorerTable.write(rows, format, event.getOutputStream());
             });
             download.removeAll();
-            download.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(
+            download.add(VaadinIcon.DOWNLOAD.create(), new Span(
                     getTranslation("grid.download", format.name())));
         }
     }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.PlotOptionsBar;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.Translation;
 
 /**
  * Builds a breakdown of placements (by organization, subsector, type) as horizontal bars. A suppressed group gets
@@ -20,18 +20,18 @@ public final class BreakdownChart {
     }
 
     public static Configuration configure(List<GroupCount> groups, String title, String subtitle,
-            BiFunction<String, Object[], String> t) {
+            Translation t) {
         Configuration conf = new Configuration();
         conf.getChart().setType(ChartType.BAR);
         conf.setTitle(title);
         conf.setSubTitle(subtitle);
         conf.getCredits().setEnabled(false);
         conf.getLegend().setEnabled(false);
-        String suppressed = t.apply("figure.suppressed", new Object[0]);
+        String suppressed = t.text("figure.suppressed");
         conf.getxAxis().setCategories(groups.stream()
                 .map(g -> g.suppressed() ? g.label() + " (" + suppressed + ")" : g.label())
                 .toArray(String[]::new));
-        String placements = t.apply("dashboard.goal-chart.y-axis", new Object[0]);
+        String placements = t.text("dashboard.goal-chart.y-axis");
         conf.getyAxis().setTitle(placements);
         conf.getyAxis().setAllowDecimals(false);
         conf.getyAxis().setMin(0);

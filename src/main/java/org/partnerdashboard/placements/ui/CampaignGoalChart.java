@@ -17,7 +17,7 @@ import com.vaadin.flow.component.charts.model.YAxis;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.function.BiFunction;
+import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.placements.CampaignProgress;
 
 /** Builds the "cumulative placements against the goal" chart from the campaign's progress. Pure: no UI state. */
@@ -27,31 +27,31 @@ public final class CampaignGoalChart {
     }
 
     /** @param t translates a message key with arguments (the view's getTranslation) */
-    public static Configuration configure(CampaignProgress progress, BiFunction<String, Object[], String> t) {
+    public static Configuration configure(CampaignProgress progress, Translation t) {
         Configuration conf = new Configuration();
         conf.getChart().setType(ChartType.AREA);
-        conf.setTitle(t.apply("dashboard.goal-chart.title", new Object[0]));
-        conf.setSubTitle(t.apply("dashboard.goal-chart.subtitle", new Object[] {progress.goal()}));
+        conf.setTitle(t.text("dashboard.goal-chart.title"));
+        conf.setSubTitle(t.text("dashboard.goal-chart.subtitle", progress.goal()));
         conf.getCredits().setEnabled(false);
 
         XAxis x = conf.getxAxis();
         x.setType(AxisType.DATETIME);
 
         YAxis y = conf.getyAxis();
-        y.setTitle(t.apply("dashboard.goal-chart.y-axis", new Object[0]));
+        y.setTitle(t.text("dashboard.goal-chart.y-axis"));
         y.setMin(0);
         y.setMax(Math.max(progress.goal(), progress.placementsToDate()) * 1.08);
         PlotLine goal = new PlotLine();
         goal.setValue(progress.goal());
-        goal.setLabel(new Label(t.apply("dashboard.goal-chart.goal-line", new Object[] {progress.goal()})));
+        goal.setLabel(new Label(t.text("dashboard.goal-chart.goal-line", progress.goal())));
         goal.setWidth(2);
         goal.setDashStyle(DashStyle.SHORTDASH);
         goal.setClassName("goal-line");
         y.addPlotLine(goal);
 
         // plain numbers from the first month on, one per month: a point object per month would weigh on every open UI
-        ListSeries actual = new ListSeries(t.apply("dashboard.goal-chart.actual", new Object[0]));
-        ListSeries pace = new ListSeries(t.apply("dashboard.goal-chart.pace", new Object[0]));
+        ListSeries actual = new ListSeries(t.text("dashboard.goal-chart.actual"));
+        ListSeries pace = new ListSeries(t.text("dashboard.goal-chart.pace"));
         for (CampaignProgress.Point point : progress.points()) {
             if (point.cumulative() != null) {
                 actual.addData(point.cumulative());

@@ -9,9 +9,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
-import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.placements.CampaignStatistics;
 import org.partnerdashboard.placements.CampaignStatisticsService;
 

@@ -1,5 +1,6 @@
 package org.partnerdashboard.placements.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,9 +21,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.HasValidation;
 import java.util.List;
 import java.util.Map;
 import org.partnerdashboard.base.InvalidInputException;
@@ -137,14 +138,14 @@ public class JobSeekerEditorView extends VerticalLayout implements HasUrlParamet
         try {
             id = Long.parseLong(parameter);
         } catch (NumberFormatException notAnId) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         try {
             show(jobSeekers.load(id));
         } catch (InvalidInputException | AccessDeniedException unavailable) {
             // another organization's person gets the same answer as one that does not exist
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
         }
     }
 

@@ -20,7 +20,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -213,8 +215,8 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         validRowsOnly.setValue(false);
         validRowsOnly.setVisible(invalid > 0);
         rejectedReport.setVisible(invalid > 0);
-        rejectedReport.setHref(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                new java.io.ByteArrayInputStream(RejectedRowsReport.csv(preview, this::problems)),
+        rejectedReport.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(RejectedRowsReport.csv(preview, this::problems)),
                 "rejected-rows.csv", "text/csv", -1)));
         updateImportButton();
         previewStep.setVisible(true);

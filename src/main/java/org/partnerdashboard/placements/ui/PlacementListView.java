@@ -4,40 +4,39 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.partnerdashboard.placements.JobSeekerService;
 import com.vaadin.flow.component.grid.FooterRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import org.partnerdashboard.base.TabularFormat;
-import org.partnerdashboard.placements.PlacementType;
-import org.springframework.data.domain.Sort;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.ui.ColumnChooser;
+import org.partnerdashboard.base.ui.DownloadLinks;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.base.ui.ListHeader;
+import org.partnerdashboard.placements.JobSeekerService;
 import org.partnerdashboard.placements.PlacementFilter;
 import org.partnerdashboard.placements.PlacementRow;
 import org.partnerdashboard.placements.PlacementService;
 import org.partnerdashboard.placements.PlacementTotals;
+import org.partnerdashboard.placements.PlacementType;
 import org.partnerdashboard.security.Role;
+import org.springframework.data.domain.Sort;
 
 /**
  * The campaign's placements, paged lazily from the database: filters (kept in the URL, so a view can be bookmarked
@@ -81,39 +80,22 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
             refresh();
         });
 
-        total.addClassName("secondary-text");
-        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("placements.title")), total);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout actions = new HorizontalLayout(download(TabularFormat.CSV), download(TabularFormat.XLSX),
-                new ColumnChooser(grid, getTranslation("grid.columns")), newJobSeeker);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        HorizontalLayout tools = new HorizontalLayout(header, actions);
-        tools.setWidthFull();
-        tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        tools.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(tools, filters, grid);
+        add(new ListHeader(getTranslation("placements.title"), total,
+                new DownloadLinks("download", "placements", this::download),
+                new ColumnChooser(grid, getTranslation("grid.columns")), newJobSeeker), filters, grid);
         setSizeFull();
     }
 
-    /** Downloads the rows the grid shows (its filter and sort), streamed from the database. */
-    private Anchor download(TabularFormat format) {
-        DownloadHandler handler = event -> {
-            event.setFileName(format.fileName("placements"));
-            event.setContentType(format.contentType());
-            placements.export(filter, sort, format, List.of(getTranslation("placements.start-date"),
-                    getTranslation("placements.job-seeker"), getTranslation("placements.organization"),
-                    getTranslation("placements.employer"), getTranslation("placements.job-title"), "NAICS",
-                    getTranslation("placements.subsector"), getTranslation("placements.type"),
-                    getTranslation("placements.wage"), getTranslation("placements.full-time"),
-                    getTranslation("placements.status")),
-                    value -> getTranslation((value instanceof PlacementType ? "placement-type." : "placement-status.")
-                            + value.name()), event.getOutputStream());
-        };
-        Anchor link = new Anchor(handler, getTranslation("grid.download", format.name()));
-        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        link.setId("download-" + format.name().toLowerCase(Locale.ROOT));
-        link.addClassName("download-link");
-        return link;
+    /** Writes the rows the grid shows (its filter and sort), streamed from the database. */
+    private void download(TabularFormat format, OutputStream out) throws IOException {
+        placements.export(filter, sort, format, List.of(getTranslation("placements.start-date"),
+                getTranslation("placements.job-seeker"), getTranslation("placements.organization"),
+                getTranslation("placements.employer"), getTranslation("placements.job-title"), "NAICS",
+                getTranslation("placements.subsector"), getTranslation("placements.type"),
+                getTranslation("placements.wage"), getTranslation("placements.full-time"),
+                getTranslation("placements.status")),
+                value -> getTranslation((value instanceof PlacementType ? "placement-type." : "placement-status.")
+                        + value.name()), out);
     }
 
     private void configureGrid(Locale locale) {

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.security.AuditAction;
@@ -98,7 +99,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         };
         Anchor link = new Anchor(handler, getTranslation("grid.download", format.name()));
         link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        link.setId("download-audit-" + format.name().toLowerCase(java.util.Locale.ROOT));
+        link.setId("download-audit-" + format.name().toLowerCase(Locale.ROOT));
         link.addClassName("download-link");
         return link;
     }

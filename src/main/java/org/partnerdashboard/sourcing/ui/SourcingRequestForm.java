@@ -1,6 +1,7 @@
 package org.partnerdashboard.sourcing.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -103,7 +104,7 @@ class SourcingRequestForm extends FormLayout {
     }
 
     void setEditable(boolean editable) {
-        List.<com.vaadin.flow.component.HasValue<?, ?>>of(buyer, title, subsector, capabilities, certifications,
+        List.<HasValue<?, ?>>of(buyer, title, subsector, capabilities, certifications,
                 diversity, quantity, dueDate, county, buyAmerica, description).forEach(field -> field.setReadOnly(!editable));
     }
 

@@ -7,34 +7,33 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import java.util.List;
-import org.partnerdashboard.base.TabularFormat;
-import org.springframework.data.domain.Sort;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.ui.DownloadLinks;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.base.ui.ListHeader;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.sourcing.SourcingFilter;
 import org.partnerdashboard.sourcing.SourcingRequestRow;
 import org.partnerdashboard.sourcing.SourcingRequestStatus;
 import org.partnerdashboard.sourcing.SourcingService;
+import org.springframework.data.domain.Sort;
 
 /** Buyers' sourcing requests, newest first, paged lazily; a click opens one, "New request" records one. */
 @Route("sourcing")
@@ -100,36 +99,19 @@ public class SourcingRequestListView extends VerticalLayout implements HasDynami
                 click -> UI.getCurrent().navigate(SourcingRequestView.class, "new"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-request");
-        total.addClassName("secondary-text");
-        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("sourcing.list-title")), total);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout actions = new HorizontalLayout(download(TabularFormat.CSV), download(TabularFormat.XLSX), create);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        HorizontalLayout tools = new HorizontalLayout(header, actions);
-        tools.setWidthFull();
-        tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        tools.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(tools, filters, grid);
+        add(new ListHeader(getTranslation("sourcing.list-title"), total,
+                new DownloadLinks("download-requests", "sourcing-requests", this::download), create), filters, grid);
         setSizeFull();
         refresh();
     }
 
-    /** Downloads the requests the grid shows (its filters and sort). */
-    private Anchor download(TabularFormat format) {
-        DownloadHandler handler = event -> {
-            event.setFileName(format.fileName("sourcing-requests"));
-            event.setContentType(format.contentType());
-            sourcing.export(filter, sort, format, List.of(getTranslation("sourcing.requested-on"),
-                    getTranslation("sourcing.title"), getTranslation("sourcing.buyer"), "NAICS",
-                    getTranslation("sourcing.subsector"), getTranslation("sourcing.status"),
-                    getTranslation("sourcing.due-date"), getTranslation("sourcing.matches")),
-                    value -> getTranslation("request-status." + value), event.getOutputStream());
-        };
-        Anchor link = new Anchor(handler, getTranslation("grid.download", format.name()));
-        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        link.setId("download-requests-" + format.name().toLowerCase(java.util.Locale.ROOT));
-        link.addClassName("download-link");
-        return link;
+    /** Writes the requests the grid shows (its filters and sort). */
+    private void download(TabularFormat format, OutputStream out) throws IOException {
+        sourcing.export(filter, sort, format, List.of(getTranslation("sourcing.requested-on"),
+                getTranslation("sourcing.title"), getTranslation("sourcing.buyer"), "NAICS",
+                getTranslation("sourcing.subsector"), getTranslation("sourcing.status"),
+                getTranslation("sourcing.due-date"), getTranslation("sourcing.matches")),
+                value -> getTranslation("request-status." + value), out);
     }
 
     private void filterChanged() {

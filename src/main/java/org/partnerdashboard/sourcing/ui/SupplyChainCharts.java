@@ -13,8 +13,8 @@ import com.vaadin.flow.component.charts.model.PlotOptionsFunnel;
 import com.vaadin.flow.component.charts.model.PlotOptionsPie;
 import com.vaadin.flow.component.charts.model.Stacking;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.sourcing.AwardedShare;
 import org.partnerdashboard.sourcing.MedianDays;
@@ -29,15 +29,15 @@ public final class SupplyChainCharts {
     }
 
     /** Registrations per year, stacked by where they stand now. */
-    public static Configuration registrationsByYear(List<YearlyStatusCount> counts, BiFunction<String, Object[], String> t) {
-        Configuration conf = Charts.configuration(ChartType.COLUMN, t.apply("supply-chain.registrations.title", new Object[0]),
-                t.apply("supply-chain.registrations.subtitle", new Object[0]));
+    public static Configuration registrationsByYear(List<YearlyStatusCount> counts, Translation t) {
+        Configuration conf = Charts.configuration(ChartType.COLUMN, t.text("supply-chain.registrations.title"),
+                t.text("supply-chain.registrations.subtitle"));
         List<Integer> years = counts.stream().map(YearlyStatusCount::year).distinct().sorted().toList();
         conf.getxAxis().setCategories(years.stream().map(String::valueOf).toArray(String[]::new));
-        conf.getyAxis().setTitle(t.apply("supply-chain.registrations.y-axis", new Object[0]));
+        conf.getyAxis().setTitle(t.text("supply-chain.registrations.y-axis"));
         conf.getyAxis().setAllowDecimals(false);
         for (RegistrationStatus status : RegistrationStatus.values()) {
-            ListSeries series = new ListSeries(t.apply("registration-status." + status, new Object[0]));
+            ListSeries series = new ListSeries(t.text("registration-status." + status));
             for (int year : years) {
                 series.addData(counts.stream().filter(c -> c.year() == year && c.status() == status)
                         .mapToLong(YearlyStatusCount::count).sum());
@@ -67,14 +67,14 @@ public final class SupplyChainCharts {
     }
 
     /** Requests received → suppliers scouted → introduced → awarded. */
-    public static Configuration funnel(SourcingFunnel funnel, BiFunction<String, Object[], String> t) {
-        Configuration conf = Charts.configuration(ChartType.FUNNEL, t.apply("supply-chain.funnel.title", new Object[0]),
-                t.apply("supply-chain.funnel.subtitle", new Object[0]));
-        DataSeries series = new DataSeries(t.apply("supply-chain.funnel.series", new Object[0]));
-        series.add(new DataSeriesItem(t.apply("supply-chain.funnel.received", new Object[0]), funnel.received()));
-        series.add(new DataSeriesItem(t.apply("supply-chain.funnel.scouted", new Object[0]), funnel.scouted()));
-        series.add(new DataSeriesItem(t.apply("supply-chain.funnel.introduced", new Object[0]), funnel.introduced()));
-        series.add(new DataSeriesItem(t.apply("supply-chain.funnel.awarded", new Object[0]), funnel.awarded()));
+    public static Configuration funnel(SourcingFunnel funnel, Translation t) {
+        Configuration conf = Charts.configuration(ChartType.FUNNEL, t.text("supply-chain.funnel.title"),
+                t.text("supply-chain.funnel.subtitle"));
+        DataSeries series = new DataSeries(t.text("supply-chain.funnel.series"));
+        series.add(new DataSeriesItem(t.text("supply-chain.funnel.received"), funnel.received()));
+        series.add(new DataSeriesItem(t.text("supply-chain.funnel.scouted"), funnel.scouted()));
+        series.add(new DataSeriesItem(t.text("supply-chain.funnel.introduced"), funnel.introduced()));
+        series.add(new DataSeriesItem(t.text("supply-chain.funnel.awarded"), funnel.awarded()));
         PlotOptionsFunnel options = new PlotOptionsFunnel();
         options.setNeckWidth("30%");
         options.setNeckHeight("25%");
@@ -88,13 +88,13 @@ public final class SupplyChainCharts {
     }
 
     /** The median days from request to introduction, per year of request (the all-years figure is left out). */
-    public static Configuration medianDays(List<MedianDays> medians, BiFunction<String, Object[], String> t) {
-        Configuration conf = Charts.configuration(ChartType.COLUMN, t.apply("supply-chain.median-days.title", new Object[0]),
-                t.apply("supply-chain.median-days.subtitle", new Object[0]));
+    public static Configuration medianDays(List<MedianDays> medians, Translation t) {
+        Configuration conf = Charts.configuration(ChartType.COLUMN, t.text("supply-chain.median-days.title"),
+                t.text("supply-chain.median-days.subtitle"));
         List<MedianDays> years = medians.stream().filter(m -> m.year() != 0).toList();
         conf.getxAxis().setCategories(years.stream().map(m -> String.valueOf(m.year())).toArray(String[]::new));
-        conf.getyAxis().setTitle(t.apply("supply-chain.median-days.y-axis", new Object[0]));
-        DataSeries series = new DataSeries(t.apply("supply-chain.median-days.series", new Object[0]));
+        conf.getyAxis().setTitle(t.text("supply-chain.median-days.y-axis"));
+        DataSeries series = new DataSeries(t.text("supply-chain.median-days.series"));
         years.forEach(m -> series.add(new DataSeriesItem(String.valueOf(m.year()), m.medianDays())));
         PlotOptionsColumn options = new PlotOptionsColumn();
         options.setDataLabels(new DataLabels(true));
@@ -104,12 +104,12 @@ public final class SupplyChainCharts {
     }
 
     /** Awarded requests won by Illinois suppliers and by suppliers elsewhere. */
-    public static Configuration awardedShare(AwardedShare share, BiFunction<String, Object[], String> t) {
-        Configuration conf = Charts.configuration(ChartType.PIE, t.apply("supply-chain.awarded.title", new Object[0]),
-                t.apply("supply-chain.awarded.subtitle", new Object[] {share.awarded()}));
-        DataSeries series = new DataSeries(t.apply("supply-chain.awarded.series", new Object[0]));
-        series.add(new DataSeriesItem(t.apply("supply-chain.awarded.illinois", new Object[0]), share.toIllinois()));
-        series.add(new DataSeriesItem(t.apply("supply-chain.awarded.elsewhere", new Object[0]),
+    public static Configuration awardedShare(AwardedShare share, Translation t) {
+        Configuration conf = Charts.configuration(ChartType.PIE, t.text("supply-chain.awarded.title"),
+                t.text("supply-chain.awarded.subtitle", share.awarded()));
+        DataSeries series = new DataSeries(t.text("supply-chain.awarded.series"));
+        series.add(new DataSeriesItem(t.text("supply-chain.awarded.illinois"), share.toIllinois()));
+        series.add(new DataSeriesItem(t.text("supply-chain.awarded.elsewhere"),
                 share.awarded() - share.toIllinois()));
         PlotOptionsPie options = new PlotOptionsPie();
         DataLabels labels = new DataLabels(true);

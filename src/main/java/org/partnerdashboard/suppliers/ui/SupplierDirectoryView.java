@@ -4,31 +4,30 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
+import java.util.stream.Stream;
+import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.ui.ColumnChooser;
+import org.partnerdashboard.base.ui.DownloadLinks;
+import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.base.ui.ListHeader;
+import org.partnerdashboard.security.Role;
 import org.partnerdashboard.suppliers.DiversityCertification;
 import org.partnerdashboard.suppliers.QualityCertification;
-import org.springframework.data.domain.Sort;
-import org.partnerdashboard.base.ReferenceDataService;
-import org.partnerdashboard.base.ui.ColumnChooser;
-import org.partnerdashboard.base.ui.Formats;
-import org.partnerdashboard.security.Role;
 import org.partnerdashboard.suppliers.SupplierDirectoryService;
 import org.partnerdashboard.suppliers.SupplierFilter;
 import org.partnerdashboard.suppliers.SupplierRow;
+import org.springframework.data.domain.Sort;
 
 /** The supplier directory: every facet, free-text search, sorting, paged lazily; a click opens the supplier. */
 @Route("suppliers")
@@ -55,42 +54,25 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
             filter = changed;
             refresh();
         });
-        total.addClassName("secondary-text");
-        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("directory.title")), total);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout actions = new HorizontalLayout(download(TabularFormat.CSV), download(TabularFormat.XLSX),
-                new ColumnChooser(grid, getTranslation("grid.columns")));
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        HorizontalLayout tools = new HorizontalLayout(header, actions);
-        tools.setWidthFull();
-        tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        tools.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(tools, filters, grid);
+        add(new ListHeader(getTranslation("directory.title"), total,
+                new DownloadLinks("download-suppliers", "suppliers", this::download),
+                new ColumnChooser(grid, getTranslation("grid.columns"))), filters, grid);
         setSizeFull();
         refresh();
     }
 
-    /** Downloads the suppliers the grid shows (its facets and sort). */
-    private Anchor download(TabularFormat format) {
-        DownloadHandler handler = event -> {
-            event.setFileName(format.fileName("suppliers"));
-            event.setContentType(format.contentType());
-            directory.export(filter, sort, format, List.of(getTranslation("supplier.legal-name"),
-                    getTranslation("supplier.city"), getTranslation("supplier.state"), getTranslation("supplier.county"),
-                    "NAICS", getTranslation("supplier.primary-subsector"), getTranslation("supplier.employees"),
-                    getTranslation("supplier.quality-certifications"), getTranslation("supplier.diversity-certifications"),
-                    getTranslation("supplier.buy-america"), getTranslation("directory.status"),
-                    getTranslation("supplier.registered-on")), value -> getTranslation(switch (value) {
-                        case QualityCertification c -> "certification." + c.name();
-                        case DiversityCertification d -> "diversity." + d.name();
-                        default -> "registration-status." + value.name();
-                    }), event.getOutputStream());
-        };
-        Anchor link = new Anchor(handler, getTranslation("grid.download", format.name()));
-        link.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        link.setId("download-suppliers-" + format.name().toLowerCase(java.util.Locale.ROOT));
-        link.addClassName("download-link");
-        return link;
+    /** Writes the suppliers the grid shows (its facets and sort). */
+    private void download(TabularFormat format, OutputStream out) throws IOException {
+        directory.export(filter, sort, format, List.of(getTranslation("supplier.legal-name"),
+                getTranslation("supplier.city"), getTranslation("supplier.state"), getTranslation("supplier.county"),
+                "NAICS", getTranslation("supplier.primary-subsector"), getTranslation("supplier.employees"),
+                getTranslation("supplier.quality-certifications"), getTranslation("supplier.diversity-certifications"),
+                getTranslation("supplier.buy-america"), getTranslation("directory.status"),
+                getTranslation("supplier.registered-on")), value -> getTranslation(switch (value) {
+                    case QualityCertification c -> "certification." + c.name();
+                    case DiversityCertification d -> "diversity." + d.name();
+                    default -> "registration-status." + value.name();
+                }), out);
     }
 
     private void configureGrid() {
@@ -107,7 +89,7 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
         grid.addColumn(r -> r.employeeCount() == null ? "" : Formats.integer(r.employeeCount(), getLocale()))
                 .setHeader(getTranslation("supplier.employees")).setSortProperty("employeeCount").setKey("employeeCount")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> String.join(", ", java.util.stream.Stream.concat(
+        grid.addColumn(r -> String.join(", ", Stream.concat(
                         r.qualityCertifications().stream().map(c -> getTranslation("certification." + c)),
                         r.diversityCertifications().stream().map(c -> getTranslation("diversity." + c))).toList()))
                 .setHeader(getTranslation("directory.certifications")).setKey("certifications").setWidth("12em")

@@ -1,5 +1,6 @@
 package org.partnerdashboard.suppliers.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -160,7 +161,7 @@ public class SupplierRegistrationView extends Main implements HasDynamicTitle {
         field.setRequiredIndicatorVisible(required);
     }
 
-    private Div section(String titleKey, com.vaadin.flow.component.Component... fields) {
+    private Div section(String titleKey, Component... fields) {
         FormLayout form = new FormLayout(fields);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         for (var field : fields) {

@@ -1,9 +1,11 @@
 package org.partnerdashboard.suppliers.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.function.Function;
 import org.partnerdashboard.base.Industry;
 import org.partnerdashboard.base.ui.Formats;
@@ -17,7 +19,7 @@ public final class SupplierSummary {
 
     public static Div of(SupplierDetails s, Component translator) {
         Function<String, String> t = translator::getTranslation;
-        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        Locale locale = UI.getCurrent().getLocale();
         Div list = new Div();
         list.addClassName("detail-list");
         add(list, t.apply("supplier.address"), String.join(", ", nonBlank(s.street()), s.city() + ", " + s.stateCode()

@@ -32,7 +32,8 @@ class TranslationBundlesTest {
             "nav.supply-chain", "answer.no", "certification.ISO_9001", "certification.NADCAP", "diversity.HUBZONE",
             "supplier.buy-america", "registration.program", "supply-chain.title", "explorer.share.subtitle",
             "subsectors.subsector", "brief.no-figure", "brief.network.title", "overview.filter.subsector",
-            "roundtable.campaign", "export.branding", "export.source.qcew", "language.en", "language.es", "chart.summary.series", "chart.summary.point");
+            "roundtable.campaign", "export.branding", "export.source.qcew", "language.en", "language.es",
+            "chart.summary.series", "chart.summary.point");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 

@@ -10,10 +10,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.events.PointClickEvent;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.ui.KpiCard;
@@ -92,7 +94,7 @@ class DashboardFilterViewTest extends KaribuTest {
 
     @Test
     void theUrlFormatRoundTrips() {
-        DashboardFilter filter = new DashboardFilter(java.time.LocalDate.of(2025, 1, 1), null, "17043", "333", 7L);
+        DashboardFilter filter = new DashboardFilter(LocalDate.of(2025, 1, 1), null, "17043", "333", 7L);
 
         assertThat(DashboardFilterParameters.fromQuery(DashboardFilterParameters.toQuery(filter))).isEqualTo(filter);
         assertThat(DashboardFilterParameters.fromQuery(QueryParameters.fromString("from=yesterday&county=99999&subsector=541")))
@@ -104,7 +106,7 @@ class DashboardFilterViewTest extends KaribuTest {
         signInAs("oai.staff");
         UI.getCurrent().navigate("");
 
-        assertThat(_find(com.vaadin.flow.component.combobox.ComboBox.class,
+        assertThat(_find(ComboBox.class,
                 spec -> spec.withLabel("Community organization"))).isEmpty();
     }
 }

@@ -3,13 +3,21 @@ package org.partnerdashboard.dashboards.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ListSeries;
+import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
 import org.partnerdashboard.base.ui.KpiCard;
+import org.partnerdashboard.dashboards.LiveDashboardsAccess;
 import org.partnerdashboard.support.KaribuTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class DashboardViewTest extends KaribuTest {
 
@@ -23,8 +31,8 @@ class DashboardViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         _get(DashboardView.class);
-        List<String> kpiValues = com.github.mvysny.kaributesting.v10.LocatorJ._find(
-                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("campaign-kpis")), KpiCard.class)
+        List<String> kpiValues = LocatorJ._find(
+                _get(Div.class, spec -> spec.withId("campaign-kpis")), KpiCard.class)
                 .stream().map(KpiCard::value).toList();
         assertThat(kpiValues).containsExactly("300", "30%", "45");
     }
@@ -45,10 +53,10 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.context.ApplicationEventPublisher events;
+    ApplicationEventPublisher events;
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     /** Another user's change, committed: one pending registration approved, and put back afterwards. */
     @Test
@@ -59,20 +67,20 @@ class DashboardViewTest extends KaribuTest {
                 Long.class);
         try {
             jdbc.update("UPDATE supplier SET registration_status = 'APPROVED' WHERE id = ?", pending);
-            events.publishEvent(new org.partnerdashboard.base.DataChange(org.partnerdashboard.base.Program.SUPPLIERS));
-            Thread.sleep(org.partnerdashboard.dashboards.LiveDashboardsAccess.coalesceMillis() + 400);
-            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+            events.publishEvent(new DataChange(Program.SUPPLIERS));
+            Thread.sleep(LiveDashboardsAccess.coalesceMillis() + 400);
+            MockVaadin.runUIQueue();
 
             assertThat(programKpis().get(1)).isEqualTo(String.valueOf(Long.parseLong(suppliersBefore) + 1));
         } finally {
             jdbc.update("UPDATE supplier SET registration_status = 'PENDING' WHERE id = ?", pending);
-            events.publishEvent(new org.partnerdashboard.base.DataChange(org.partnerdashboard.base.Program.SUPPLIERS));
+            events.publishEvent(new DataChange(Program.SUPPLIERS));
         }
     }
 
     private List<String> programKpis() {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(
-                _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("program-kpis")), KpiCard.class)
+        return LocatorJ._find(
+                _get(Div.class, spec -> spec.withId("program-kpis")), KpiCard.class)
                 .stream().map(KpiCard::value).toList();
     }
 }

@@ -2,14 +2,23 @@ package org.partnerdashboard.dashboards.ui;
 
 import com.vaadin.flow.component.UI;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.Program;
+import org.partnerdashboard.base.ui.Translator;
+import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.dashboards.OverviewService;
+import org.partnerdashboard.exports.ChartExportService;
+import org.partnerdashboard.placements.PlacementService;
 import org.partnerdashboard.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,7 +26,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The overview at full scale, on a database that already holds the large demo data (e.g. loaded with
- * {@code -Plarge-demo -Dspring-boot.run.profiles=postgres}, with a {@code wbc.staff} user): the server time to build the view cold (after a data
+ * {@code -Plarge-demo -Dspring-boot.run.profiles=postgres}, with a {@code wbc.staff} user):
+ * the server time to build the view cold (after a data
  * change) and warm, the SQL statements one data change costs with 50 open dashboards, and the board pack (figures
  * after a change, charts and tables as PDF). Not part of the test run:
  * {@code mvn test -Dtest=OverviewBenchmark -Dsurefire.failIfNoSpecifiedTests=false
@@ -37,16 +47,16 @@ class OverviewBenchmark extends KaribuTest {
     ApplicationEventPublisher events;
 
     @Autowired
-    org.partnerdashboard.exports.ChartExportService exports;
+    ChartExportService exports;
 
     @Autowired
-    org.partnerdashboard.placements.PlacementService placements;
+    PlacementService placements;
 
     @Autowired
     EntityManagerFactory entityManagers;
 
     @Test
-    void measure() throws java.io.IOException {
+    void measure() throws IOException {
         signInAs("wbc.staff");
         Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
         List<Double> cold = new ArrayList<>();
@@ -70,9 +80,9 @@ class OverviewBenchmark extends KaribuTest {
         statistics.clear();
         // what each open dashboard's push refresh asks for
         for (int dashboard = 0; dashboard < 50; dashboard++) {
-            overview.figures(org.partnerdashboard.dashboards.DashboardFilter.NONE);
-            overview.placementsByOrganization(org.partnerdashboard.dashboards.DashboardFilter.NONE);
-            overview.placementsBySubsector(org.partnerdashboard.dashboards.DashboardFilter.NONE);
+            overview.figures(DashboardFilter.NONE);
+            overview.placementsByOrganization(DashboardFilter.NONE);
+            overview.placementsBySubsector(DashboardFilter.NONE);
         }
         long overviewComputations = overview.computations();
         long statements = statistics.getPrepareStatementCount();
@@ -80,20 +90,20 @@ class OverviewBenchmark extends KaribuTest {
         List<Double> packs = new ArrayList<>();
         int pages = 0;
         long bytes = 0;
-        OverviewContent content = new OverviewContent(org.partnerdashboard.base.ui.Translator.of(java.util.Locale.US),
-                java.util.Locale.US, placements.campaignSettings(), java.time.Clock.systemDefaultZone());
+        OverviewContent content = new OverviewContent(Translator.of(Locale.US),
+                Locale.US, placements.campaignSettings(), Clock.systemDefaultZone());
         for (int run = 0; run < 7; run++) {
             events.publishEvent(new DataChange(Program.PLACEMENTS));
             long start = System.nanoTime();
-            var report = content.report(overview, org.partnerdashboard.dashboards.DashboardFilter.NONE, List.of(),
+            var report = content.report(overview, DashboardFilter.NONE, List.of(),
                     "Benchmark", "now");
-            java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
-            exports.report(report, java.util.Locale.US, pdf, done -> { });
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            exports.report(report, Locale.US, pdf, done -> { });
             if (run >= 2) {
                 packs.add((System.nanoTime() - start) / 1e6);
             }
             bytes = pdf.size();
-            pages = new org.openpdf.text.pdf.PdfReader(pdf.toByteArray()).getNumberOfPages();
+            pages = new PdfReader(pdf.toByteArray()).getNumberOfPages();
         }
         System.out.printf("%nOverview at %s, %d cores%n", System.getProperty("bench.url"),
                 Runtime.getRuntime().availableProcessors());

@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.component.charts.model.DataSeries;
-import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.security.ui.LoginView;
 import org.partnerdashboard.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +59,7 @@ class RoundtableViewTest extends KaribuTest {
         Map<String, Long> exact = jdbc.query("""
                 SELECT o.name, COUNT(*) FROM placement p JOIN organization o ON o.id = p.placing_organization_id
                 WHERE p.start_date >= DATE '2026-01-01' GROUP BY o.name""", rs -> {
-                    Map<String, Long> counts = new java.util.HashMap<>();
+                    Map<String, Long> counts = new HashMap<>();
                     while (rs.next()) {
                         counts.put(rs.getString(1), rs.getLong(2));
                     }
@@ -75,7 +77,7 @@ class RoundtableViewTest extends KaribuTest {
     void withoutASignInOrAValidTokenItAsksToSignIn() {
         UI.getCurrent().navigate("roundtable", QueryParameters.fromString("token=pd_unknown"));
 
-        _get(org.partnerdashboard.security.ui.LoginView.class);
+        _get(LoginView.class);
         assertThat(_find(RoundtableView.class)).isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -78,7 +79,7 @@ class SubsectorBriefViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).startsWith("316 ");
         long placed = count("SELECT COUNT(*) FROM placement WHERE naics_code = '316'");
-        String shown = _get(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("brief-placements")),
+        String shown = _get(_get(Div.class, spec -> spec.withId("brief-placements")),
                 Span.class, spec -> spec.withClasses("brief-value")).getText();
         assertThat(shown).isEqualTo(placed > 0 && placed < 5 ? "<5" : String.valueOf(placed));
     }

@@ -1,7 +1,7 @@
 package org.partnerdashboard.exports.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,13 @@ import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.Languages;
 import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.exports.ChartData;
 import org.partnerdashboard.support.KaribuTest;
@@ -26,7 +31,7 @@ class ChartCardViewTest extends KaribuTest {
     void everyChartOnEveryChartPageHasTheExportMenuAndNoHighchartsExport() {
         signInAs("wbc.staff");
         for (String route : List.of("", "campaign", "supply-chain", "indicators", "brief/332")) {
-            UI.getCurrent().navigate(route, com.vaadin.flow.router.QueryParameters.fromString(
+            UI.getCurrent().navigate(route, QueryParameters.fromString(
                     route.startsWith("brief") ? "area=17031&q=2016-Q1" : ""));
             List<ChartCard> cards = _find(ChartCard.class);
             assertThat(cards).as(route).isNotEmpty();
@@ -49,7 +54,7 @@ class ChartCardViewTest extends KaribuTest {
     @Test
     void provenanceNamesTheFiltersTheSourceAndTheMoment() {
         signInAs("wbc.staff");
-        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.fromString("county=17031&subsector=332"));
+        UI.getCurrent().navigate("", QueryParameters.fromString("county=17031&subsector=332"));
 
         var provenance = _get(ChartCard.class, spec -> spec.withId("placements-by-organization-chart-card"))
                 .provenance();
@@ -59,7 +64,7 @@ class ChartCardViewTest extends KaribuTest {
         assertThat(provenance.branding()).contains("World Business Chicago", "IMEC", "IMA");
 
         UI.getCurrent().navigate("indicators",
-                com.vaadin.flow.router.QueryParameters.fromString("s=332&a=17031&from=2016-Q1&to=2016-Q4"));
+                QueryParameters.fromString("s=332&a=17031&from=2016-Q1&to=2016-Q4"));
         var qcew = _get(ChartCard.class, spec -> spec.withId("explorer-employment-card")).provenance();
         assertThat(qcew.source()).isEqualTo("Source: BLS QCEW, 2016 Q1 – 2016 Q4");
         assertThat(qcew.asOf()).isEqualTo("Data as of 2016 Q4");
@@ -68,8 +73,8 @@ class ChartCardViewTest extends KaribuTest {
     @Test
     void exportsSpeakTheReadersLanguage() {
         signInAs("wbc.staff");
-        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(org.partnerdashboard.base.Languages.SPANISH);
-        UI.getCurrent().navigate("", com.vaadin.flow.router.QueryParameters.fromString("county=17031"));
+        VaadinSession.getCurrent().setLocale(Languages.SPANISH);
+        UI.getCurrent().navigate("", QueryParameters.fromString("county=17031"));
 
         var provenance = _get(ChartCard.class, spec -> spec.withId("placements-by-organization-chart-card"))
                 .provenance();
@@ -79,7 +84,7 @@ class ChartCardViewTest extends KaribuTest {
         assertThat(provenance.asOf()).isEqualTo("Datos al 15 jun 2026, 10:00 a.m.");
 
         UI.getCurrent().navigate("indicators",
-                com.vaadin.flow.router.QueryParameters.fromString("s=332&a=17031&from=2016-Q1&to=2016-Q4"));
+                QueryParameters.fromString("s=332&a=17031&from=2016-Q1&to=2016-Q4"));
         var qcew = _get(ChartCard.class, spec -> spec.withId("explorer-employment-card")).provenance();
         assertThat(qcew.source()).isEqualTo("Fuente: BLS QCEW, T1 2016 – T4 2016");
     }
@@ -128,7 +133,7 @@ class ChartCardViewTest extends KaribuTest {
     @Test
     void theBoardPackIsPreparedInTheBackgroundThenOfferedForDownload() throws InterruptedException {
         signInAs("executive");
-        UI.getCurrent().navigate("brief/332", com.vaadin.flow.router.QueryParameters.fromString("area=17031&q=2016-Q1"));
+        UI.getCurrent().navigate("brief/332", QueryParameters.fromString("area=17031&q=2016-Q1"));
         _click(_get(Button.class, spec -> spec.withId("brief-board-pack-start")));
 
         Anchor download = _get(BoardPackButton.class).getChildren().filter(Anchor.class::isInstance)
@@ -152,7 +157,7 @@ class ChartCardViewTest extends KaribuTest {
         String description = byOrganization.getConfiguration().getChart().getDescription();
         for (ChartData.Point point : series.points()) {
             assertThat(description).contains(point.label() + " " + (point.value() == null ? "not shown"
-                    : java.text.NumberFormat.getIntegerInstance(java.util.Locale.US).format(point.value())));
+                    : NumberFormat.getIntegerInstance(Locale.US).format(point.value())));
         }
         // the goal chart has a point a month: summarized, not read out
         assertThat(_get(Chart.class, spec -> spec.withId("campaign-goal-chart")).getConfiguration().getChart()

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.DataSeries;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.support.KaribuTest;
 
@@ -17,7 +19,7 @@ class CampaignProgressViewTest extends KaribuTest {
         signInAs("ima.staff");
         UI.getCurrent().navigate(CampaignProgressView.class);
 
-        assertThat(_find(Chart.class)).extracting(Chart::getId).extracting(java.util.Optional::get).containsExactly(
+        assertThat(_find(Chart.class)).extracting(Chart::getId).extracting(Optional::get).containsExactly(
                 "campaign-goal", "campaign-by-organization", "campaign-by-type", "campaign-per-month",
                 "campaign-by-subsector", "campaign-median-wage", "campaign-retention");
     }
@@ -27,7 +29,7 @@ class CampaignProgressViewTest extends KaribuTest {
         signInAs("executive");
         UI.getCurrent().navigate(CampaignProgressView.class);
 
-        var bars = (com.vaadin.flow.component.charts.model.DataSeries) _get(Chart.class,
+        var bars = (DataSeries) _get(Chart.class,
                 spec -> spec.withId("campaign-by-subsector")).getConfiguration().getSeries().getFirst();
         assertThat(bars.getData()).allMatch(item -> item.getY().longValue() % 5 == 0);
         String[] retention = _get(Chart.class, spec -> spec.withId("campaign-retention"))

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.NotFoundView;
 import org.partnerdashboard.placements.OrganizationChoice;
 import org.partnerdashboard.placements.PlacementRow;
 import org.partnerdashboard.support.KaribuTest;
@@ -103,9 +105,9 @@ class JobSeekerEditorViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(JobSeekerEditorView.class, String.valueOf(saferPerson));
 
-        _get(org.partnerdashboard.base.ui.NotFoundView.class);
+        _get(NotFoundView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Page not available");
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(TextField.class);
+        LocatorJ._assertNone(TextField.class);
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.placements.PlacementFilter;
 import org.partnerdashboard.placements.PlacementStatus;
@@ -21,16 +23,16 @@ class PlacementFilterParametersTest {
         QueryParameters query = PlacementFilterParameters.toQuery(filter);
 
         assertThat(query.getParameters()).containsOnly(
-                java.util.Map.entry("organization", java.util.List.of("4")),
-                java.util.Map.entry("employer", java.util.List.of("120")),
-                java.util.Map.entry("subsector", java.util.List.of("332")),
-                java.util.Map.entry("type", java.util.List.of("APPRENTICESHIP")),
-                java.util.Map.entry("status", java.util.List.of("ACTIVE")),
-                java.util.Map.entry("from", java.util.List.of("2020-01-01")),
-                java.util.Map.entry("to", java.util.List.of("2024-06-30")),
-                java.util.Map.entry("wageMin", java.util.List.of("15.5")),
-                java.util.Map.entry("wageMax", java.util.List.of("30")),
-                java.util.Map.entry("q", java.util.List.of("welder")));
+                Map.entry("organization", List.of("4")),
+                Map.entry("employer", List.of("120")),
+                Map.entry("subsector", List.of("332")),
+                Map.entry("type", List.of("APPRENTICESHIP")),
+                Map.entry("status", List.of("ACTIVE")),
+                Map.entry("from", List.of("2020-01-01")),
+                Map.entry("to", List.of("2024-06-30")),
+                Map.entry("wageMin", List.of("15.5")),
+                Map.entry("wageMax", List.of("30")),
+                Map.entry("q", List.of("welder")));
         assertThat(PlacementFilterParameters.fromQuery(QueryParameters.fromString(query.getQueryString())))
                 .isEqualTo(filter);
     }
@@ -42,9 +44,9 @@ class PlacementFilterParametersTest {
                 LocalDate.of(2026, 1, 1), null, null, null, null));
         assertThat(link).startsWith("placements?");
         assertThat(QueryParameters.fromString(link.substring("placements?".length())).getParameters()).containsOnly(
-                java.util.Map.entry("organization", java.util.List.of("4")),
-                java.util.Map.entry("subsector", java.util.List.of("332")),
-                java.util.Map.entry("from", java.util.List.of("2026-01-01")));
+                Map.entry("organization", List.of("4")),
+                Map.entry("subsector", List.of("332")),
+                Map.entry("from", List.of("2026-01-01")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -12,27 +13,32 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.Program;
 import org.partnerdashboard.placements.ImportFiles;
+import org.partnerdashboard.placements.PlacementMonthCounts;
 import org.partnerdashboard.support.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A large import runs in the background and shows its progress; its rows are removed afterwards. */
 class PlacementImportProgressViewTest extends KaribuTest {
 
     private static final int ROWS = PlacementImportView.BACKGROUND_ABOVE_ROWS + 50;
-    private static final String N = String.format(java.util.Locale.US, "%,d", ROWS);
+    private static final String N = String.format(Locale.US, "%,d", ROWS);
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
-    org.partnerdashboard.placements.PlacementMonthCounts monthCounts;
+    PlacementMonthCounts monthCounts;
 
     @Autowired
-    org.springframework.context.ApplicationEventPublisher events;
+    ApplicationEventPublisher events;
 
     @AfterEach
     void removeImportedRows() {
@@ -41,7 +47,7 @@ class PlacementImportProgressViewTest extends KaribuTest {
         jdbc.update("DELETE FROM placement WHERE external_id LIKE 'BG-%'");
         jdbc.update("DELETE FROM job_seeker WHERE external_id LIKE 'BG-%'");
         monthCounts.rebuild();
-        events.publishEvent(new org.partnerdashboard.base.DataChange(org.partnerdashboard.base.Program.PLACEMENTS));
+        events.publishEvent(new DataChange(Program.PLACEMENTS));
     }
 
     @Test
@@ -70,7 +76,7 @@ class PlacementImportProgressViewTest extends KaribuTest {
         assertThat(summary.getText()).isEqualTo(N + " rows: 0 new, " + N + " already imported, 0 with problems");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM placement WHERE external_id LIKE 'BG-%'", Long.class))
                 .isEqualTo(ROWS);
-        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(ProgressBar.class);
+        LocatorJ._assertNone(ProgressBar.class);
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
 }

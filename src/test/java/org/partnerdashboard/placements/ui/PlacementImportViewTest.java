@@ -6,13 +6,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.placements.ImportFiles;
@@ -78,11 +81,11 @@ class PlacementImportViewTest extends KaribuTest {
 
         assertThat(summary()).isEqualTo("5 rows: 1 new, 0 already imported, 4 with problems");
         Grid<ImportRow> grid = _get(Grid.class);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 1).get(6))
+        assertThat(GridKt._getFormattedRow(grid, 1).get(6))
                 .isEqualTo("Unknown employer \"No Such Employer LLC\": use the employer's name as registered");
         Button importRows = _get(Button.class, spec -> spec.withId("import-rows"));
         assertThat(importRows.isEnabled()).isFalse();
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("rejected-report")).isVisible())
+        assertThat(_get(Anchor.class, spec -> spec.withId("rejected-report")).isVisible())
                 .isTrue();
 
         _get(Checkbox.class).setValue(true);
@@ -100,7 +103,7 @@ class PlacementImportViewTest extends KaribuTest {
         assertThat(fileError()).isEqualTo("This is not a CSV or XLSX spreadsheet");
 
         byte[] oversized = new byte[PlacementImportView.MAX_FILE_BYTES + 1];
-        java.util.Arrays.fill(oversized, (byte) 'a');
+        Arrays.fill(oversized, (byte) 'a');
         upload("huge.csv", oversized);
         assertThat(fileError()).isEqualTo("The file is larger than 20 MB: nothing was read. Split it into smaller "
                 + "files.");

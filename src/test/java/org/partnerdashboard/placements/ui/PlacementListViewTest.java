@@ -1,5 +1,6 @@
 package org.partnerdashboard.placements.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._sort;
@@ -7,18 +8,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import java.util.List;
-import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.ColumnChooser;
-import org.junit.jupiter.api.Test;
 import org.partnerdashboard.placements.PlacementRow;
 import org.partnerdashboard.support.KaribuTest;
 
@@ -77,7 +79,7 @@ class PlacementListViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void opensWithTheFiltersOfASharedLink() {
-        UI.getCurrent().navigate("placements", com.vaadin.flow.router.QueryParameters.fromString("type=TRAINING&q=bakery"));
+        UI.getCurrent().navigate("placements", QueryParameters.fromString("type=TRAINING&q=bakery"));
         Grid<PlacementRow> grid = _get(Grid.class);
 
         assertThat(_get(TextField.class, spec -> spec.withLabel("Search")).getValue()).isEqualTo("bakery");
@@ -97,7 +99,7 @@ class PlacementListViewTest extends KaribuTest {
     void aWageRangeWithNoMatchesShowsAnEmptyGridAndZeroTotals() {
         Grid<PlacementRow> grid = openGrid();
 
-        _get(BigDecimalField.class, spec -> spec.withLabel("Wage from ($)")).setValue(new java.math.BigDecimal("150"));
+        _get(BigDecimalField.class, spec -> spec.withLabel("Wage from ($)")).setValue(new BigDecimal("150"));
 
         assertThat(_size(grid)).isZero();
         assertThat(grid.getFooterRows().getFirst().getCell(grid.getColumnByKey("startDate")).getText())

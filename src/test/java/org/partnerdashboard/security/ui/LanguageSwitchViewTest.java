@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.charts.ChartOptions;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -55,7 +56,7 @@ class LanguageSwitchViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(_get(H1.class).getText()).isEqualTo("Panel");
         // the charts' own words: month names in tooltips and dates, separators
-        assertThat(com.vaadin.flow.component.charts.ChartOptions.get(UI.getCurrent()).getLang().getMonths())
+        assertThat(ChartOptions.get(UI.getCurrent()).getLang().getMonths())
                 .startsWith("enero", "febrero");
     }
 

@@ -5,9 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -66,7 +66,7 @@ class SupplierRegistrationViewTest extends KaribuTest {
 
         state.setValue("WI");
 
-        assertThat(_get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("County")).isEnabled())
+        assertThat(_get(ComboBox.class, spec -> spec.withLabel("County")).isEnabled())
                 .isFalse();
     }
 }
