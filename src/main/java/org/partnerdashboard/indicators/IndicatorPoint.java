@@ -1,5 +1,7 @@
 package org.partnerdashboard.indicators;
 
+import java.util.function.Function;
+
 /**
  * One industry's figures in one area and quarter. When not disclosed, the measures are null: unknown, never zero.
  *
@@ -11,10 +13,19 @@ public record IndicatorPoint(String industryCode, String areaFips, Quarter quart
 
     /** The change of employment from an earlier point in percent, or null when either is unknown. */
     public Double employmentChangeFrom(IndicatorPoint before) {
-        if (before == null || !disclosed || !before.disclosed() || employment == null || before.employment() == null
-                || before.employment() == 0) {
+        return changeFrom(before, IndicatorPoint::employment);
+    }
+
+    /**
+     * The change of a measure (employment, establishments, weekly wage) from an earlier point in percent; null when
+     * either is withheld or missing, or the earlier one is zero.
+     */
+    public Double changeFrom(IndicatorPoint before, Function<IndicatorPoint, Integer> measure) {
+        Integer now = disclosed ? measure.apply(this) : null;
+        Integer earlier = before == null || !before.disclosed() ? null : measure.apply(before);
+        if (now == null || earlier == null || earlier == 0) {
             return null;
         }
-        return 100.0 * (employment - before.employment()) / before.employment();
+        return 100.0 * (now - earlier) / earlier;
     }
 }

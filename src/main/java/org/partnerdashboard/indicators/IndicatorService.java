@@ -85,6 +85,17 @@ public class IndicatorService {
                 .toList();
     }
 
+    /** The figures from one quarter to another with each one's change from the same quarter a year before. */
+    public List<IndicatorChange> overTheYear(Collection<String> industries, Collection<String> areas, Quarter from,
+            Quarter to) {
+        return IndicatorChange.overTheYear(series(industries, areas, from.yearBefore(), to), from);
+    }
+
+    /** Each subsector's share of the area's manufacturing employment in the quarter, largest first. */
+    public List<EmploymentShare> employmentShares(String areaFips, Quarter quarter) {
+        return EmploymentShare.of(snapshot(areaFips, quarter));
+    }
+
     private static IndicatorPoint point(Object[] r) {
         return new IndicatorPoint((String) r[0], (String) r[1], new Quarter(((Number) r[2]).intValue(),
                 ((Number) r[3]).intValue()), (Boolean) r[4], (Integer) r[5],

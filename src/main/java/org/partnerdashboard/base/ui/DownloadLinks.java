@@ -8,6 +8,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.partnerdashboard.base.TabularFormat;
 
 /**
@@ -23,9 +24,14 @@ public class DownloadLinks extends HorizontalLayout {
     }
 
     public DownloadLinks(String idPrefix, String fileName, TableWriter writer) {
+        this(idPrefix, () -> fileName, writer);
+    }
+
+    /** @param fileName the file's name without extension, asked when clicked (it may name the rows' period) */
+    public DownloadLinks(String idPrefix, Supplier<String> fileName, TableWriter writer) {
         for (TabularFormat format : TabularFormat.values()) {
             DownloadHandler handler = event -> {
-                event.setFileName(format.fileName(fileName));
+                event.setFileName(format.fileName(fileName.get()));
                 event.setContentType(format.contentType());
                 writer.write(format, event.getOutputStream());
             };

@@ -4,10 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.charts.model.ChartType;
-import com.vaadin.flow.component.charts.model.Configuration;
-import com.vaadin.flow.component.charts.model.ListSeries;
-import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,12 +23,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ui.BigFigure;
-import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.dashboards.SubsectorBrief;
 import org.partnerdashboard.dashboards.SubsectorBriefService;
@@ -44,7 +38,6 @@ import org.partnerdashboard.exports.ui.BoardPackButton;
 import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.exports.ui.Provenances;
-import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.Quarter;
 
 /**
@@ -109,15 +102,16 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
     private Div headlines(SubsectorBrief brief) {
         Div cards = new Div();
         cards.addClassName("brief-headlines");
-        for (Report.Figure figure : headlineFigures(brief)) {
+        for (BriefContent.Headline headline : content().headlines(brief)) {
+            Report.Figure figure = headline.figure();
             Span label = new Span(figure.label());
             label.addClassName("brief-label");
             Span value = new Span(figure.value());
             value.addClassName("brief-value");
             Span change = new Span(figure.note());
             change.addClassName("brief-change");
-            if (figure.note().startsWith("▲") || figure.note().startsWith("▼")) {
-                change.addClassName(figure.note().startsWith("▲") ? "up" : "down");
+            if (!headline.direction().isEmpty()) {
+                change.addClassName(headline.direction());
             }
             Div card = new Div(label, value, change);
             card.addClassName("brief-card");
@@ -126,58 +120,12 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         return cards;
     }
 
-    /** The official figures with their over-the-year change, then the figures research editors entered. */
-    private List<Report.Figure> headlineFigures(SubsectorBrief brief) {
-        IndicatorPoint now = brief.current();
-        IndicatorPoint before = brief.yearBefore();
-        List<Report.Figure> figures = new ArrayList<>(List.of(
-                headline("brief.employment", now, before, IndicatorPoint::employment, v -> Formats.integer(v, getLocale())),
-                headline("brief.establishments", now, before, IndicatorPoint::establishments,
-                        v -> Formats.integer(v, getLocale())),
-                headline("brief.weekly-wage", now, before, IndicatorPoint::averageWeeklyWage,
-                        v -> "$" + Formats.integer(v, getLocale()))));
-        for (var other : brief.otherFigures()) {
-            figures.add(new Report.Figure(getTranslation("manual-measure." + other.data().measure()),
-                    Formats.decimal(other.data().value(), getLocale()), other.data().source()));
-        }
-        return figures;
-    }
-
-    /** A headline figure with its over-the-year arrow; "not disclosed" when BLS withheld it. */
-    private Report.Figure headline(String labelKey, IndicatorPoint now, IndicatorPoint before,
-            Function<IndicatorPoint, Integer> measure, Function<Integer, String> format) {
-        if (now == null || !now.disclosed() || measure.apply(now) == null) {
-            return new Report.Figure(getTranslation(labelKey),
-                    getTranslation(now == null ? "brief.no-figure" : "explorer.withheld"), "");
-        }
-        String change = "";
-        Integer earlier = before == null || !before.disclosed() ? null : measure.apply(before);
-        if (earlier != null && earlier != 0) {
-            double percent = 100.0 * (measure.apply(now) - earlier) / earlier;
-            change = (percent >= 0 ? "▲ " : "▼ ") + String.format(getLocale(), "%+.1f%%", percent) + " "
-                    + getTranslation("brief.over-the-year");
-        }
-        return new Report.Figure(getTranslation(labelKey), format.apply(measure.apply(now)), change);
-    }
-
     private Component trend(SubsectorBrief brief) {
-        return new ChartCard("brief-trend", trendConfiguration(brief), "brief-chart");
+        return new ChartCard("brief-trend", content().trend(brief), "brief-chart");
     }
 
-    private Configuration trendConfiguration(SubsectorBrief brief) {
-        // a line, not an area: the axis fits the data instead of starting at zero, so changes are visible
-        Configuration conf = Charts.configuration(ChartType.LINE, getTranslation("brief.trend.title"),
-                getTranslation("brief.trend.subtitle", brief.areaName()));
-        conf.getxAxis().setCategories(brief.trend().stream().map(p -> p.quarter().label(this::getTranslation)).toArray(String[]::new));
-        conf.getyAxis().setTitle(getTranslation("explorer.employment.axis"));
-        ListSeries series = new ListSeries(getTranslation("brief.employment"));
-        brief.trend().forEach(p -> series.addData(p.disclosed() ? p.employment() : null));
-        PlotOptionsLine line = new PlotOptionsLine();
-        line.setAnimation(false);
-        line.setLineWidth(3);
-        series.setPlotOptions(line);
-        conf.addSeries(series);
-        return conf;
+    private BriefContent content() {
+        return new BriefContent(this::getTranslation, getLocale());
     }
 
     /**
@@ -187,21 +135,17 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
     private Supplier<Report> boardPack() {
         SubsectorBrief shown = brief;
         String period = shown.areaName() + " · " + quarter(shown);
-        List<Report.Figure> figures = new ArrayList<>(headlineFigures(shown));
+        BriefContent content = content();
+        List<Report.Figure> figures = new ArrayList<>(content.headlines(shown).stream()
+                .map(BriefContent.Headline::figure).toList());
         figures.add(new Report.Figure(getTranslation("brief.campaign.placements"), shown.placements() == null
                 ? getTranslation("figure.suppressed") : Formats.integer(shown.placements(), getLocale()), ""));
         figures.add(new Report.Figure(getTranslation("brief.network.suppliers"),
                 Formats.integer(shown.approvedSuppliers(), getLocale()), getTranslation("brief.network.note")));
         List<ChartData> charts = new ArrayList<>();
-        charts.add(ChartDataReader.read(trendConfiguration(shown)));
+        charts.add(ChartDataReader.read(content.trend(shown)));
         if (!shown.topEmployers().isEmpty()) {
-            String placements = getTranslation("dashboard.goal-chart.y-axis");
-            charts.add(new ChartData(ChartData.Kind.BAR, getTranslation("brief.campaign.top-employers"),
-                    shown.subsector().label(), placements, false, false, List.of(new ChartData.Series(placements,
-                            ChartData.Kind.BAR, false, shown.topEmployers().stream().map(e -> new ChartData.Point(
-                                    e.count() == null ? e.label() + " (" + getTranslation("figure.suppressed") + ")"
-                                            : e.label(), e.count() == null ? null : e.count().doubleValue(), null))
-                                    .toList())), List.of()));
+            charts.add(content.topEmployers(shown));
         }
         Provenance provenance = Provenances.of(this, period, exportSource(""), quarter(shown));
         Report report = new Report(shown.subsector().label(), getTranslation("boardpack.brief.subtitle") + " · "

@@ -31,6 +31,7 @@ import org.partnerdashboard.base.AreaName;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.ui.Messages;
+import org.partnerdashboard.indicators.EmploymentShare;
 import org.partnerdashboard.indicators.ManualIndicatorDraft;
 import org.partnerdashboard.indicators.ManualIndicatorRow;
 import org.partnerdashboard.indicators.ManualIndicatorService;
@@ -63,7 +64,7 @@ public class ManualIndicatorView extends VerticalLayout implements HasDynamicTit
     public ManualIndicatorView(ManualIndicatorService manual, ReferenceDataService referenceData, Clock clock) {
         this.manual = manual;
         this.areas = referenceData.areas();
-        industries.put(SubsectorExplorerView.SECTOR, getTranslation("explorer.all-manufacturing"));
+        industries.put(EmploymentShare.MANUFACTURING, getTranslation("explorer.all-manufacturing"));
         referenceData.subsectors().forEach(s -> industries.put(s.code(), s.label()));
         LocalDate today = LocalDate.now(clock);
         for (Quarter q = new Quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);

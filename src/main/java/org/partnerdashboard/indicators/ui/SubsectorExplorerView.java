@@ -1,17 +1,10 @@
 package org.partnerdashboard.indicators.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,11 +14,9 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,11 +26,11 @@ import java.util.stream.Collectors;
 import org.partnerdashboard.base.AreaName;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
-import org.partnerdashboard.base.TabularFormat;
-import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.base.ui.DownloadLinks;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
+import org.partnerdashboard.indicators.EmploymentShare;
 import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.IndicatorService;
 import org.partnerdashboard.indicators.ManualIndicatorRow;
@@ -57,20 +48,18 @@ import org.partnerdashboard.indicators.Quarter;
 public class SubsectorExplorerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
         ExportContext {
 
-    static final String SECTOR = "31-33";
     private static final String COOK = "17031";
 
     private final IndicatorService indicators;
     private final ManualIndicatorService manual;
-    private final Grid<ManualIndicatorRow> otherFigures = new Grid<>();
+    private final OtherFiguresGrid otherFigures;
     private final MultiSelectComboBox<String> industries = Localized.multiSelect(new MultiSelectComboBox<>());
     private final MultiSelectComboBox<String> areas = Localized.multiSelect(new MultiSelectComboBox<>());
     private final Select<Quarter> from = new Select<>();
     private final Select<Quarter> to = new Select<>();
     private final Div charts = new Div();
-    private final Grid<ExplorerRow> grid = new Grid<>();
-    private final Anchor downloadCsv = new Anchor();
-    private final Anchor downloadXlsx = new Anchor();
+    private final ExplorerGrid grid = new ExplorerGrid();
+    private List<ExplorerRow> shownRows = List.of();
     private final Map<String, String> industryLabels = new LinkedHashMap<>();
     private final Map<String, String> areaLabels = new LinkedHashMap<>();
     private boolean settingValues;
@@ -79,7 +68,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
             ReferenceDataService referenceData) {
         this.indicators = indicators;
         this.manual = manual;
-        industryLabels.put(SECTOR, getTranslation("explorer.all-manufacturing"));
+        industryLabels.put(EmploymentShare.MANUFACTURING, getTranslation("explorer.all-manufacturing"));
         for (Subsector s : referenceData.subsectors()) {
             industryLabels.put(s.code(), shortLabel(s));
         }
@@ -108,13 +97,9 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         Div controls = new Div(industries, areas, from, to);
         controls.addClassName("filter-bar");
 
-        configureGrid();
-        for (Anchor download : List.of(downloadCsv, downloadXlsx)) {
-            download.addClassName("download-link");
-        }
-        downloadCsv.setId("explorer-download-csv");
-        downloadXlsx.setId("explorer-download-xlsx");
-        HorizontalLayout downloads = new HorizontalLayout(downloadCsv, downloadXlsx);
+        otherFigures = new OtherFiguresGrid(industryLabels, areaLabels);
+        DownloadLinks downloads = new DownloadLinks("explorer-download", this::downloadName,
+                (format, out) -> ExplorerTable.write(shownRows, format, out));
         charts.addClassName("chart-grid");
         add(new H1(getTranslation("explorer.title")), new Paragraph(getTranslation("explorer.intro")), controls,
                 charts, new H2(getTranslation("explorer.table")), downloads, grid,
@@ -125,52 +110,6 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     private String shortLabel(Subsector s) {
         // "Fabricated Metal Product Manufacturing" → "Fabricated Metal Products"; "Rubber Products" stays as it is
         return s.code() + " " + s.title().replace(" Manufacturing", "").replaceAll(" Product\\b", " Products");
-    }
-
-    private void configureGrid() {
-        grid.addColumn(ExplorerRow::industryLabel).setHeader(getTranslation("explorer.column.industry")).setAutoWidth(true);
-        grid.addColumn(ExplorerRow::areaLabel).setHeader(getTranslation("explorer.column.area")).setAutoWidth(true);
-        grid.addColumn(r -> label(r.point().quarter())).setHeader(getTranslation("explorer.column.quarter"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> number(r.point().establishments(), r.point().disclosed()))
-                .setHeader(getTranslation("explorer.column.establishments")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> number(r.point().employment(), r.point().disclosed()))
-                .setHeader(getTranslation("explorer.column.employment")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.point().disclosed() && r.point().averageWeeklyWage() != null
-                        ? "$" + Formats.integer(r.point().averageWeeklyWage(), getLocale()) : withheld(r.point().disclosed()))
-                .setHeader(getTranslation("explorer.column.weekly-wage")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.employmentChangePercent() == null ? "" : String.format(getLocale(), "%+.1f%%",
-                        r.employmentChangePercent()))
-                .setHeader(getTranslation("explorer.column.oty")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.point().source()).setHeader(getTranslation("explorer.column.source")).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setAriaLabel(getTranslation("explorer.table"));
-        grid.setHeight("28rem");
-        grid.setId("explorer-numbers");
-        otherFigures.addColumn(r -> label(r.data().quarter())).setHeader(getTranslation("explorer.column.quarter"))
-                .setAutoWidth(true).setFlexGrow(0);
-        otherFigures.addColumn(r -> industryLabels.get(r.data().industryCode()))
-                .setHeader(getTranslation("explorer.column.industry")).setAutoWidth(true);
-        otherFigures.addColumn(r -> areaLabels.get(r.data().areaFips())).setHeader(getTranslation("explorer.column.area"))
-                .setAutoWidth(true);
-        otherFigures.addColumn(r -> getTranslation("manual-measure." + r.data().measure()))
-                .setHeader(getTranslation("manual.measure")).setAutoWidth(true);
-        otherFigures.addColumn(r -> r.data().value().stripTrailingZeros().toPlainString())
-                .setHeader(getTranslation("manual.value")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        otherFigures.addColumn(r -> r.data().source()).setHeader(getTranslation("explorer.column.source"))
-                .setAutoWidth(true);
-        otherFigures.addColumn(r -> r.data().notes() == null ? "" : r.data().notes())
-                .setHeader(getTranslation("manual.notes")).setFlexGrow(1);
-        otherFigures.setAllRowsVisible(true);
-        otherFigures.setAriaLabel(getTranslation("explorer.other-figures"));
-    }
-
-    private String number(Integer value, boolean disclosed) {
-        return disclosed && value != null ? Formats.integer(value, getLocale()) : withheld(disclosed);
-    }
-
-    private String withheld(boolean disclosed) {
-        return disclosed ? "" : getTranslation("explorer.withheld");
     }
 
     @Override
@@ -231,11 +170,16 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         }
         Quarter start = from.getValue().compareTo(to.getValue()) <= 0 ? from.getValue() : to.getValue();
         Quarter end = from.getValue().compareTo(to.getValue()) <= 0 ? to.getValue() : from.getValue();
-        List<ExplorerRow> rows = rows(indicators.series(industries.getValue(), areas.getValue(), start.yearBefore(),
-                end), start);
+        List<ExplorerRow> rows = indicators.overTheYear(industries.getValue(), areas.getValue(), start, end).stream()
+                .map(c -> new ExplorerRow(c.point(), industryLabels.get(c.point().industryCode()),
+                        areaLabels.get(c.point().areaFips()), c.employmentChangePercent()))
+                .toList();
         List<Quarter> quarters = from.getListDataView().getItems()
                 .filter(q -> q.compareTo(start) >= 0 && q.compareTo(end) <= 0).toList();
-        String area = areaLabels.get(areas.getValue().stream().sorted().findFirst().orElseThrow());
+        String firstArea = areas.getValue().stream().sorted().findFirst().orElseThrow();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        indicators.employmentShares(firstArea, end)
+                .forEach(share -> shares.put(industryLabels.get(share.industryCode()), share.percent()));
         charts.add(
                 ChartCard.of("explorer-employment", ExplorerCharts.trend(rows, quarters, IndicatorPoint::employment,
                         getTranslation("explorer.employment.title"), getTranslation("explorer.employment.axis"),
@@ -248,60 +192,19 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
                         this::getTranslation), false),
                 ChartCard.of("explorer-oty", ExplorerCharts.overTheYear(rows.stream()
                         .filter(r -> r.point().quarter().equals(end)).toList(), end, this::getTranslation), false),
-                ChartCard.of("explorer-shares", ExplorerCharts.shares(shares(areas.getValue().stream().sorted()
-                        .findFirst().orElseThrow(), end), area, end, this::getTranslation), false));
+                ChartCard.of("explorer-shares", ExplorerCharts.shares(shares, areaLabels.get(firstArea), end,
+                        this::getTranslation), false));
+        shownRows = rows;
         grid.setItems(rows);
         List<ManualIndicatorRow> others = manual.find(industries.getValue(), areas.getValue(), start, end);
         otherFigures.setItems(others);
         otherFigures.setVisible(!others.isEmpty());
-        for (TabularFormat format : TabularFormat.values()) {
-            Anchor download = format == TabularFormat.CSV ? downloadCsv : downloadXlsx;
-            download.setHref((DownloadHandler) event -> {
-                event.setFileName(format.fileName("subsector-indicators-" + start.key() + "-" + end.key()));
-                event.setContentType(format.contentType());
-                ExplorerTable.write(rows, format, event.getOutputStream());
-            });
-            download.removeAll();
-            download.add(VaadinIcon.DOWNLOAD.create(), new Span(
-                    getTranslation("grid.download", format.name())));
-        }
     }
 
-    /** The points from {@code start} on, labelled, with their change from the same quarter a year before. */
-    private List<ExplorerRow> rows(List<IndicatorPoint> points, Quarter start) {
-        Map<String, IndicatorPoint> byKey = new HashMap<>();
-        points.forEach(p -> byKey.put(key(p.industryCode(), p.areaFips(), p.quarter()), p));
-        List<ExplorerRow> rows = new ArrayList<>();
-        for (IndicatorPoint p : points) {
-            if (p.quarter().compareTo(start) < 0) {
-                continue;
-            }
-            IndicatorPoint before = byKey.get(key(p.industryCode(), p.areaFips(), p.quarter().yearBefore()));
-            rows.add(new ExplorerRow(p, industryLabels.get(p.industryCode()), areaLabels.get(p.areaFips()),
-                    p.employmentChangeFrom(before)));
-        }
-        rows.sort(Comparator.comparing((ExplorerRow r) -> r.point().industryCode())
-                .thenComparing(r -> r.point().areaFips()).thenComparing(r -> r.point().quarter()));
-        return rows;
-    }
-
-    private static String key(String industry, String area, Quarter quarter) {
-        return industry + "|" + area + "|" + quarter.index();
-    }
-
-    /** Each disclosed subsector's share of the area's manufacturing employment, largest first. */
-    private Map<String, Double> shares(String areaFips, Quarter quarter) {
-        List<IndicatorPoint> snapshot = indicators.snapshot(areaFips, quarter);
-        Integer total = snapshot.stream().filter(p -> p.industryCode().equals(SECTOR) && p.disclosed())
-                .map(IndicatorPoint::employment).findFirst().orElse(null);
-        Map<String, Double> shares = new LinkedHashMap<>();
-        if (total == null || total == 0) {
-            return shares;
-        }
-        snapshot.stream().filter(p -> !p.industryCode().equals(SECTOR) && p.disclosed() && p.employment() != null)
-                .sorted(Comparator.comparing(IndicatorPoint::employment).reversed())
-                .forEach(p -> shares.put(industryLabels.get(p.industryCode()), 100.0 * p.employment() / total));
-        return shares;
+    private String downloadName() {
+        return from.getValue() == null || to.getValue() == null ? "subsector-indicators"
+                : "subsector-indicators-" + Collections.min(List.of(from.getValue(), to.getValue())).key() + "-"
+                        + Collections.max(List.of(from.getValue(), to.getValue())).key();
     }
 
     /** The subsectors, areas and quarters chosen, in words. */
