@@ -3,32 +3,24 @@ package org.partnerdashboard.exports;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.partnerdashboard.base.BackgroundJobs;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds board packs in the background, two at a time, as the user who asked (their access rules apply to every
- * figure), so the page stays responsive and shows progress.
+ * Builds board packs in the background as the user who asked (their access rules apply to every figure), so the
+ * page stays responsive and shows progress.
  */
 @Service
-public class ReportJobs implements AutoCloseable {
+public class ReportJobs {
 
     private final ChartExportService exports;
-    private final SecurityContextHolderStrategy contexts;
-    private final ExecutorService workers = Executors.newFixedThreadPool(2,
-            Thread.ofPlatform().name("board-pack-", 1).daemon().factory());
+    private final BackgroundJobs jobs;
 
-    ReportJobs(ChartExportService exports, ObjectProvider<SecurityContextHolderStrategy> contexts) {
+    ReportJobs(ChartExportService exports, BackgroundJobs jobs) {
         this.exports = exports;
-        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.jobs = jobs;
     }
 
     /**
@@ -37,21 +29,13 @@ public class ReportJobs implements AutoCloseable {
      * @param progress receives 0 to 1 as the work goes on (from a worker thread)
      */
     public CompletableFuture<byte[]> start(Supplier<Report> content, Locale locale, DoubleConsumer progress) {
-        SecurityContext caller = contexts.getContext();
-        DelegatingSecurityContextExecutor asCaller = new DelegatingSecurityContextExecutor(workers, caller);
-        asCaller.setSecurityContextHolderStrategy(contexts);
-        return CompletableFuture.supplyAsync(() -> {
+        return jobs.run(() -> {
             progress.accept(0.02);
             Report report = content.get();
             progress.accept(0.15);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             exports.report(report, locale, out, done -> progress.accept(0.15 + 0.85 * done));
             return out.toByteArray();
-        }, asCaller);
-    }
-
-    @Override
-    public void close() {
-        workers.shutdownNow();
+        });
     }
 }

@@ -26,7 +26,9 @@ import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
+import org.partnerdashboard.base.BackgroundJobs;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ui.BoundedUpload;
 import org.partnerdashboard.base.ui.Localized;
@@ -43,10 +45,6 @@ import org.partnerdashboard.placements.PlacementService;
 import org.partnerdashboard.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Upload a spreadsheet, map its columns, preview every row's problems, then import when the user confirms. */
 @Route("placements/import")
@@ -72,14 +70,14 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
     private final Anchor rejectedReport = new Anchor();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
-    private final TaskExecutor background;
+    private final BackgroundJobs jobs;
     private ImportTable table;
     private ImportPreview preview;
 
     public PlacementImportView(PlacementImportService imports, PlacementService placements,
-            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+            BackgroundJobs jobs) {
         this.imports = imports;
-        this.background = background;
+        this.jobs = jobs;
         List<OrganizationChoice> organizations = placements.placingOrganizations();
         organization.setLabel(getTranslation("job-seeker.organization"));
         organization.setItems(organizations);
@@ -250,28 +248,22 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         progress.setVisible(true);
         progressText.setText(getTranslation("import.progress", 0, rowsToWrite));
         progressText.setVisible(true);
-        ui.setPollInterval(500);
-        background.execute(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                ImportResult result = imports.importRows(importing, mapping, organizationId, validOnly,
-                        done -> ui.access(() -> {
-                            progress.setValue((double) done / rowsToWrite);
-                            progressText.setText(getTranslation("import.progress", done, rowsToWrite));
-                        }));
-                ui.access(() -> finished(result));
-            } catch (InvalidInputException invalid) {
-                ui.access(() -> fileError.setText(Messages.of(this, invalid)));
-            } catch (RuntimeException unexpected) {
-                log.error("Import of {} failed", importing.fileName(), unexpected);
-                ui.access(() -> fileError.setText(getTranslation("import.error.failed")));
-            } finally {
-                ui.access(() -> {
-                    progress.setVisible(false);
-                    progressText.setVisible(false);
-                    ui.setPollInterval(-1);
-                });
+        jobs.run(() -> imports.importRows(importing, mapping, organizationId, validOnly, done -> ui.access(() -> {
+            progress.setValue((double) done / rowsToWrite);
+            progressText.setText(getTranslation("import.progress", done, rowsToWrite));
+        }))).whenComplete((result, failure) -> ui.access(() -> {
+            progress.setVisible(false);
+            progressText.setVisible(false);
+            Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
+            if (cause == null) {
+                finished(result);
+            } else if (cause instanceof InvalidInputException invalid) {
+                fileError.setText(Messages.of(this, invalid));
+            } else {
+                log.error("Import of {} failed", importing.fileName(), cause);
+                fileError.setText(getTranslation("import.error.failed"));
             }
-        }, SecurityContextHolder.getContext()));
+        }));
     }
 
     private void finished(ImportResult result) {
