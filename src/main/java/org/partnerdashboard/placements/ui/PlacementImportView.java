@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -23,9 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.BackgroundJobs;
@@ -34,7 +31,6 @@ import org.partnerdashboard.base.ui.BoundedUpload;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.placements.ColumnMapping;
-import org.partnerdashboard.placements.ImportField;
 import org.partnerdashboard.placements.ImportPreview;
 import org.partnerdashboard.placements.ImportResult;
 import org.partnerdashboard.placements.ImportRow;
@@ -60,9 +56,8 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
     private final PlacementImportService imports;
     private final ComboBox<OrganizationChoice> organization = new ComboBox<>();
     private final Span fileError = new Span();
-    private final VerticalLayout mappingStep = new VerticalLayout();
+    private final ColumnMappingStep mappingStep = new ColumnMappingStep(this::showPreview);
     private final VerticalLayout previewStep = new VerticalLayout();
-    private final Map<ImportField, ComboBox<String>> columnFields = new EnumMap<>(ImportField.class);
     private final Grid<ImportRow> rows = new Grid<>();
     private final Span summary = new Span();
     private final Checkbox validRowsOnly = new Checkbox();
@@ -105,7 +100,6 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         fileError.addClassName("form-error");
         fileError.getElement().setAttribute("role", "alert");
 
-        buildMappingStep();
         buildPreviewStep();
         add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), organization,
                 upload, fileError, mappingStep, previewStep);
@@ -124,33 +118,7 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
             fileError.setText(Messages.of(this, invalid));
             return;
         }
-        ColumnMapping guess = ColumnMapping.guess(table.headers());
-        columnFields.forEach((field, combo) -> {
-            combo.setItems(table.headers());
-            Integer column = guess.column(field);
-            combo.setValue(column == null ? null : table.headers().get(column));
-        });
-        mappingStep.setVisible(true);
-    }
-
-    private void buildMappingStep() {
-        FormLayout form = new FormLayout();
-        for (ImportField field : ImportField.values()) {
-            ComboBox<String> column = new ComboBox<>(getTranslation("import-field." + field));
-            column.setRequiredIndicatorVisible(field.required());
-            column.setClearButtonVisible(true);
-            columnFields.put(field, column);
-            form.add(column);
-        }
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3),
-                new FormLayout.ResponsiveStep("70em", 5));
-        Button previewButton = new Button(getTranslation("import.preview"), click -> showPreview());
-        previewButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        previewButton.setId("import-preview");
-        mappingStep.add(new H2(getTranslation("import.mapping")), new Paragraph(getTranslation("import.mapping-help")),
-                form, previewButton);
-        mappingStep.setPadding(false);
-        mappingStep.setVisible(false);
+        mappingStep.propose(table.headers());
     }
 
     private void buildPreviewStep() {
@@ -182,19 +150,9 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         previewStep.setVisible(false);
     }
 
-    private ColumnMapping mapping() {
-        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
-        columnFields.forEach((field, combo) -> {
-            if (combo.getValue() != null) {
-                columns.put(field, table.headers().indexOf(combo.getValue()));
-            }
-        });
-        return new ColumnMapping(columns);
-    }
-
     private void showPreview() {
         fileError.setText("");
-        ColumnMapping mapping = mapping();
+        ColumnMapping mapping = mappingStep.mapping();
         if (organization.getValue() == null) {
             fileError.setText(getTranslation("error.required", getTranslation("job-seeker.organization")));
             return;
@@ -230,7 +188,7 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
     /** Small files import while the user waits; large ones in the background, with a progress bar. */
     private void runImport() {
         ImportTable importing = table;
-        ColumnMapping mapping = mapping();
+        ColumnMapping mapping = mappingStep.mapping();
         long organizationId = organization.getValue().id();
         boolean validOnly = validRowsOnly.getValue();
         long rowsToWrite = preview.count(ImportRow.Outcome.NEW);

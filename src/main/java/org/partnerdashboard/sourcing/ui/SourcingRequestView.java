@@ -2,16 +2,12 @@ package org.partnerdashboard.sourcing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,18 +19,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.base.ui.TextPromptDialog;
 import org.partnerdashboard.security.Role;
-import org.partnerdashboard.sourcing.MatchRow;
-import org.partnerdashboard.sourcing.MatchStatus;
 import org.partnerdashboard.sourcing.ScoutedSupplier;
 import org.partnerdashboard.sourcing.ScoutingResult;
 import org.partnerdashboard.sourcing.ScoutingService;
@@ -42,7 +34,6 @@ import org.partnerdashboard.sourcing.SourcingRequestDetails;
 import org.partnerdashboard.sourcing.SourcingRequestDraft;
 import org.partnerdashboard.sourcing.SourcingRequestStatus;
 import org.partnerdashboard.sourcing.SourcingService;
-import org.partnerdashboard.suppliers.ui.SupplierDirectoryView;
 
 /**
  * A sourcing request: "sourcing-requests/new" records one; "sourcing-requests/42" shows what is needed, where it
@@ -63,13 +54,11 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
     private final SourcingRequestForm form;
     private final Span error = new Span();
     private final Button save = new Button();
-    private final Grid<MatchRow> matches = new Grid<>();
+    private final ShortlistSection matchSection;
     private final ScoutingGrid candidates = new ScoutingGrid(this::shortlist);
     private final Paragraph candidatesNote = new Paragraph();
-    private final UnorderedList history = new UnorderedList();
-    private final VerticalLayout matchSection = new VerticalLayout();
     private final VerticalLayout scoutSection = new VerticalLayout();
-    private final VerticalLayout historySection = new VerticalLayout();
+    private final RequestHistory historySection;
     private SourcingRequestDetails details;
 
     public SourcingRequestView(SourcingService sourcing, ScoutingService scouting, ReferenceDataService referenceData,
@@ -85,78 +74,16 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         status.addClassName("request-status");
-        configureMatches();
-        matchSection.add(new H2(getTranslation("sourcing.shortlist")), matches);
+        matchSection = new ShortlistSection(scouting, this::reload);
+        historySection = new RequestHistory(clock);
         candidatesNote.addClassName("secondary-text");
         scoutSection.add(new H2(getTranslation("scouting.title")), candidatesNote, candidates);
-        historySection.add(new H2(getTranslation("sourcing.history")), history);
-        for (VerticalLayout section : new VerticalLayout[] {matchSection, scoutSection, historySection}) {
-            section.setPadding(false);
-        }
+        scoutSection.setPadding(false);
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         add(new Anchor("sourcing", getTranslation("sourcing.back")), header, workflow, form, error, save, matchSection,
                 scoutSection, historySection);
-    }
-
-    private void configureMatches() {
-        matches.addComponentColumn(m -> new Anchor(SupplierDirectoryView.SUPPLIER_ROUTE + m.supplierId(), m.supplierName()))
-                .setHeader(getTranslation("scouting.supplier")).setAutoWidth(true).setFlexGrow(1);
-        matches.addColumn(m -> m.city() + ", " + m.stateCode()).setHeader(getTranslation("supplier.city")).setAutoWidth(true);
-        matches.addColumn(MatchRow::score).setHeader(getTranslation("scouting.score")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0);
-        matches.addComponentColumn(m -> RequestBadges.status(m.status(), this)).setHeader(getTranslation("sourcing.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        matches.addColumn(m -> m.note() == null ? "" : m.note()).setHeader(getTranslation("scouting.note")).setFlexGrow(1);
-        matches.addColumn(m -> Formats.date(m.updatedOn(), getLocale())).setHeader(getTranslation("scouting.updated-on"))
-                .setAutoWidth(true).setFlexGrow(0);
-        matches.addComponentColumn(this::matchActions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        matches.setAllRowsVisible(true);
-        matches.setAriaLabel(getTranslation("sourcing.shortlist"));
-    }
-
-    private HorizontalLayout matchActions(MatchRow match) {
-        HorizontalLayout actions = new HorizontalLayout();
-        actions.setSpacing(false);
-        actions.addClassName("row-actions");
-        if (details.status().isFinished()) {
-            return actions;
-        }
-        Set<MatchStatus> next = match.status().next();
-        if (next.contains(MatchStatus.SHORTLISTED)) {
-            actions.add(action("scouting.shortlist", match, note -> scouting.shortlist(details.id(), match.supplierId()), false));
-        }
-        if (next.contains(MatchStatus.INTRODUCED)) {
-            actions.add(action("scouting.introduce", match, note -> scouting.introduce(match.id(), match.version(), note), true));
-        }
-        if (next.contains(MatchStatus.AWARDED)) {
-            actions.add(action("scouting.award", match, note -> scouting.award(match.id(), match.version(), note), true));
-        }
-        if (next.contains(MatchStatus.DECLINED)) {
-            actions.add(action("scouting.decline", match, note -> scouting.decline(match.id(), match.version(), note), true));
-        }
-        return actions;
-    }
-
-    /** A small button for a match step; steps with a note ask for it first. */
-    private Button action(String key, MatchRow match, Consumer<String> step, boolean withNote) {
-        Button button = new Button(getTranslation(key), click -> {
-            if (!withNote) {
-                run(() -> step.accept(null), getTranslation(key + ".done", match.supplierName()));
-                return;
-            }
-            new TextPromptDialog(getTranslation(key + ".title", match.supplierName()), getTranslation("scouting.note"),
-                    getTranslation(key), 1000, note -> {
-                        step.accept(note);
-                        Messages.success(getTranslation(key + ".done", match.supplierName()));
-                        reload();
-                    }).open();
-        });
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.addClassName(key.substring(key.indexOf('.') + 1) + "-button");
-        button.setAriaLabel(getTranslation(key) + ": " + match.supplierName());
-        return button;
     }
 
     private void shortlist(ScoutedSupplier supplier) {
@@ -181,7 +108,7 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
             title.setText(getTranslation("sourcing.new"));
             form.show(new SourcingRequestDraft(null, "", null, null, Set.of(), Set.of(), Set.of(), null, null, null,
                     false));
-            for (var section : new VerticalLayout[] {matchSection, scoutSection, historySection}) {
+            for (var section : List.of(matchSection, scoutSection, historySection)) {
                 section.setVisible(false);
             }
             return;
@@ -229,9 +156,7 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
             close.setId("close-request");
             workflow.add(close);
         }
-        matches.setItems(loaded.matches());
-        matchSection.setVisible(true);
-        matches.setVisible(!loaded.matches().isEmpty());
+        matchSection.show(loaded);
         scoutSection.setVisible(!finished);
         if (!finished) {
             ScoutingResult result = scouting.scout(loaded.id(), CANDIDATES_SHOWN);
@@ -239,13 +164,7 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
                     Math.min(CANDIDATES_SHOWN, result.best().size())));
             candidates.show(result.best());
         }
-        history.removeAll();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
-        loaded.history().forEach(h -> history.add(new ListItem(when.format(h.at()) + " · "
-                + getTranslation("request-status." + h.status()) + " · " + h.by()
-                + (h.reason() == null ? "" : " · " + h.reason()))));
-        historySection.setVisible(true);
+        historySection.show(loaded);
     }
 
     private String milestones(SourcingRequestDetails d) {
