@@ -9,47 +9,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.util.stream.Stream;
 import org.springframework.data.repository.Repository;
 
-/** The package-by-feature boundaries of STYLE.md, enforced. */
+/** Rules within modules (which module may use which is declared once, in {@link ModulesTest#MODULES}). */
 @AnalyzeClasses(packages = "org.partnerdashboard", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String BASE = "org.partnerdashboard.base..";
-
     @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("org.partnerdashboard.(*)..").should().beFreeOfCycles();
-
-    @ArchTest
-    static final ArchRule baseDependsOnNoFeature = noClasses().that().resideInAPackage(BASE)
-            .should().dependOnClassesThat().resideInAnyPackage("org.partnerdashboard.placements..",
-                    "org.partnerdashboard.suppliers..", "org.partnerdashboard.sourcing..",
-                    "org.partnerdashboard.indicators..", "org.partnerdashboard.dashboards..",
-                    "org.partnerdashboard.exports..", "org.partnerdashboard.security..", "org.partnerdashboard.demo..");
-
-    @ArchTest
-    static final ArchRule securityDependsOnlyOnBase = noClasses().that().resideInAPackage("org.partnerdashboard.security..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.partnerdashboard.placements..",
-                    "org.partnerdashboard.suppliers..", "org.partnerdashboard.sourcing..",
-                    "org.partnerdashboard.indicators..", "org.partnerdashboard.dashboards..", "org.partnerdashboard.exports..")
-            .allowEmptyShould(true);
-
-    @ArchTest
-    static final ArchRule programFeaturesDoNotDependOnDashboards = noClasses()
-            .that().resideInAnyPackage("org.partnerdashboard.placements..", "org.partnerdashboard.suppliers..",
-                    "org.partnerdashboard.sourcing..", "org.partnerdashboard.indicators..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.partnerdashboard.dashboards..",
-                    "org.partnerdashboard.demo..");
-
-    /** Exports draw what every feature's charts show, so it knows none of them: only base and security. */
-    @ArchTest
-    static final ArchRule exportsDependOnlyOnBaseAndSecurity = noClasses()
-            .that().resideInAPackage("org.partnerdashboard.exports..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.partnerdashboard.placements..",
-                    "org.partnerdashboard.suppliers..", "org.partnerdashboard.sourcing..",
-                    "org.partnerdashboard.indicators..", "org.partnerdashboard.dashboards..",
-                    "org.partnerdashboard.demo..");
 
     /** Program features' services never export: only their views use the export components. */
     @ArchTest
@@ -57,30 +24,6 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.partnerdashboard.placements", "org.partnerdashboard.suppliers",
                     "org.partnerdashboard.sourcing", "org.partnerdashboard.indicators")
             .should().dependOnClassesThat().resideInAPackage("org.partnerdashboard.exports..");
-
-    @ArchTest
-    static final ArchRule placementsStandAlone = featureUsesNoOtherProgram("placements");
-
-    @ArchTest
-    static final ArchRule indicatorsStandAlone = featureUsesNoOtherProgram("indicators");
-
-    /** Sourcing builds on the supplier directory, never the other way round. */
-    @ArchTest
-    static final ArchRule suppliersStandAlone = featureUsesNoOtherProgram("suppliers");
-
-    private static ArchRule featureUsesNoOtherProgram(String feature) {
-        String[] others = Stream.of("placements", "suppliers", "sourcing", "indicators")
-                .filter(other -> !other.equals(feature))
-                .map(other -> "org.partnerdashboard." + other + "..")
-                .toArray(String[]::new);
-        return noClasses().that().resideInAPackage("org.partnerdashboard." + feature + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(others);
-    }
-
-    @ArchTest
-    static final ArchRule nothingDependsOnTheDemoGenerator = noClasses()
-            .that().resideOutsideOfPackage("org.partnerdashboard.demo..")
-            .should().dependOnClassesThat().resideInAPackage("org.partnerdashboard.demo..");
 
     @ArchTest
     static final ArchRule viewsUseServicesNotRepositoriesOrTheEntityManager = noClasses()

@@ -5,7 +5,7 @@ import jakarta.persistence.Id;
 
 /** One of Chicago's 77 community areas (City of Chicago Data Portal). Read-only. */
 @Entity
-public class CommunityArea {
+class CommunityArea {
 
     @Id
     private Integer number;

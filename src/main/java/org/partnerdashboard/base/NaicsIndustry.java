@@ -5,7 +5,7 @@ import jakarta.persistence.Id;
 
 /** A 6-digit NAICS 2022 manufacturing industry with its official Census title. Read-only. */
 @Entity
-public class NaicsIndustry {
+class NaicsIndustry {
 
     @Id
     private String code;

@@ -1,2 +1,2 @@
-/** Partnership dashboards: compose the features' APIs into one picture; owns no tables. */
+/** Partnership dashboards: compose the features' APIs into one picture (pages, the stats API); own only users' saved views. */
 package org.partnerdashboard.dashboards;

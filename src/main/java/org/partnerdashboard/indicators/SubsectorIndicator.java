@@ -16,7 +16,7 @@ import org.partnerdashboard.base.AbstractEntity;
  * When the source did not disclose them, every measure is null: unknown, never zero.
  */
 @Entity
-public class SubsectorIndicator extends AbstractEntity {
+class SubsectorIndicator extends AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subsector_indicator_seq")

@@ -20,7 +20,7 @@ import org.partnerdashboard.base.Organization;
 
 /** A person a community-based organization serves. Personal data: names and contacts are protected. */
 @Entity
-public class JobSeeker extends AbstractEntity {
+class JobSeeker extends AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "job_seeker_seq")

@@ -17,7 +17,7 @@ import org.partnerdashboard.base.AbstractEntity;
 
 /** The follow-up 30, 90 or 180 days after a placement starts: is the person still employed, at what wage. */
 @Entity
-public class RetentionCheck extends AbstractEntity {
+class RetentionCheck extends AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "retention_check_seq")

@@ -23,7 +23,7 @@ import org.partnerdashboard.base.Organization;
 /** Someone who signs in: a role in one organization, a password hash, and the state of failed sign-ins. */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends AbstractEntity {
+class AppUser extends AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")

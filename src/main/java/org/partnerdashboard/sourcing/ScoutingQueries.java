@@ -105,7 +105,7 @@ class ScoutingQueries {
     /** Suppliers suggested for the request (not yet acted on). */
     Set<Long> suggested(long requestId) {
         return new HashSet<>(entityManager.createQuery("""
-                        select m.supplier.id from SupplierMatch m where m.sourcingRequest.id = :request
+                        select m.supplierId from SupplierMatch m where m.sourcingRequest.id = :request
                         and m.status = org.partnerdashboard.sourcing.MatchStatus.SUGGESTED""", Long.class)
                 .setParameter("request", requestId).getResultList());
     }

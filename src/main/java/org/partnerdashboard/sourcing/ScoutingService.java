@@ -13,7 +13,6 @@ import org.partnerdashboard.base.Program;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.Role;
-import org.partnerdashboard.suppliers.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +85,7 @@ public class ScoutingService {
                 .orElseThrow(() -> new InvalidInputException("scouting.error.not-a-candidate"));
         int score = SupplierScore.of(needsOf(request), facts).score();
         SupplierMatch match = matches.findBySourcingRequestIdAndSupplierId(requestId, supplierId)
-                .orElseGet(() -> new SupplierMatch(request, entityManager.getReference(Supplier.class, supplierId),
+                .orElseGet(() -> new SupplierMatch(request, supplierId,
                         score, workflow.today()));
         match.rescore(score);
         match.moveTo(MatchStatus.SHORTLISTED, null, workflow.today());

@@ -88,7 +88,7 @@ class SourcingQueries {
         return entityManager.createQuery("""
                         select new org.partnerdashboard.sourcing.MatchRow(m.id, m.version, s.id, s.legalName, s.city,
                             s.stateCode, m.score, m.status, m.note, m.updatedOn)
-                        from SupplierMatch m join m.supplier s where m.sourcingRequest.id = :id
+                        from SupplierMatch m join Supplier s on s.id = m.supplierId where m.sourcingRequest.id = :id
                         order by case m.status when org.partnerdashboard.sourcing.MatchStatus.AWARDED then 0
                             when org.partnerdashboard.sourcing.MatchStatus.INTRODUCED then 1
                             when org.partnerdashboard.sourcing.MatchStatus.SHORTLISTED then 2
@@ -102,7 +102,7 @@ class SourcingQueries {
         return entityManager.createQuery("""
                         select new org.partnerdashboard.sourcing.SupplierMatchHistory(r.id, r.title, b.name, r.status,
                             m.status, m.score, m.updatedOn)
-                        from SupplierMatch m join m.sourcingRequest r join r.buyer b where m.supplier.id = :id
+                        from SupplierMatch m join m.sourcingRequest r join r.buyer b where m.supplierId = :id
                         order by m.updatedOn desc, m.id desc""", SupplierMatchHistory.class)
                 .setParameter("id", supplierId)
                 .getResultList();

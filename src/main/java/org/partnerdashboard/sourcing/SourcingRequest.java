@@ -29,7 +29,7 @@ import org.partnerdashboard.suppliers.QualityCertification;
 
 /** What a buyer or OEM needs, recorded by Supply Chain Center staff. */
 @Entity
-public class SourcingRequest extends AbstractEntity {
+class SourcingRequest extends AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sourcing_request_seq")

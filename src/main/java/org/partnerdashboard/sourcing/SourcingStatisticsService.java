@@ -66,7 +66,7 @@ public class SourcingStatisticsService {
     public AwardedShare awardedShare() {
         Object[] r = entityManager.createQuery("""
                 select count(m), coalesce(sum(case when s.stateCode = 'IL' then 1 else 0 end), 0)
-                from SupplierMatch m join m.supplier s where m.status = %s""".formatted(AWARDED), Object[].class)
+                from SupplierMatch m join Supplier s on s.id = m.supplierId where m.status = %s""".formatted(AWARDED), Object[].class)
                 .getSingleResult();
         return new AwardedShare(number(r[0]), number(r[1]));
     }

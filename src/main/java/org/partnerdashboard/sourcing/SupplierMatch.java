@@ -1,5 +1,6 @@
 package org.partnerdashboard.sourcing;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,11 +18,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.partnerdashboard.base.AbstractEntity;
 import org.partnerdashboard.base.InvalidInputException;
-import org.partnerdashboard.suppliers.Supplier;
 
 /** A supplier scouted for a sourcing request, with its score and how far it got. */
 @Entity
-public class SupplierMatch extends AbstractEntity {
+class SupplierMatch extends AbstractEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "supplier_match_seq")
@@ -33,10 +33,10 @@ public class SupplierMatch extends AbstractEntity {
     @JoinColumn(name = "sourcing_request_id")
     private SourcingRequest sourcingRequest;
 
+    /** The supplier by id: suppliers are the directory's entities, and sourcing refers to them without owning them. */
     @NotNull
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "supplier_id")
-    private Supplier supplier;
+    @Column(name = "supplier_id")
+    private Long supplierId;
 
     @Min(0)
     @Max(100)
@@ -55,9 +55,9 @@ public class SupplierMatch extends AbstractEntity {
     protected SupplierMatch() {
     }
 
-    public SupplierMatch(SourcingRequest sourcingRequest, Supplier supplier, int score, LocalDate updatedOn) {
+    public SupplierMatch(SourcingRequest sourcingRequest, long supplierId, int score, LocalDate updatedOn) {
         this.sourcingRequest = sourcingRequest;
-        this.supplier = supplier;
+        this.supplierId = supplierId;
         this.score = score;
         this.status = MatchStatus.SUGGESTED;
         this.updatedOn = updatedOn;
@@ -72,8 +72,8 @@ public class SupplierMatch extends AbstractEntity {
         return sourcingRequest;
     }
 
-    public Supplier getSupplier() {
-        return supplier;
+    public Long getSupplierId() {
+        return supplierId;
     }
 
     public int getScore() {

@@ -1,4 +1,4 @@
-package org.partnerdashboard.dashboards.ui;
+package org.partnerdashboard.dashboards.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
