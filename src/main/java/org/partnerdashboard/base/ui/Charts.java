@@ -3,9 +3,16 @@ package org.partnerdashboard.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.ChartOptions;
+import com.vaadin.flow.component.charts.model.AbstractPlotOptions;
+import com.vaadin.flow.component.charts.model.AbstractSeries;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DataLabels;
 import com.vaadin.flow.component.charts.model.Lang;
+import com.vaadin.flow.component.charts.model.PlotOptionsBar;
+import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
+import com.vaadin.flow.component.charts.model.PlotOptionsLine;
+import com.vaadin.flow.component.charts.model.Series;
 import com.vaadin.flow.internal.JacksonUtils;
 import java.text.DecimalFormatSymbols;
 import java.time.format.TextStyle;
@@ -33,6 +40,42 @@ public final class Charts {
         conf.getLegend().setEnabled(false);
         conf.getExporting().setEnabled(false);
         return conf;
+    }
+
+    /** Adds the series as bars with their values written at the bars' ends ({@code format} null: the plain value). */
+    public static void addBars(Configuration conf, Series series, String format) {
+        PlotOptionsBar bars = new PlotOptionsBar();
+        bars.setDataLabels(labels(format));
+        add(conf, series, bars);
+    }
+
+    /** Adds the series as columns with their values written over them ({@code format} null: the plain value). */
+    public static void addColumns(Configuration conf, Series series, String format) {
+        PlotOptionsColumn columns = new PlotOptionsColumn();
+        columns.setDataLabels(labels(format));
+        add(conf, series, columns);
+    }
+
+    /** Adds the series as a line with each point's value written beside it ({@code format} null: the plain value). */
+    public static void addLine(Configuration conf, Series series, String format) {
+        PlotOptionsLine line = new PlotOptionsLine();
+        line.setDataLabels(labels(format));
+        add(conf, series, line);
+    }
+
+    private static DataLabels labels(String format) {
+        DataLabels labels = new DataLabels(true);
+        if (format != null) {
+            labels.setFormat(format);
+        }
+        return labels;
+    }
+
+    private static void add(Configuration conf, Series series, AbstractPlotOptions options) {
+        if (series instanceof AbstractSeries plotted) {
+            plotted.setPlotOptions(options);
+        }
+        conf.addSeries(series);
     }
 
     /**

@@ -2,11 +2,9 @@ package org.partnerdashboard.indicators.ui;
 
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
-import com.vaadin.flow.component.charts.model.DataLabels;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.ListSeries;
-import com.vaadin.flow.component.charts.model.PlotOptionsBar;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.util.LinkedHashMap;
@@ -66,12 +64,7 @@ public final class ExplorerCharts {
                     "#b3261e") : new SolidColor("#1e7b48"));
             series.add(item);
         });
-        PlotOptionsBar bars = new PlotOptionsBar();
-        DataLabels labels = new DataLabels(true);
-        labels.setFormat("{point.y:+.1f}%");
-        bars.setDataLabels(labels);
-        series.setPlotOptions(bars);
-        conf.addSeries(series);
+        Charts.addBars(conf, series, "{point.y:+.1f}%");
         return conf;
     }
 
@@ -86,12 +79,7 @@ public final class ExplorerCharts {
         DataSeries series = new DataSeries(t.text("explorer.share.axis"));
         sharePercentByLabel.forEach((label, share) -> series.add(new DataSeriesItem(label,
                 Math.round(share * 10) / 10.0)));
-        PlotOptionsBar bars = new PlotOptionsBar();
-        DataLabels labels = new DataLabels(true);
-        labels.setFormat("{point.y:.1f}%");
-        bars.setDataLabels(labels);
-        series.setPlotOptions(bars);
-        conf.addSeries(series);
+        Charts.addBars(conf, series, "{point.y:.1f}%");
         return conf;
     }
 }

@@ -2,13 +2,12 @@ package org.partnerdashboard.placements.ui;
 
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
-import com.vaadin.flow.component.charts.model.DataLabels;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
-import com.vaadin.flow.component.charts.model.PlotOptionsBar;
 import java.util.List;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.Translation;
+import org.partnerdashboard.base.ui.Charts;
 
 /**
  * Builds a breakdown of placements (by organization, subsector, type) as horizontal bars. A suppressed group gets
@@ -40,10 +39,7 @@ public final class BreakdownChart {
         for (GroupCount group : groups) {
             series.add(new DataSeriesItem(group.label(), group.count()));
         }
-        PlotOptionsBar bars = new PlotOptionsBar();
-        bars.setDataLabels(new DataLabels(true));
-        series.setPlotOptions(bars);
-        conf.addSeries(series);
+        Charts.addBars(conf, series, null);
         return conf;
     }
 }

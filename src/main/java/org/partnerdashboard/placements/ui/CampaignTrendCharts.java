@@ -2,11 +2,8 @@ package org.partnerdashboard.placements.ui;
 
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
-import com.vaadin.flow.component.charts.model.DataLabels;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
-import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
-import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +29,7 @@ public final class CampaignTrendCharts {
         conf.getyAxis().setAllowDecimals(false);
         DataSeries series = new DataSeries(t.text("dashboard.goal-chart.y-axis"));
         months.forEach(m -> series.add(new DataSeriesItem(label.format(m.month()), m.placements())));
-        PlotOptionsColumn columns = new PlotOptionsColumn();
-        columns.setDataLabels(new DataLabels(true));
-        series.setPlotOptions(columns);
-        conf.addSeries(series);
+        Charts.addColumns(conf, series, null);
         return conf;
     }
 
@@ -49,12 +43,7 @@ public final class CampaignTrendCharts {
             DataSeriesItem item = new DataSeriesItem(String.valueOf(year.year()), year.median());
             series.add(item);
         }
-        PlotOptionsLine line = new PlotOptionsLine();
-        DataLabels labels = new DataLabels(true);
-        labels.setFormat("${point.y:.2f}");
-        line.setDataLabels(labels);
-        series.setPlotOptions(line);
-        conf.addSeries(series);
+        Charts.addLine(conf, series, "${point.y:.2f}");
         return conf;
     }
 
@@ -71,12 +60,7 @@ public final class CampaignTrendCharts {
         DataSeries series = new DataSeries(t.text("campaign.retention.series"));
         rates.forEach(r -> series.add(new DataSeriesItem(String.valueOf(r.milestoneDays()),
                 r.percent() == null ? null : Math.round(r.percent() * 10) / 10.0)));
-        PlotOptionsColumn columns = new PlotOptionsColumn();
-        DataLabels labels = new DataLabels(true);
-        labels.setFormat("{point.y:.1f}%");
-        columns.setDataLabels(labels);
-        series.setPlotOptions(columns);
-        conf.addSeries(series);
+        Charts.addColumns(conf, series, "{point.y:.1f}%");
         return conf;
     }
 }

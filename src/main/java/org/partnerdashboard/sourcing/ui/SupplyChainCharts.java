@@ -7,7 +7,6 @@ import com.vaadin.flow.component.charts.model.DataLabelsFunnel;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.ListSeries;
-import com.vaadin.flow.component.charts.model.PlotOptionsBar;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsFunnel;
 import com.vaadin.flow.component.charts.model.PlotOptionsPie;
@@ -59,10 +58,7 @@ public final class SupplyChainCharts {
         conf.getyAxis().setAllowDecimals(false);
         DataSeries series = new DataSeries(axis);
         groups.forEach(g -> series.add(new DataSeriesItem(g.label(), g.count())));
-        PlotOptionsBar options = new PlotOptionsBar();
-        options.setDataLabels(new DataLabels(true));
-        series.setPlotOptions(options);
-        conf.addSeries(series);
+        Charts.addBars(conf, series, null);
         return conf;
     }
 
@@ -96,10 +92,7 @@ public final class SupplyChainCharts {
         conf.getyAxis().setTitle(t.text("supply-chain.median-days.y-axis"));
         DataSeries series = new DataSeries(t.text("supply-chain.median-days.series"));
         years.forEach(m -> series.add(new DataSeriesItem(String.valueOf(m.year()), m.medianDays())));
-        PlotOptionsColumn options = new PlotOptionsColumn();
-        options.setDataLabels(new DataLabels(true));
-        series.setPlotOptions(options);
-        conf.addSeries(series);
+        Charts.addColumns(conf, series, null);
         return conf;
     }
 

@@ -1,0 +1,43 @@
+package org.partnerdashboard.sourcing.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.PlotOptionsBar;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.Translation;
+import org.partnerdashboard.sourcing.AwardedShare;
+import org.partnerdashboard.sourcing.SourcingFunnel;
+
+/** The Supply Chain Center's charts: each stage, group and share as the statistics give them. */
+class SupplyChainChartsTest {
+
+    private static final Translation T = (key, arguments) -> key;
+
+    @Test
+    void barsAreLabelledGroups() {
+        DataSeries bars = (DataSeries) SupplyChainCharts.bars(List.of(new GroupCount("17031", "Cook", 40L),
+                new GroupCount("17043", "DuPage", 12L)), "title", "subtitle", "axis").getSeries().getFirst();
+
+        assertThat(bars.getData()).extracting(d -> d.getName() + " " + d.getY()).containsExactly("Cook 40", "DuPage 12");
+        assertThat(((PlotOptionsBar) bars.getPlotOptions()).getDataLabels().getEnabled()).isTrue();
+    }
+
+    @Test
+    void theFunnelHasEveryStageInOrder() {
+        DataSeries stages = (DataSeries) SupplyChainCharts.funnel(new SourcingFunnel(20, 15, 8, 3), T).getSeries()
+                .getFirst();
+
+        assertThat(stages.getData()).extracting(d -> d.getY().intValue()).containsExactly(20, 15, 8, 3);
+    }
+
+    @Test
+    void theAwardedShareSplitsIllinoisFromElsewhere() {
+        DataSeries pie = (DataSeries) SupplyChainCharts.awardedShare(new AwardedShare(10, 7), T).getSeries()
+                .getFirst();
+
+        assertThat(pie.getData()).extracting(d -> d.getY().intValue()).containsExactly(7, 3);
+    }
+}
