@@ -34,8 +34,10 @@ import org.partnerdashboard.placements.ImportFiles;
 import org.partnerdashboard.security.ApiTokenService;
 import org.partnerdashboard.support.Chromium;
 import org.partnerdashboard.support.ServedOnRandomPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithUserDetails;
 
 /**
  * The whole path in a real browser: the app on a random port, Debian's Chromium driven by Playwright.
@@ -52,7 +54,7 @@ class BrowserIT {
     @LocalServerPort
     int port;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     JdbcTemplate jdbc;
 
     private long placements() {
@@ -470,11 +472,11 @@ class BrowserIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("roundtable.png")));
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     ApiTokenService apiTokens;
 
     @Test
-    @org.springframework.security.test.context.support.WithUserDetails("admin")
+    @WithUserDetails("admin")
     void anApiTokenDoesNotOpenTheRoundtable() {
         long wbc = jdbc.queryForObject("SELECT id FROM organization WHERE short_name = 'WBC'", Long.class);
         String token = apiTokens.issue(wbc, "Slides only");

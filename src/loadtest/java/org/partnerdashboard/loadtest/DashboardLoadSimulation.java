@@ -24,6 +24,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -82,7 +83,7 @@ public class DashboardLoadSimulation extends Simulation {
     }
 
     /** One round trip of the UI: the RPC calls, with the sync and client ids of the last response. */
-    private static HttpRequestActionBuilder uidl(String name, java.util.function.Function<Session, String> rpc) {
+    private static HttpRequestActionBuilder uidl(String name, Function<Session, String> rpc) {
         return http(name).post("/?v-r=uidl&v-uiId=#{uiId}")
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .body(StringBody(session -> "{\"csrfToken\":\"" + session.getString("csrf") + "\",\"rpc\":["
@@ -96,20 +97,20 @@ public class DashboardLoadSimulation extends Simulation {
     }
 
     /** The router's navigation event on the UI's root node, as a click on a menu link sends it. */
-    private static java.util.function.Function<Session, String> navigate(String route, String query) {
+    private static Function<Session, String> navigate(String route, String query) {
         return session -> "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
                 + "\",\"query\":\"" + query + "\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":1},"
                 + "\"trigger\":\"\"}}";
     }
 
     /** The grid asks for the rows it is about to show (scrolling). */
-    private static java.util.function.Function<Session, String> rows(int first, int count) {
+    private static Function<Session, String> rows(int first, int count) {
         return session -> "{\"type\":\"publishedEventHandler\",\"node\":" + session.getString("grid")
                 + ",\"templateEventMethodName\":\"setViewportRange\",\"templateEventMethodArgs\":[" + first + ","
                 + count + "],\"promise\":0}";
     }
 
-    private static HttpRequestActionBuilder openPlacements(String name, java.util.function.Function<Session, String> rpc) {
+    private static HttpRequestActionBuilder openPlacements(String name, Function<Session, String> rpc) {
         return uidl(name, rpc).check(
                 regex("\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":\\d+,\"value\":\"vaadin-grid\"")
                         .saveAs("grid"));

@@ -82,6 +82,7 @@ class SecurityConfig {
      * created (the largest server cost per request in the load test).
      */
     @Bean
+    // qualified because our own Role (the users' roles) is imported in this package
     @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor jsr250MethodSecurityOutsideViews(ObjectProvider<SecurityContextHolderStrategy> contexts) {
         Pointcut jsr250 = AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut();

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -200,7 +201,7 @@ abstract class QcewImportTests {
     }
 
     @Test
-    void aFolderIsLoadedAtStartUpFileByFile(@org.junit.jupiter.api.io.TempDir Path folder)
+    void aFolderIsLoadedAtStartUpFileByFile(@TempDir Path folder)
             throws Exception {
         long before = qcewRows();
         Files.writeString(folder.resolve("a-franklin.csv"), franklinAsDuPage());

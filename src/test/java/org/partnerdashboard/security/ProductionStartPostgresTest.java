@@ -7,6 +7,7 @@ import org.partnerdashboard.support.EmbeddedPostgres;
 import org.partnerdashboard.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -58,7 +59,7 @@ class ProductionStartPostgresTest {
     }
 
     /** Signs in through the application's own authentication, as the sign-in form does. */
-    @org.springframework.boot.test.context.TestConfiguration
+    @TestConfiguration
     static class UserDetailsServiceProbe {
 
         @Autowired

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.ColumnChooser;
@@ -26,7 +27,7 @@ import org.partnerdashboard.support.KaribuTest;
 
 class PlacementListViewTest extends KaribuTest {
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void signIn() {
         signInAs("wbc.staff");
     }
