@@ -87,7 +87,7 @@ class ShortlistSection extends VerticalLayout {
     private Button action(String key, MatchRow match, Consumer<String> step, boolean withNote) {
         Button button = new Button(getTranslation(key), click -> {
             if (!withNote) {
-                run(() -> step.accept(null), getTranslation(key + ".done", match.supplierName()));
+                act(() -> step.accept(null), getTranslation(key + ".done", match.supplierName()));
                 return;
             }
             new TextPromptDialog(getTranslation(key + ".title", match.supplierName()), getTranslation("scouting.note"),
@@ -103,7 +103,8 @@ class ShortlistSection extends VerticalLayout {
         return button;
     }
 
-    private void run(Runnable step, String done) {
+    /** Takes a step on the request (a match's or the request's own), says it is done or why not, and shows the result. */
+    void act(Runnable step, String done) {
         try {
             step.run();
             Messages.success(done);

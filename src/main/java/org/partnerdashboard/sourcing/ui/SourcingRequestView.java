@@ -87,19 +87,10 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
     }
 
     private void shortlist(ScoutedSupplier supplier) {
-        run(() -> scouting.shortlist(details.id(), supplier.supplierId()),
+        matchSection.act(() -> scouting.shortlist(details.id(), supplier.supplierId()),
                 getTranslation("scouting.shortlist.done", supplier.legalName()));
     }
 
-    private void run(Runnable step, String done) {
-        try {
-            step.run();
-            Messages.success(done);
-        } catch (InvalidInputException invalid) {
-            Messages.error(Messages.of(this, invalid));
-        }
-        reload();
-    }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
@@ -139,7 +130,7 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
         workflow.removeAll();
         if (loaded.status() == SourcingRequestStatus.OPEN) {
             Button start = new Button(getTranslation("sourcing.start-scouting"), VaadinIcon.SEARCH.create(),
-                    click -> run(() -> sourcing.startScouting(details.id(), details.version()),
+                    click -> matchSection.act(() -> sourcing.startScouting(details.id(), details.version()),
                             getTranslation("sourcing.start-scouting.done")));
             start.setId("start-scouting");
             workflow.add(start);
