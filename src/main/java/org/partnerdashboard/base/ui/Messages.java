@@ -15,7 +15,7 @@ public final class Messages {
     public static String of(Component component, InvalidInputException error) {
         Object[] arguments = error.arguments();
         for (int i = 0; i < arguments.length; i++) {
-            if (arguments[i] instanceof String text && text.matches("[a-z-]+(\\.[a-z-]+)+")) {
+            if (arguments[i] instanceof String text && Translations.isKey(text)) {
                 arguments[i] = component.getTranslation(text);
             }
         }

@@ -44,6 +44,11 @@ public class Translations implements I18NProvider {
         return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
     }
 
+    /** Whether the text is one of the app's message keys (then an argument holding it is translated, not shown). */
+    public static boolean isKey(String text) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, NO_FALLBACK).containsKey(text);
+    }
+
     /** Every text whose key starts with the prefix, keyed by the rest of the key (for libraries' own texts). */
     static Map<String, String> withPrefix(String prefix, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Languages.closest(locale), NO_FALLBACK);

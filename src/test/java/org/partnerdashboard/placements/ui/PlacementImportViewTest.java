@@ -83,7 +83,13 @@ class PlacementImportViewTest extends KaribuTest {
         Grid<ImportRow> grid = _get(Grid.class);
         assertThat(GridKt._getFormattedRow(grid, 1).get(6))
                 .isEqualTo("Unknown employer \"No Such Employer LLC\": use the employer's name as registered");
+        assertThat(GridKt._getFormattedRow(grid, 3).get(6)).as("field names in words, never message keys")
+                .isEqualTo("Hourly wage \"lots\" could not be read");
+        for (int row = 0; row < 5; row++) {
+            assertThat(GridKt._getFormattedRow(grid, row).get(6)).doesNotContain("import-field.", "!{");
+        }
         Button importRows = _get(Button.class, spec -> spec.withId("import-rows"));
+        assertThat(importRows.getText()).isEqualTo("Import 1 row");
         assertThat(importRows.isEnabled()).isFalse();
         assertThat(_get(Anchor.class, spec -> spec.withId("rejected-report")).isVisible())
                 .isTrue();
