@@ -1,6 +1,7 @@
 package org.partnerdashboard.indicators;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What an import did: nothing at all when there are problems (the file is taken whole or not at all), otherwise how
@@ -8,9 +9,14 @@ import java.util.List;
  * ownerships were ignored.
  */
 public record QcewImportResult(String fileName, long kept, long added, long updated, long unchanged, long ignored,
-        List<ImportProblem> problems) {
+        Set<String> otherAreas, List<ImportProblem> problems) {
 
     public boolean imported() {
         return problems.isEmpty();
+    }
+
+    /** A readable file with nothing for the partnership's areas: not an error, but nothing changed. */
+    public boolean keptNothing() {
+        return imported() && kept == 0;
     }
 }

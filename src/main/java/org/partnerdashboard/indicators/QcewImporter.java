@@ -89,7 +89,7 @@ class QcewImporter {
             }
         }
         QcewImportResult result = new QcewImportResult(fileName, parsed.rows().size(), added, updated,
-                parsed.rows().size() - added - updated, parsed.ignored(), List.of());
+                parsed.rows().size() - added - updated, parsed.ignored(), parsed.otherAreas(), List.of());
         imports.save(new IndicatorImport(fileName, Secrets.sha256(content), SOURCE, result, username, clock.instant()));
         entityManager.flush(); // constraint violations surface here, inside the import
         events.publishEvent(new DataChange(Program.INDICATORS));
@@ -97,7 +97,7 @@ class QcewImporter {
     }
 
     private static QcewImportResult rejected(String fileName, ImportProblem... problems) {
-        return new QcewImportResult(fileName, 0, 0, 0, 0, 0, List.of(problems));
+        return new QcewImportResult(fileName, 0, 0, 0, 0, 0, Set.of(), List.of(problems));
     }
 
     /** The stored QCEW rows for the years in the file, by key. */

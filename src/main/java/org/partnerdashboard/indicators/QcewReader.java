@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,8 +28,11 @@ final class QcewReader {
     /** BLS renamed the establishments column: 2016 files say qtrly_estabs_count, today's qtrly_estabs. */
     private static final List<String> ESTABLISHMENTS = List.of("qtrly_estabs", "qtrly_estabs_count");
 
-    record Parsed(List<QcewRow> rows, long ignored, List<ImportProblem> problems) {
+    /** @param otherAreas the areas of the lines ignored (at most {@link #AREAS_NAMED}), to say what a file holds */
+    record Parsed(List<QcewRow> rows, long ignored, Set<String> otherAreas, List<ImportProblem> problems) {
     }
+
+    static final int AREAS_NAMED = 10;
 
     private QcewReader() {
     }
@@ -37,6 +41,7 @@ final class QcewReader {
         List<QcewRow> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         long ignored = 0;
+        Set<String> otherAreas = new TreeSet<>();
         long line = 1;
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).get().parse(input)) {
@@ -48,7 +53,7 @@ final class QcewReader {
             }
             if (!missing.isEmpty()) {
                 problems.add(ImportProblem.of(1, "qcew.error.not-qcew", String.join(", ", missing)));
-                return new Parsed(List.of(), 0, problems);
+                return new Parsed(List.of(), 0, Set.of(), problems);
             }
             for (CSVRecord record : parser) {
                 line = record.getRecordNumber() + 1;
@@ -56,6 +61,9 @@ final class QcewReader {
                     problems.add(ImportProblem.of(line, "qcew.error.field-count", record.size(), header.size()));
                 } else if (!kept(record, areas, industries)) {
                     ignored++;
+                    if (otherAreas.size() < AREAS_NAMED && !areas.contains(record.get("area_fips"))) {
+                        otherAreas.add(record.get("area_fips"));
+                    }
                 } else {
                     parseRow(record, line, establishments.get(), problems).ifPresent(rows::add);
                 }
@@ -71,7 +79,7 @@ final class QcewReader {
         if (problems.isEmpty() && rows.isEmpty() && ignored == 0) {
             problems.add(ImportProblem.of(0, "qcew.error.empty"));
         }
-        return new Parsed(rows, ignored, problems);
+        return new Parsed(rows, ignored, otherAreas, problems);
     }
 
     private static boolean kept(CSVRecord r, Set<String> areas, Set<String> industries) {

@@ -28,6 +28,7 @@ class QcewReaderTest {
 
         assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.ignored()).isEqualTo(3);
+        assertThat(parsed.otherAreas()).as("areas the file holds beyond the wanted ones").containsExactly("17043");
         QcewRow row = parsed.rows().getFirst();
         assertThat(row.line()).isEqualTo(2);
         assertThat(row.establishments()).isEqualTo(1138);

@@ -82,6 +82,18 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
 
     private void show(QcewImportResult result) {
         outcome.removeAll();
+        if (result.keptNothing()) {
+            // readable, but nothing for the partnership: a warning, not a success, naming what the file holds
+            Paragraph warning = new Paragraph(result.otherAreas().isEmpty()
+                    ? getTranslation("qcew.kept-nothing", result.fileName())
+                    : getTranslation("qcew.kept-nothing.areas", result.fileName(),
+                            String.join(", ", result.otherAreas())));
+            warning.addClassName("import-warning");
+            warning.getElement().setAttribute("role", "status");
+            outcome.add(warning);
+            history.setItems(imports.history(20));
+            return;
+        }
         if (result.imported()) {
             Paragraph done = new Paragraph(getTranslation("qcew.imported", result.fileName(),
                     Formats.integer(result.kept(), getLocale()), Formats.integer(result.added(), getLocale()),

@@ -1,6 +1,7 @@
 package org.partnerdashboard.indicators.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +47,25 @@ class IndicatorImportViewTest extends KaribuTest {
         assertThat(outcome()).isEqualTo("cook-2016.csv: 88 lines kept — 0 added, 0 revised, 88 unchanged; 12 lines of"
                 + " other areas, industries or ownerships ignored.");
         assertThat(_size(history)).isEqualTo(before + 1);
+    }
+
+    @Test
+    @Transactional
+    void aFileForAnotherRegionIsAWarningThatNamesItsAreasNotASuccess() throws IOException {
+        signInAs("research.editor");
+        UI.getCurrent().navigate(IndicatorImportView.class);
+        byte[] ohio;
+        try (InputStream in = getClass().getClassLoader()
+                .getResourceAsStream("qcew/morpc_franklin_OH_39049_2020q1_open_data_slice.csv")) {
+            ohio = in.readAllBytes();
+        }
+
+        _upload(_get(Upload.class), "franklin-oh.csv", ohio);
+
+        assertThat(outcome()).isEqualTo("franklin-oh.csv: nothing kept, so no figures changed. The file is for other"
+                + " areas (FIPS 39049); the partnership follows the Chicagoland counties and the Chicago metro area.");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-warning")).isVisible()).isTrue();
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("import-done"))).isEmpty();
     }
 
     @Test
