@@ -91,7 +91,7 @@ class PlacementsBrowserIT extends BrowserTest {
         page.locator(".kpi-value").first().waitFor();
         assertThat(page.locator(".kpi-value").first().textContent()).isEqualTo(String.valueOf(own));
 
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Import")).click();
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Import placements")).click();
         page.waitForURL("**/placements/import");
         // tall enough that no button sits under the license banner fixed at the bottom of the page
         page.setViewportSize(1440, 2000);

@@ -49,7 +49,7 @@ class AccessByRoleViewTest extends KaribuTest {
         _get(DashboardView.class);
         assertThat(menu()).containsExactly("Dashboard", "Campaign progress", "Supply Chain Center",
                 "Supplier directory", "Registrations to review", "Sourcing requests", "Subsector indicators",
-                "Subsector overview");
+                "Subsectors across programs");
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("placements")).isInstanceOf(MockAccessDeniedException.class);
         _assertNone(PlacementListView.class);
@@ -69,8 +69,8 @@ class AccessByRoleViewTest extends KaribuTest {
     void communityStaffListOnlyTheirOwnPlacements() {
         signInAs("instituto.staff");
         UI.getCurrent().navigate(PlacementListView.class);
-        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Follow-ups", "Import",
-                "Subsector indicators", "Subsector overview");
+        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Follow-ups due", "Import placements",
+                "Subsector indicators", "Subsectors across programs");
 
         Grid<PlacementRow> grid = _get(Grid.class);
         for (int i = 0; i < _size(grid); i++) {
@@ -86,7 +86,7 @@ class AccessByRoleViewTest extends KaribuTest {
         UI.getCurrent().navigate(PlacementListView.class);
 
         assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Supply Chain Center",
-                "Subsector indicators", "Subsector overview", "Users", "API tokens", "Audit trail");
+                "Subsector indicators", "Subsectors across programs", "Users", "Stats API tokens", "Audit trail");
         Grid<PlacementRow> grid = _get(Grid.class);
         assertThat(_getFormattedRow(grid, 0).get(1)).isEqualTo("(hidden)");
     }
