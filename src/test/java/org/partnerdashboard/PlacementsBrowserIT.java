@@ -22,7 +22,7 @@ class PlacementsBrowserIT extends BrowserTest {
     @Test
     void communityStaffSeeOnlyTheirOwnPlacementsAndCanSignOut() {
         signIn("bethel.staff", "chicago-demo-2026");
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Placements")).click();
+        page.locator("vaadin-side-nav-item[path='placements']").click();
 
         page.waitForURL("**/placements");
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Bethel New Life"))
@@ -91,7 +91,7 @@ class PlacementsBrowserIT extends BrowserTest {
         page.locator(".kpi-value").first().waitFor();
         assertThat(page.locator(".kpi-value").first().textContent()).isEqualTo(String.valueOf(own));
 
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Import placements")).click();
+        page.locator("vaadin-side-nav-item[path='placements/import']").click();
         page.waitForURL("**/placements/import");
         // tall enough that no button sits under the license banner fixed at the bottom of the page
         page.setViewportSize(1440, 2000);
