@@ -13,6 +13,12 @@ public final class ChartColors {
     public static final List<String> PALETTE = List.of("#1f6fb2", "#c2410c", "#2e7d32", "#7b3fa0", "#b3261e",
             "#00707a", "#8a6d00", "#5b6770", "#a3306b", "#3d5a80");
 
+    /** Colours that carry a meaning, the same in every chart: good (approved, rising), bad (rejected, falling). */
+    public static final String GOOD = "#2e7d32";
+    public static final String BAD = "#b3261e";
+    public static final String WAITING = "#8a6d00";
+    public static final String SET_ASIDE = "#5b6770";
+
     private ChartColors() {
     }
 }

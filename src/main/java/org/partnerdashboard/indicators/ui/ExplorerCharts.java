@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.partnerdashboard.base.ChartColors;
 import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.indicators.IndicatorPoint;
@@ -60,8 +61,8 @@ public final class ExplorerCharts {
         DataSeries series = new DataSeries(t.text("explorer.oty.axis"));
         known.forEach(r -> {
             DataSeriesItem item = new DataSeriesItem(r.industryLabel(), Math.round(r.employmentChangePercent() * 10) / 10.0);
-            item.setColor(r.employmentChangePercent() < 0 ? new SolidColor(
-                    "#b3261e") : new SolidColor("#1e7b48"));
+            item.setColor(r.employmentChangePercent() < 0 ? new SolidColor(ChartColors.BAD)
+                    : new SolidColor(ChartColors.GOOD));
             series.add(item);
         });
         Charts.addBars(conf, series, "{point.y:+.1f}%");

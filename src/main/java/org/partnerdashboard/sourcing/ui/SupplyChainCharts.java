@@ -11,7 +11,9 @@ import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsFunnel;
 import com.vaadin.flow.component.charts.model.PlotOptionsPie;
 import com.vaadin.flow.component.charts.model.Stacking;
+import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.util.List;
+import org.partnerdashboard.base.ChartColors;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.base.ui.Charts;
@@ -37,6 +39,14 @@ public final class SupplyChainCharts {
         conf.getyAxis().setAllowDecimals(false);
         for (RegistrationStatus status : RegistrationStatus.values()) {
             ListSeries series = new ListSeries(t.text("registration-status." + status));
+            PlotOptionsColumn colour = new PlotOptionsColumn();
+            colour.setColor(new SolidColor(switch (status) {
+                case APPROVED -> ChartColors.GOOD;
+                case REJECTED -> ChartColors.BAD;
+                case PENDING -> ChartColors.WAITING;
+                case MERGED -> ChartColors.SET_ASIDE;
+            }));
+            series.setPlotOptions(colour);
             for (int year : years) {
                 series.addData(counts.stream().filter(c -> c.year() == year && c.status() == status)
                         .mapToLong(YearlyStatusCount::count).sum());

@@ -3,13 +3,20 @@ package org.partnerdashboard.sourcing.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.PlotOptionsBar;
+import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.ChartColors;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.sourcing.AwardedShare;
 import org.partnerdashboard.sourcing.SourcingFunnel;
+import org.partnerdashboard.suppliers.RegistrationStatus;
+import org.partnerdashboard.suppliers.YearlyStatusCount;
 
 /** The Supply Chain Center's charts: each stage, group and share as the statistics give them. */
 class SupplyChainChartsTest {
@@ -39,5 +46,19 @@ class SupplyChainChartsTest {
                 .getFirst();
 
         assertThat(pie.getData()).extracting(d -> d.getY().intValue()).containsExactly(7, 3);
+    }
+
+    @Test
+    void registrationsAreColouredByMeaningApprovedGreenRejectedRed() {
+        var conf = SupplyChainCharts.registrationsByYear(List.of(
+                new YearlyStatusCount(2025, RegistrationStatus.APPROVED, 30),
+                new YearlyStatusCount(2025, RegistrationStatus.REJECTED, 4)), T);
+
+        Map<String, String> colours = new HashMap<>();
+        conf.getSeries().forEach(series -> colours.put(series.getName(),
+                ((PlotOptionsColumn) ((ListSeries) series).getPlotOptions()).getColor().toString()));
+        assertThat(colours).containsEntry("registration-status.APPROVED", ChartColors.GOOD)
+                .containsEntry("registration-status.REJECTED", ChartColors.BAD)
+                .containsEntry("registration-status.PENDING", ChartColors.WAITING);
     }
 }
