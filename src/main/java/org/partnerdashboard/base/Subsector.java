@@ -8,8 +8,13 @@ public record Subsector(String code, String title) {
         return text != null && text.matches("3[1-3]\\d");
     }
 
-    /** "332 Fabricated Metal Product Manufacturing". */
+    /** "332 Fabricated Metal Product Manufacturing": the one way the app names a subsector, on every page and chart. */
     public String label() {
-        return code + " " + title;
+        return label(code, title);
+    }
+
+    /** The same for a row holding the code and title apart; empty when there is no code. */
+    public static String label(String code, String title) {
+        return code == null ? "" : title == null ? code : code + " " + title;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.partnerdashboard.base.FigureAccuracy;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.Program;
 import org.partnerdashboard.base.SharedResults;
@@ -77,6 +78,11 @@ public class OverviewService {
         Disclosure disclosure = currentUser.disclosure();
         return filter.withPeriod(disclosure.periodStart(filter.from(), filter.organizationId()),
                 disclosure.periodEnd(filter.to(), filter.organizationId()));
+    }
+
+    /** How exactly the signed-in user sees figures about people (the charts' subtitles say it). */
+    public FigureAccuracy figureAccuracy() {
+        return currentUser.disclosure().accuracy();
     }
 
     /** Whether the signed-in user sees figures about people rounded (a note says so beside them). */

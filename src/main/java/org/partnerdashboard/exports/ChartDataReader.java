@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.exports.ChartData.Kind;
 import org.partnerdashboard.exports.ChartData.Point;
 import org.partnerdashboard.exports.ChartData.Threshold;
@@ -97,7 +98,8 @@ public final class ChartDataReader {
                 String label = timeAxis && item.getX() != null ? ChartData.dateLabel(item.getX().longValue())
                         : item.getName() != null ? item.getName() : category(categories, i);
                 String color = item.getColor() instanceof SolidColor solid ? solid.toString() : null;
-                points.add(new Point(label, number(item.getY()), color));
+                boolean withheld = Charts.WITHHELD.equals(item.getClassName());
+                points.add(new Point(label, withheld ? null : number(item.getY()), color));
             }
         }
         return points;

@@ -1,9 +1,10 @@
 package org.partnerdashboard.placements;
 
 import java.util.List;
+import org.partnerdashboard.base.FigureAccuracy;
 import org.partnerdashboard.base.GroupCount;
 
-/** Every figure of the campaign progress page, computed by the database, with small groups already suppressed. */
+/** Every figure of the campaign progress page, computed by the database, as exact as this viewer may see them. */
 public record CampaignStatistics(
         CampaignProgress progress,
         List<GroupCount> byOrganization,
@@ -11,5 +12,6 @@ public record CampaignStatistics(
         List<GroupCount> byType,
         List<MonthlyCount> lastTwoYears,
         List<MedianWage> medianWageByYear,
-        List<RetentionRate> retention) {
+        List<RetentionRate> retention,
+        FigureAccuracy accuracy) {
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.security.CurrentUser;
 import org.partnerdashboard.security.Disclosure;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +58,8 @@ public class CampaignStatisticsService {
                     long known = disclosure.count(number(r[1]), number(r[2]), null);
                     long employed = disclosure.count(number(r[3]), number(r[4]), null);
                     return new RetentionRate(((Number) r[0]).intValue(), known, known == 0 ? null : employed);
-                }).toList());
+                }).toList(),
+                disclosure.accuracy());
     }
 
     /** Placements to date per subsector (rounded for viewers without exact rights). */
@@ -76,7 +78,7 @@ public class CampaignStatisticsService {
     @PreAuthorize("isAuthenticated()")
     public List<GroupCount> placementsBySubsector(PlacementSlice slice, Disclosure disclosure) {
         return monthCounts.bySubsector(slice.coarsenedFor(disclosure)).stream().map(r -> new GroupCount(
-                (String) r[0], r[0] + " " + r[1], disclosure.count(number(r[2]), number(r[3]),
+                (String) r[0], Subsector.label((String) r[0], (String) r[1]), disclosure.count(number(r[2]), number(r[3]),
                         slice.organizationId()))).toList();
     }
 

@@ -182,10 +182,8 @@ public class PlacementImportService {
                         cell(i, ImportField.LAST_NAME), blankToNull(cell(i, ImportField.EMAIL)),
                         blankToNull(cell(i, ImportField.PHONE)), blankToNull(cell(i, ImportField.ZIP_CODE)), null,
                         organization.getId());
-                if (problems.isEmpty()) {
-                    rule(() -> PlacementRules.checkJobSeeker(seeker), problems);
-                }
-                if (problems.isEmpty()) {
+                rule(() -> PlacementRules.checkJobSeeker(seeker), problems); // names are read as they are: always
+                if (problems.isEmpty()) { // a placement's rules need its dates and wage read
                     rule(() -> PlacementRules.checkPlacement(placement, campaign, today), problems);
                 }
                 ImportRow.Outcome outcome = !problems.isEmpty() ? ImportRow.Outcome.INVALID
@@ -276,7 +274,7 @@ public class PlacementImportService {
         try {
             check.run();
         } catch (InvalidInputException broken) {
-            problems.add(new ImportRow.Problem(broken.messageKey(), broken.arguments()));
+            broken.problems().forEach(p -> problems.add(new ImportRow.Problem(p.messageKey(), p.arguments())));
         }
     }
 

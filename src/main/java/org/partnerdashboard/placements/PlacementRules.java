@@ -3,6 +3,7 @@ package org.partnerdashboard.placements;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.partnerdashboard.base.InputProblems;
 import org.partnerdashboard.base.InvalidInputException;
 
 /** The campaign's rules for job seekers and placements. Pure: the caller supplies today and the campaign. */
@@ -17,77 +18,84 @@ final class PlacementRules {
     private PlacementRules() {
     }
 
+    /** @throws InvalidInputException naming every field that is wrong, in the form's order */
     static void checkJobSeeker(JobSeekerDraft d) {
-        require(d.firstName(), "job-seeker.first-name");
-        require(d.lastName(), "job-seeker.last-name");
+        InputProblems problems = new InputProblems();
+        name(problems, d.firstName(), "job-seeker.first-name");
+        name(problems, d.lastName(), "job-seeker.last-name");
         if (d.referringOrganizationId() == null) {
-            throw new InvalidInputException("error.required", "job-seeker.organization");
-        }
-        if (blank(d.firstName()).length() > 100 || blank(d.lastName()).length() > 100) {
-            throw new InvalidInputException("job-seeker.error.name-too-long");
+            problems.add("error.required", "job-seeker.organization");
         }
         if (!blank(d.email()).isEmpty() && !EMAIL.matcher(d.email().trim()).matches()) {
-            throw new InvalidInputException("job-seeker.error.email");
+            problems.add("job-seeker.error.email", "job-seeker.email");
         }
         if (!blank(d.phone()).isEmpty() && !PHONE.matcher(d.phone().trim()).matches()) {
-            throw new InvalidInputException("job-seeker.error.phone");
+            problems.add("job-seeker.error.phone", "follow-ups.phone");
         }
         if (!blank(d.zipCode()).isEmpty() && !ZIP.matcher(d.zipCode().trim()).matches()) {
-            throw new InvalidInputException("job-seeker.error.zip");
+            problems.add("job-seeker.error.zip", "job-seeker.zip");
         }
         if (d.communityAreaNumber() != null && (d.communityAreaNumber() < 1 || d.communityAreaNumber() > 77)) {
-            throw new InvalidInputException("job-seeker.error.community-area");
+            problems.add("job-seeker.error.community-area", "job-seeker.community-area");
         }
+        problems.throwIfAny();
     }
 
+    /** @throws InvalidInputException naming every field that is wrong, in the form's order */
     static void checkPlacement(PlacementDraft d, CampaignSettings campaign, LocalDate today) {
+        InputProblems problems = new InputProblems();
         if (d.employerId() == null) {
-            throw new InvalidInputException("error.required", "placements.employer");
+            problems.add("error.required", "placements.employer");
         }
-        require(d.jobTitle(), "placements.job-title");
+        if (blank(d.jobTitle()).isEmpty()) {
+            problems.add("error.required", "placements.job-title");
+        } else if (blank(d.jobTitle()).length() > 150) {
+            problems.add("placement.error.title-too-long", "placements.job-title");
+        }
         if (d.naicsCode() == null) {
-            throw new InvalidInputException("error.required", "placements.subsector");
+            problems.add("error.required", "placements.subsector");
         }
         if (d.type() == null) {
-            throw new InvalidInputException("error.required", "placements.type");
+            problems.add("error.required", "placements.type");
         }
         if (d.status() == null) {
-            throw new InvalidInputException("error.required", "placements.status");
+            problems.add("error.required", "placements.status");
         }
-        if (d.startDate() == null) {
-            throw new InvalidInputException("error.required", "placements.start-date");
-        }
-        if (d.startDate().isBefore(campaign.start()) || d.startDate().isAfter(campaign.end())) {
-            throw new InvalidInputException("placement.error.start-outside-campaign", campaign.start().toString(),
-                    campaign.end().toString());
-        }
-        if (d.startDate().isAfter(today)) {
-            throw new InvalidInputException("placement.error.start-in-future");
-        }
-        if (d.endDate() != null && (d.endDate().isBefore(d.startDate()) || d.endDate().isAfter(today))) {
-            throw new InvalidInputException("placement.error.end-date");
-        }
-        if (d.status() == PlacementStatus.ACTIVE && d.endDate() != null) {
-            throw new InvalidInputException("placement.error.active-with-end");
-        }
-        if (d.status() != PlacementStatus.ACTIVE && d.endDate() == null) {
-            throw new InvalidInputException("placement.error.closed-without-end");
-        }
-        if (d.hourlyWage() == null && d.type() != PlacementType.TRAINING) {
-            throw new InvalidInputException("placement.error.wage-required");
-        }
-        if (d.hourlyWage() != null && (d.hourlyWage().compareTo(MIN_WAGE) < 0 || d.hourlyWage().compareTo(MAX_WAGE) > 0)) {
-            throw new InvalidInputException("placement.error.wage-range", MIN_WAGE.toPlainString(),
+        dates(problems, d, campaign, today);
+        if (d.hourlyWage() == null && d.type() != null && d.type() != PlacementType.TRAINING) {
+            problems.add("placement.error.wage-required", "placements.wage");
+        } else if (d.hourlyWage() != null
+                && (d.hourlyWage().compareTo(MIN_WAGE) < 0 || d.hourlyWage().compareTo(MAX_WAGE) > 0)) {
+            problems.add("placement.error.wage-range", "placements.wage", MIN_WAGE.toPlainString(),
                     MAX_WAGE.toPlainString());
         }
-        if (blank(d.jobTitle()).length() > 150) {
-            throw new InvalidInputException("placement.error.title-too-long");
+        problems.throwIfAny();
+    }
+
+    private static void dates(InputProblems problems, PlacementDraft d, CampaignSettings campaign, LocalDate today) {
+        if (d.startDate() == null) {
+            problems.add("error.required", "placements.start-date");
+        } else if (d.startDate().isBefore(campaign.start()) || d.startDate().isAfter(campaign.end())) {
+            problems.add("placement.error.start-outside-campaign", "placements.start-date", campaign.start().toString(),
+                    campaign.end().toString());
+        } else if (d.startDate().isAfter(today)) {
+            problems.add("placement.error.start-in-future", "placements.start-date");
+        }
+        if (d.endDate() != null && d.startDate() != null
+                && (d.endDate().isBefore(d.startDate()) || d.endDate().isAfter(today))) {
+            problems.add("placement.error.end-date", "placement.end-date");
+        } else if (d.status() == PlacementStatus.ACTIVE && d.endDate() != null) {
+            problems.add("placement.error.active-with-end", "placement.end-date");
+        } else if (d.status() != null && d.status() != PlacementStatus.ACTIVE && d.endDate() == null) {
+            problems.add("placement.error.closed-without-end", "placement.end-date");
         }
     }
 
-    private static void require(String value, String fieldKey) {
+    private static void name(InputProblems problems, String value, String fieldKey) {
         if (blank(value).isEmpty()) {
-            throw new InvalidInputException("error.required", fieldKey);
+            problems.add("error.required", fieldKey);
+        } else if (blank(value).length() > 100) {
+            problems.add("job-seeker.error.name-too-long", fieldKey);
         }
     }
 

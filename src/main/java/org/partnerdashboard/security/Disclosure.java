@@ -2,6 +2,7 @@ package org.partnerdashboard.security;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.partnerdashboard.base.FigureAccuracy;
 
 /**
  * The one disclosure control for figures about people (decision record 007). Who may see a group's exact count does;
@@ -73,6 +74,15 @@ public final class Disclosure {
     /** The last day of a period as this viewer may ask for it (the end of its month when periods are coarse). */
     public LocalDate periodEnd(LocalDate to, Long owningOrganizationId) {
         return to == null || exactFor(owningOrganizationId) ? to : YearMonth.from(to).atEndOfMonth();
+    }
+
+    /** What this viewer's figures about people are, for the words beside them. */
+    public FigureAccuracy accuracy() {
+        if (exactFor(null)) {
+            return FigureAccuracy.EXACT;
+        }
+        return viewer != null && viewer.limitedToOwnOrganization() ? FigureAccuracy.OWN_ORGANIZATION_EXACT
+                : FigureAccuracy.ROUNDED;
     }
 
     /** Distinguishes viewers who may be shown different figures (for shared results). */

@@ -1,7 +1,9 @@
 package org.partnerdashboard.suppliers;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.partnerdashboard.base.InputProblems;
 import org.partnerdashboard.base.InvalidInputException;
 
 /**
@@ -20,62 +22,62 @@ final class SupplierRules {
     private SupplierRules() {
     }
 
+    /** @throws InvalidInputException naming every field that is wrong, in the form's order */
     static void check(SupplierRegistration r, Set<String> knownIndustries, Set<String> countyFips) {
-        text(r.legalName(), "supplier.legal-name", 200, true);
-        text(r.street(), "supplier.street", 200, false);
-        text(r.city(), "supplier.city", 100, true);
+        InputProblems problems = new InputProblems();
+        text(problems, r.legalName(), "supplier.legal-name", 200, true);
+        text(problems, r.street(), "supplier.street", 200, false);
+        text(problems, r.city(), "supplier.city", 100, true);
         if (blank(r.stateCode()).isEmpty()) {
-            throw new InvalidInputException("error.required", "supplier.state");
-        }
-        if (!UsStates.CODES.contains(r.stateCode())) {
-            throw new InvalidInputException("supplier.error.state", "supplier.state");
+            problems.add("error.required", "supplier.state");
+        } else if (!UsStates.CODES.contains(r.stateCode())) {
+            problems.add("supplier.error.state", "supplier.state");
         }
         if (blank(r.zipCode()).isEmpty()) {
-            throw new InvalidInputException("error.required", "supplier.zip");
-        }
-        if (!ZIP.matcher(r.zipCode().trim()).matches()) {
-            throw new InvalidInputException("supplier.error.zip", "supplier.zip");
+            problems.add("error.required", "supplier.zip");
+        } else if (!ZIP.matcher(r.zipCode().trim()).matches()) {
+            problems.add("supplier.error.zip", "supplier.zip");
         }
         if (r.countyFips() != null && (!countyFips.contains(r.countyFips()) || !"IL".equals(r.stateCode()))) {
-            throw new InvalidInputException("supplier.error.county", "supplier.county");
+            problems.add("supplier.error.county", "supplier.county");
         }
-        text(r.contactName(), "supplier.contact-name", 150, true);
-        text(r.contactEmail(), "supplier.contact-email", 200, true);
-        if (!EMAIL.matcher(r.contactEmail().trim()).matches()) {
-            throw new InvalidInputException("supplier.error.email", "supplier.contact-email");
-        }
-        if (!blank(r.contactPhone()).isEmpty() && !PHONE.matcher(r.contactPhone().trim()).matches()) {
-            throw new InvalidInputException("supplier.error.phone", "supplier.contact-phone");
-        }
-        text(r.website(), "supplier.website", 200, false);
+        text(problems, r.website(), "supplier.website", 200, false);
         if (!blank(r.website()).isEmpty() && !WEBSITE.matcher(r.website().trim()).matches()) {
-            throw new InvalidInputException("supplier.error.website", "supplier.website");
-        }
-        if (r.naicsCodes() == null || r.naicsCodes().isEmpty()) {
-            throw new InvalidInputException("supplier.error.naics-required", "supplier.naics-codes");
-        }
-        if (r.naicsCodes().size() > MAX_NAICS_CODES) {
-            throw new InvalidInputException("supplier.error.naics-too-many", "supplier.naics-codes", MAX_NAICS_CODES);
-        }
-        for (String code : r.naicsCodes()) {
-            if (!knownIndustries.contains(code)) {
-                throw new InvalidInputException("supplier.error.naics-unknown", "supplier.naics-codes", code);
-            }
+            problems.add("supplier.error.website", "supplier.website");
         }
         if (r.employeeCount() == null) {
-            throw new InvalidInputException("error.required", "supplier.employees");
+            problems.add("error.required", "supplier.employees");
+        } else if (r.employeeCount() < 1 || r.employeeCount() > MAX_EMPLOYEES) {
+            problems.add("supplier.error.employees", "supplier.employees", MAX_EMPLOYEES);
         }
-        if (r.employeeCount() < 1 || r.employeeCount() > MAX_EMPLOYEES) {
-            throw new InvalidInputException("supplier.error.employees", "supplier.employees", MAX_EMPLOYEES);
+        text(problems, r.contactName(), "supplier.contact-name", 150, true);
+        text(problems, r.contactEmail(), "supplier.contact-email", 200, true);
+        if (!blank(r.contactEmail()).isEmpty() && !EMAIL.matcher(r.contactEmail().trim()).matches()) {
+            problems.add("supplier.error.email", "supplier.contact-email");
+        }
+        if (!blank(r.contactPhone()).isEmpty() && !PHONE.matcher(r.contactPhone().trim()).matches()) {
+            problems.add("supplier.error.phone", "supplier.contact-phone");
+        }
+        naicsCodes(problems, r.naicsCodes(), knownIndustries);
+        problems.throwIfAny();
+    }
+
+    private static void naicsCodes(InputProblems problems, List<String> codes, Set<String> knownIndustries) {
+        if (codes == null || codes.isEmpty()) {
+            problems.add("supplier.error.naics-required", "supplier.naics-codes");
+        } else if (codes.size() > MAX_NAICS_CODES) {
+            problems.add("supplier.error.naics-too-many", "supplier.naics-codes", MAX_NAICS_CODES);
+        } else {
+            codes.stream().filter(code -> !knownIndustries.contains(code)).findFirst()
+                    .ifPresent(code -> problems.add("supplier.error.naics-unknown", "supplier.naics-codes", code));
         }
     }
 
-    private static void text(String value, String field, int maxLength, boolean required) {
+    private static void text(InputProblems problems, String value, String field, int maxLength, boolean required) {
         if (required && blank(value).isEmpty()) {
-            throw new InvalidInputException("error.required", field);
-        }
-        if (blank(value).length() > maxLength) {
-            throw new InvalidInputException("supplier.error.too-long", field, maxLength);
+            problems.add("error.required", field);
+        } else if (blank(value).length() > maxLength) {
+            problems.add("supplier.error.too-long", field, maxLength);
         }
     }
 

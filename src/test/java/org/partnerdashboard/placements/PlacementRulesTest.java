@@ -1,7 +1,9 @@
 package org.partnerdashboard.placements;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -83,5 +85,15 @@ class PlacementRulesTest {
                 null, 3L)), "job-seeker.error.zip");
         fails(() -> PlacementRules.checkJobSeeker(new JobSeekerDraft(null, "Ada", "Okafor", null, null, null, 78,
                 3L)), "job-seeker.error.community-area");
+    }
+
+    @Test
+    void everyWrongFieldOfAJobSeekerIsNamedAtOnce() {
+        InvalidInputException invalid = catchThrowableOfType(InvalidInputException.class, () ->
+                PlacementRules.checkJobSeeker(new JobSeekerDraft(null, "", " ", "ada@", null, "6062", null, null)));
+
+        assertThat(invalid.problems()).extracting(InvalidInputException::fieldKey).containsExactly(
+                "job-seeker.first-name", "job-seeker.last-name", "job-seeker.organization", "job-seeker.email",
+                "job-seeker.zip");
     }
 }

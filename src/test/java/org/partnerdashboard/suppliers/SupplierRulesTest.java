@@ -69,4 +69,22 @@ class SupplierRulesTest {
         fails(r -> registration("IL", "60608", null, r.contactEmail(), null, r.naicsCodes(), null),
                 "error.required", "supplier.employees");
     }
+
+    /** Every broken rule at once, in the form's order, one per field: the visitor fixes them all in one go. */
+    @Test
+    void everyFieldThatIsWrongIsNamedAtOnce() {
+        SupplierRegistration empty = new SupplierRegistration(" ", null, "", "IL", "6060", null, "", "ana(at)acme",
+                null, "not a site", List.of(), Set.of(), Set.of(), Set.of(), null, false);
+
+        InvalidInputException invalid = catchThrowableOfType(InvalidInputException.class,
+                () -> SupplierRules.check(empty, INDUSTRIES, COUNTIES));
+
+        assertThat(invalid.problems()).extracting(InvalidInputException::fieldKey).containsExactly(
+                "supplier.legal-name", "supplier.city", "supplier.zip", "supplier.website", "supplier.employees",
+                "supplier.contact-name", "supplier.contact-email", "supplier.naics-codes");
+        assertThat(invalid.problems()).extracting(InvalidInputException::messageKey).containsExactly(
+                "error.required", "error.required", "supplier.error.zip", "supplier.error.website", "error.required",
+                "error.required", "supplier.error.email", "supplier.error.naics-required");
+        assertThat(invalid.messageKey()).isEqualTo("error.required"); // the exception stands for the first
+    }
 }

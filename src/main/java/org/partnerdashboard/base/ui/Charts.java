@@ -8,17 +8,21 @@ import com.vaadin.flow.component.charts.model.AbstractSeries;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataLabels;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.Lang;
 import com.vaadin.flow.component.charts.model.PlotOptionsBar;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.Series;
+import com.vaadin.flow.component.charts.model.style.SolidColor;
+import com.vaadin.flow.component.charts.model.style.Style;
 import com.vaadin.flow.internal.JacksonUtils;
 import java.text.DecimalFormatSymbols;
 import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.partnerdashboard.base.ChartColors;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,10 +31,20 @@ import tools.jackson.databind.node.ObjectNode;
 /** The house style of every chart: a titled configuration without credits, legend or Highcharts' export menu. */
 public final class Charts {
 
+    private static final Set<ChartType> MEASURED_FROM_ZERO = Set.of(ChartType.BAR, ChartType.COLUMN, ChartType.LINE,
+            ChartType.AREA);
+
+    /** The class of a {@link #withheldPoint}. */
+    public static final String WITHHELD = "withheld";
+
     private Charts() {
     }
 
-    /** A configuration of the given type with its title and subtitle, no credits and no legend (enable as needed). */
+    /**
+     * A configuration of the given type with its title and subtitle, no credits and no legend (enable as needed).
+     * Bars, columns, lines and areas measure from zero (a value axis that starts at 29,000 makes a 2% dip look like
+     * a collapse); negative values still show.
+     */
     public static Configuration configuration(ChartType type, String title, String subtitle) {
         Configuration conf = new Configuration();
         conf.getChart().setType(type);
@@ -39,6 +53,9 @@ public final class Charts {
         conf.getCredits().setEnabled(false);
         conf.getLegend().setEnabled(false);
         conf.getExporting().setEnabled(false);
+        if (MEASURED_FROM_ZERO.contains(type)) {
+            conf.getyAxis().setSoftMin(0);
+        }
         return conf;
     }
 
@@ -61,6 +78,21 @@ public final class Charts {
         PlotOptionsLine line = new PlotOptionsLine();
         line.setDataLabels(labels(format));
         add(conf, series, line);
+    }
+
+    /**
+     * A point whose value may not be shown: no bar, and the text (e.g. "&lt;5") where the value would be written.
+     * Exports read it as withheld (a point of this class has no value).
+     */
+    public static DataSeriesItem withheldPoint(String name, String text) {
+        DataSeriesItem item = new DataSeriesItem(name, 0);
+        item.setClassName(WITHHELD);
+        DataLabels label = new DataLabels(true);
+        label.setFormat(text.replace("<", "&lt;")); // Highcharts reads the format as markup
+        label.setStyle(new Style());
+        label.getStyle().setColor(new SolidColor(ChartColors.SET_ASIDE));
+        item.setDataLabels(label);
+        return item;
     }
 
     private static DataLabels labels(String format) {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import org.partnerdashboard.base.Languages;
 
 /** Locale-aware formats for figures shown to users: one place, so every view formats alike. */
 public final class Formats {
@@ -16,8 +17,17 @@ public final class Formats {
     private Formats() {
     }
 
+    /**
+     * A date as every page shows it and every date picker writes it, one pattern per language: "Nov 28, 2026" in
+     * English, "28/11/2026" in Spanish (the picker cannot write month names in Spanish, so Spanish uses numbers).
+     */
     public static String date(LocalDate date, Locale locale) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null ? "" : DateTimeFormatter.ofPattern(datePattern(locale), locale).format(date);
+    }
+
+    /** The pattern of {@link #date}: the same letters in Java and in the date picker's formatter. */
+    public static String datePattern(Locale locale) {
+        return "es".equals(Languages.closest(locale).getLanguage()) ? "d/M/yyyy" : "MMM d, yyyy";
     }
 
     /**

@@ -14,11 +14,15 @@ public class ListHeader extends HorizontalLayout {
         total.addClassName("secondary-text");
         HorizontalLayout heading = new HorizontalLayout(new H1(title), total);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWrap(true);
         HorizontalLayout tools = new HorizontalLayout(actions);
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        tools.setWrap(true); // on a phone the actions go below the title, never beyond the screen's edge
         add(heading, tools);
         setWidthFull();
         setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         setAlignItems(FlexComponent.Alignment.CENTER);
+        setWrap(true);
+        addClassName("page-header");
     }
 }

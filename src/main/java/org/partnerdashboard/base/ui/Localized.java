@@ -22,7 +22,10 @@ public final class Localized {
     private Localized() {
     }
 
-    /** A date picker in the UI's language, formatting dates in its style ("31 mar 2030" or "3/31/2030"). */
+    /**
+     * A date picker in the UI's language, writing dates as the pages show them ({@link Formats#date}); English
+     * pickers also read "3/31/2030", and every picker reads "2030-03-31".
+     */
     public static <T extends DatePicker> T datePicker(T picker) {
         Locale locale = picker.getLocale();
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
@@ -33,6 +36,12 @@ public final class Localized {
         i18n.setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7);
         i18n.setToday(picker.getTranslation("date-picker.today"));
         i18n.setCancel(picker.getTranslation("date-picker.cancel"));
+        String shown = Formats.datePattern(locale);
+        if (shown.startsWith("MMM")) {
+            i18n.setDateFormats(shown, "M/d/yyyy", "yyyy-MM-dd");
+        } else {
+            i18n.setDateFormats(shown, "yyyy-MM-dd");
+        }
         picker.setI18n(i18n);
         return picker;
     }

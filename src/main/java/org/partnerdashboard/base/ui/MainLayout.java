@@ -73,6 +73,7 @@ public class MainLayout extends AppLayout {
                     click -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             signOut.setId("sign-out");
+            signOut.setAriaLabel(getTranslation("nav.sign-out")); // on a phone only the icon shows
             user.add(new LanguageSwitch(languages::remember), signOut);
         });
         return user;

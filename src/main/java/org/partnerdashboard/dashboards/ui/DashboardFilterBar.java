@@ -107,6 +107,18 @@ class DashboardFilterBar extends Div {
         if (f.from() != null || f.to() != null) {
             words.add(period(f));
         }
+        words.addAll(describePart(f));
+        return words;
+    }
+
+    /** Which part of the programs the filter keeps (county, subsector, organization), in words; null for all. */
+    String scope(DashboardFilter f) {
+        List<String> words = describePart(f);
+        return words.isEmpty() ? null : String.join(" · ", words);
+    }
+
+    private List<String> describePart(DashboardFilter f) {
+        List<String> words = new ArrayList<>();
         counties.stream().filter(c -> c.fips().equals(f.countyFips())).findFirst().ifPresent(c -> words.add(c.name()));
         subsectors.stream().filter(s -> s.code().equals(f.subsectorCode())).findFirst()
                 .ifPresent(s -> words.add(s.label()));

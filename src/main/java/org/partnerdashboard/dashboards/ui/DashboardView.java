@@ -143,7 +143,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         DashboardFilter answered = overview.effectiveFilter(filter);
         privacyNote.setVisible(overview.roundsFigures());
         OverviewContent content = content();
-        List<Report.Figure> campaignFigures = content.campaignFigures(figures.progress());
+        String scope = filters.scope(filter);
+        List<Report.Figure> campaignFigures = content.campaignFigures(figures.progress(), scope);
         List<Report.Figure> programFigures = content.programFigures(figures, answered);
         kpis.removeAll();
         campaignFigures.forEach(f -> kpis.add(new KpiCard(f.label(), f.value(), f.note())));
@@ -151,14 +152,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         programFigures.forEach(f -> programs.add(new KpiCard(f.label(), f.value(), f.note())));
         shownFigures = new ArrayList<>(campaignFigures);
         shownFigures.addAll(programFigures);
-        goalChart.setConfiguration(content.goalChart(figures.progress()));
+        goalChart.setConfiguration(content.goalChart(figures.progress(), scope));
         breakdowns.removeAll();
         List<GroupCount> byOrganization = overview.placementsByOrganization(filter);
         List<GroupCount> bySubsector = overview.placementsBySubsector(filter);
         shownBreakdowns = List.of(
-                clickable(OverviewContent.BY_ORGANIZATION, content.byOrganization(byOrganization, answered),
+                clickable(OverviewContent.BY_ORGANIZATION, content.byOrganization(byOrganization, answered,
+                        overview.figureAccuracy()),
                         byOrganization, key -> apply(filter.withOrganization(Long.valueOf(key)))),
-                clickable(OverviewContent.BY_SUBSECTOR, content.bySubsector(bySubsector, answered), bySubsector,
+                clickable(OverviewContent.BY_SUBSECTOR, content.bySubsector(bySubsector, answered,
+                        overview.figureAccuracy()), bySubsector,
                         key -> apply(filter.withSubsector(key))),
                 clickable(OverviewContent.SUPPLIERS_BY_COUNTY, content.suppliersByCounty(figures.suppliersByCounty()),
                         figures.suppliersByCounty(), key -> apply(filter.withCounty(key.isEmpty() ? null : key))));
@@ -189,9 +192,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         OverviewContent content = new OverviewContent(Translator.of(getLocale()), getLocale(), campaign, clock);
         DashboardFilter current = filter;
         List<String> words = filters.describe(current);
+        String scope = filters.scope(current);
         String preparedFor = currentUserName;
         String now = Formats.dateTime(clock.instant(), clock.getZone(), getLocale());
-        return () -> content.report(overview, current, words, preparedFor, now);
+        return () -> content.report(overview, current, words, scope, preparedFor, now);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.partnerdashboard.base.FigureAccuracy;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.base.ui.Formats;
@@ -49,33 +50,44 @@ final class OverviewContent {
         return t.text(key, arguments);
     }
 
-    List<Report.Figure> campaignFigures(CampaignProgress progress) {
+    /**
+     * @param scope the part of the campaign the filter keeps, in words ("Safer Foundation"), or null for all of it:
+     *              the goal and its pace are the whole campaign's, so a part is not measured against the pace
+     */
+    List<Report.Figure> campaignFigures(CampaignProgress progress, String scope) {
         YearMonth now = YearMonth.now(clock);
         long paceNow = Math.round(progress.goalPaceIn(now));
         long monthsLeft = Math.max(0, ChronoUnit.MONTHS.between(now, YearMonth.from(campaign.end())));
+        String goal = Formats.integer(progress.goal(), locale);
+        String percent = Formats.percent(progress.percentOfGoal(), locale);
         return List.of(
                 new Report.Figure(tr("dashboard.kpi.placements"), Formats.integer(progress.placementsToDate(), locale),
-                        tr("dashboard.kpi.placements-note", Formats.integer(progress.goal(), locale))),
-                new Report.Figure(tr("dashboard.kpi.progress"), Formats.percent(progress.percentOfGoal(), locale),
-                        tr("dashboard.kpi.progress-note", Formats.integer(paceNow, locale))),
+                        scope == null ? tr("dashboard.kpi.placements-note", goal)
+                                : tr("dashboard.kpi.placements-note-part", scope)),
+                scope == null ? new Report.Figure(tr("dashboard.kpi.progress"), percent,
+                        tr("dashboard.kpi.progress-note", Formats.integer(paceNow, locale)))
+                        : new Report.Figure(tr("dashboard.kpi.progress-part"), percent,
+                                tr("dashboard.kpi.progress-note-part", scope, goal)),
                 new Report.Figure(tr("dashboard.kpi.months-left"), Formats.integer(monthsLeft, locale),
                         tr("dashboard.kpi.months-left-note", Formats.date(campaign.end(), locale))));
     }
 
     List<Report.Figure> programFigures(OverviewFigures figures, DashboardFilter filter) {
+        // the Supply Chain Center's figures and the indicators know no community organization
+        String notFiltered = filter.organizationId() == null ? "" : " · " + tr("dashboard.kpi.not-by-organization");
         return List.of(
                 new Report.Figure(filter.from() == null && filter.to() == null
                         ? tr("dashboard.kpi.this-year", String.valueOf(YearMonth.now(clock).getYear()))
                         : tr("dashboard.kpi.in-period"),
                         Formats.integer(figures.placementsInPeriod(), locale), tr("dashboard.kpi.this-year-note")),
                 new Report.Figure(tr("dashboard.kpi.suppliers"), Formats.integer(figures.approvedSuppliers(), locale),
-                        tr("dashboard.kpi.suppliers-note")),
+                        tr("dashboard.kpi.suppliers-note") + notFiltered),
                 new Report.Figure(tr("dashboard.kpi.open-requests"), Formats.integer(figures.openRequests(), locale),
-                        tr("dashboard.kpi.open-requests-note")),
-                employment(figures));
+                        tr("dashboard.kpi.open-requests-note") + notFiltered),
+                employment(figures, notFiltered));
     }
 
-    private Report.Figure employment(OverviewFigures figures) {
+    private Report.Figure employment(OverviewFigures figures, String notFiltered) {
         if (figures.employment() == null || !figures.employment().disclosed()) {
             return new Report.Figure(tr("dashboard.kpi.employment"), "—", tr("dashboard.kpi.no-figures"));
         }
@@ -83,21 +95,22 @@ final class OverviewContent {
                 : String.format(locale, "%+.1f%% ", figures.employmentChangePercent());
         return new Report.Figure(tr("dashboard.kpi.employment"),
                 Formats.integer(figures.employment().employment(), locale),
-                tr("dashboard.kpi.employment-note", change, figures.employment().quarter().label(this::tr)));
+                tr("dashboard.kpi.employment-note", change, figures.employment().quarter().label(this::tr))
+                        + notFiltered);
     }
 
-    Configuration goalChart(CampaignProgress progress) {
-        return CampaignGoalChart.configure(progress, t);
+    Configuration goalChart(CampaignProgress progress, String scope) {
+        return CampaignGoalChart.configure(progress, scope, t);
     }
 
-    Configuration byOrganization(List<GroupCount> groups, DashboardFilter filter) {
+    Configuration byOrganization(List<GroupCount> groups, DashboardFilter filter, FigureAccuracy accuracy) {
         return BreakdownChart.configure(groups, tr("overview.by-organization", period(filter)),
-                tr("dashboard.by-organization.subtitle"), t);
+                BreakdownChart.subtitle("", accuracy, t), t);
     }
 
-    Configuration bySubsector(List<GroupCount> groups, DashboardFilter filter) {
+    Configuration bySubsector(List<GroupCount> groups, DashboardFilter filter, FigureAccuracy accuracy) {
         return BreakdownChart.configure(groups, tr("overview.by-subsector", period(filter)),
-                tr("overview.click-to-filter"), t);
+                BreakdownChart.subtitle(tr("overview.click-to-filter"), accuracy, t), t);
     }
 
     Configuration suppliersByCounty(List<GroupCount> groups) {
@@ -119,23 +132,25 @@ final class OverviewContent {
     }
 
     /** The whole overview as a board pack: cover, headline figures, the four charts with their numbers. */
-    Report report(OverviewService overview, DashboardFilter asked, List<String> filterWords, String preparedFor,
-            String now) {
+    Report report(OverviewService overview, DashboardFilter asked, List<String> filterWords, String scope,
+            String preparedFor, String now) {
         OverviewFigures figures = overview.figures(asked);
         DashboardFilter filter = overview.effectiveFilter(asked);
         String filters = filterWords.isEmpty() ? tr("export.no-filters") : String.join(" · ", filterWords);
         Provenance provenance = new Provenance(tr("export.branding"), tr("export.filters", filters),
                 tr("export.source", tr("export.source.overview")), tr("export.as-of", now));
-        List<Report.Figure> headline = new ArrayList<>(campaignFigures(figures.progress()));
+        List<Report.Figure> headline = new ArrayList<>(campaignFigures(figures.progress(), scope));
 
         headline.addAll(programFigures(figures, filter));
         return new Report(tr("boardpack.overview.title"), tr("boardpack.overview.subtitle"),
                 overview.roundsFigures() ? List.of(tr("export.filters", filters), tr("privacy.rounded-note"))
                         : List.of(tr("export.filters", filters)), tr("boardpack.generated", now, preparedFor), provenance,
                 headline, List.of(
-                        ChartDataReader.read(goalChart(figures.progress())),
-                        ChartDataReader.read(byOrganization(overview.placementsByOrganization(asked), filter)),
-                        ChartDataReader.read(bySubsector(overview.placementsBySubsector(asked), filter)),
+                        ChartDataReader.read(goalChart(figures.progress(), scope)),
+                        ChartDataReader.read(byOrganization(overview.placementsByOrganization(asked), filter,
+                                overview.figureAccuracy())),
+                        ChartDataReader.read(bySubsector(overview.placementsBySubsector(asked), filter,
+                                overview.figureAccuracy())),
                         ChartDataReader.read(suppliersByCounty(figures.suppliersByCounty()))),
                 new Report.Texts(tr("boardpack.figures"), tr("boardpack.numbers"), tr("export.category"),
                         tr("boardpack.page", "{0}"), tr("boardpack.withheld")));

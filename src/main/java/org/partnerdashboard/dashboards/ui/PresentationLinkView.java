@@ -1,5 +1,9 @@
 package org.partnerdashboard.dashboards.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.dashboards.DashboardFilter;
@@ -90,14 +95,16 @@ public class PresentationLinkView extends VerticalLayout implements BeforeEnterO
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
-        grid.addColumn(PresentationLinkRow::label).setHeader(getTranslation("presentations.label")).setAutoWidth(true);
-        grid.addColumn(l -> describe(l.filterQuery())).setHeader(getTranslation("presentations.filters"))
-                .setAutoWidth(true);
-        grid.addColumn(l -> l.createdBy() + " · " + when(l.createdAt()))
-                .setHeader(getTranslation("presentations.made-by")).setAutoWidth(true);
-        grid.addColumn(l -> when(l.expiresAt())).setHeader(getTranslation("presentations.expires")).setAutoWidth(true);
-        grid.addColumn(l -> l.lastUsedAt() == null ? "—" : when(l.lastUsedAt()))
-                .setHeader(getTranslation("presentations.last-used")).setAutoWidth(true);
+        PHONE.of(grid.addColumn(PresentationLinkRow::label).setHeader(getTranslation("presentations.label"))
+                .setWidth("10em").setFlexGrow(2).setTooltipGenerator(PresentationLinkRow::label));
+        LAPTOP.of(grid.addColumn(l -> describe(l.filterQuery())).setHeader(getTranslation("presentations.filters"))
+                .setWidth("12em").setFlexGrow(1).setTooltipGenerator(l -> describe(l.filterQuery())));
+        LAPTOP.of(grid.addColumn(l -> when(l.expiresAt())).setHeader(getTranslation("presentations.expires"))
+                .setWidth("11em").setFlexGrow(0));
+        MORE.of(grid.addColumn(l -> l.createdBy() + " · " + when(l.createdAt()))
+                .setHeader(getTranslation("presentations.made-by")).setWidth("14em").setFlexGrow(0));
+        MORE.of(grid.addColumn(l -> l.lastUsedAt() == null ? "—" : when(l.lastUsedAt()))
+                .setHeader(getTranslation("presentations.last-used")).setWidth("11em").setFlexGrow(0));
         grid.addComponentColumn(l -> {
             if (l.revokedAt() != null) {
                 return new Span(getTranslation("presentations.revoked", when(l.revokedAt())));
@@ -111,8 +118,11 @@ public class PresentationLinkView extends VerticalLayout implements BeforeEnterO
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return revoke;
-        }).setKey("status").setAutoWidth(true);
+        }).setKey("status").setWidth("9em").setFlexGrow(0);
+        PHONE.of(grid.getColumnByKey("status"));
+        ColumnPriority.adapt(grid);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("presentations.empty"));
         grid.setAriaLabel(getTranslation("presentations.title"));
         add(new H1(getTranslation("presentations.title")), new Paragraph(getTranslation("presentations.intro")),
                 filters, form, error, created, grid);

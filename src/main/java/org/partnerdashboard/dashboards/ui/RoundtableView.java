@@ -6,6 +6,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.style.Style;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -20,9 +21,12 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.time.Clock;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.partnerdashboard.base.FigureAccuracy;
 import org.partnerdashboard.base.ui.BigFigure;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
@@ -51,6 +55,7 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     private final LiveDashboards live;
     private final PresentationLinks presentations;
     private final AuthenticationContext authentication;
+    private final Clock clock;
     /** The presentation link this roundtable was opened with; null when a signed-in user opened it. */
     private PresentationLinks.Presentation presentation;
     private final Div stage = new Div();
@@ -62,8 +67,9 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     private Registration polling;
 
     public RoundtableView(OverviewService overview, LiveDashboards live, PresentationLinks presentations,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, Clock clock) {
         this.overview = overview;
+        this.clock = clock;
         this.live = live;
         this.presentations = presentations;
         this.authentication = authentication;
@@ -125,13 +131,17 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
         }
         OverviewFigures figures = figures(overview::figuresForAudience);
         Locale locale = getLocale();
+        String year = String.valueOf(Year.now(clock).getValue());
         stage.removeAll();
         stage.add(switch (page) {
             case 0 -> page(getTranslation("roundtable.campaign"),
                     big(Formats.integer(figures.progress().placementsToDate(), locale),
                             getTranslation("roundtable.placed", Formats.integer(figures.progress().goal(), locale))),
                     big(Formats.percent(figures.progress().percentOfGoal(), locale), getTranslation("roundtable.of-goal")),
-                    big(Formats.integer(figures.placementsInPeriod(), locale), getTranslation("roundtable.this-year")));
+                    big(Formats.integer(figures.placementsInPeriod(), locale),
+                            filter.from() == null && filter.to() == null ? getTranslation("roundtable.in-year", year)
+                                    : getTranslation("roundtable.in-period", Formats.date(filter.from(), locale),
+                                    Formats.date(filter.to(), locale))));
             case 1 -> page(getTranslation("roundtable.goal"), chart("roundtable-goal",
                     CampaignGoalChart.configure(figures.progress(), this::getTranslation)));
             case 2 -> page(getTranslation("roundtable.programs"),
@@ -140,11 +150,14 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
                     figures.employment() == null || !figures.employment().disclosed()
                             ? big("—", getTranslation("roundtable.employment"))
                             : big(Formats.integer(figures.employment().employment(), locale),
-                                    getTranslation("roundtable.employment") + (figures.employmentChangePercent() == null
-                                            ? "" : String.format(locale, " (%+.1f%%)", figures.employmentChangePercent()))));
-            default -> page(getTranslation("roundtable.by-organization"), chart("roundtable-by-organization",
+                                    getTranslation("roundtable.employment-in",
+                                            figures.employment().quarter().label(this::getTranslation))
+                                            + (figures.employmentChangePercent() == null ? "" : String.format(locale,
+                                            " (%+.1f%%)", figures.employmentChangePercent()))));
+            default -> page(getTranslation("roundtable.by-organization-in", year), chart("roundtable-by-organization",
                     BreakdownChart.configure(figures(overview::placementsByOrganizationForAudience),
-                            getTranslation("roundtable.by-organization"), getTranslation("roundtable.suppression"),
+                            getTranslation("roundtable.by-organization-in", year),
+                            BreakdownChart.subtitle("", FigureAccuracy.ROUNDED, this::getTranslation),
                             this::getTranslation)));
         });
         pager.setText(getTranslation("roundtable.page", page + 1, pages()));
@@ -155,6 +168,9 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
         return presentation == null ? figure.apply(filter)
                 : presentations.asAudience(presentation, () -> figure.apply(filter));
     }
+
+    /** The charts' base font size on a room's screen (Highcharts' default is 12 px). */
+    private static final String ROOM_FONT_SIZE = "20px";
 
     private static void newSessionId() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
@@ -178,6 +194,9 @@ public class RoundtableView extends Main implements BeforeEnterObserver, HasDyna
     private static Chart chart(String id, Configuration configuration) {
         Chart chart = Charts.forScreen(new Chart());
         configuration.getExporting().setEnabled(false); // never Highcharts' export server, here neither
+        Style room = new Style();
+        room.setFontSize(ROOM_FONT_SIZE); // Highcharts sizes titles, axes and labels from it: legible across a room
+        configuration.getChart().setStyle(room);
         chart.setConfiguration(configuration);
         chart.setId(id);
         chart.addClassName("roundtable-chart");

@@ -59,6 +59,7 @@ class SavedViewsBar extends HorizontalLayout {
         });
         setAlignItems(FlexComponent.Alignment.BASELINE);
         add(saved, pin, delete, save);
+        setWrap(true);
         refresh();
     }
 

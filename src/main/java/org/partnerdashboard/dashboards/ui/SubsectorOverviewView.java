@@ -1,5 +1,9 @@
 package org.partnerdashboard.dashboards.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -14,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.partnerdashboard.base.AreaName;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.dashboards.SubsectorBriefService;
 import org.partnerdashboard.dashboards.SubsectorSummary;
@@ -41,28 +46,24 @@ public class SubsectorOverviewView extends VerticalLayout implements HasDynamicT
         area.addValueChangeListener(change -> refresh());
         period.addClassName("secondary-text");
 
-        grid.addComponentColumn(s -> new Anchor("brief/" + s.subsector().code() + "?area=" + area.getValue().fips(),
-                        s.subsector().label()))
-                .setHeader(getTranslation("subsectors.subsector")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(s -> s.latest() == null ? "—" : !s.latest().disclosed() ? getTranslation("explorer.withheld")
-                        : Formats.integer(s.latest().employment(), getLocale()))
-                .setHeader(getTranslation("subsectors.employment")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> s.employmentChangePercent() == null ? "" : String.format(getLocale(), "%+.1f%%",
-                        s.employmentChangePercent()))
-                .setHeader(getTranslation("subsectors.change")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> s.latest() == null || !s.latest().disclosed() ? "" : Formats.integer(
-                        s.latest().establishments(), getLocale()))
-                .setHeader(getTranslation("subsectors.establishments")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
-        grid.addColumn(s -> s.latest() == null || !s.latest().disclosed() ? "" : "$" + Formats.integer(
-                        s.latest().averageWeeklyWage(), getLocale()))
-                .setHeader(getTranslation("subsectors.weekly-wage")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> s.placements() == null ? getTranslation("figure.suppressed")
-                        : Formats.integer(s.placements(), getLocale()))
-                .setHeader(getTranslation("subsectors.placements")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(s -> Formats.integer(s.approvedSuppliers(), getLocale()))
-                .setHeader(getTranslation("subsectors.suppliers")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        PHONE.of(grid.addComponentColumn(s -> new Anchor("brief/" + s.subsector().code() + "?area="
+                        + area.getValue().fips(), s.subsector().label()))
+                .setHeader(getTranslation("subsectors.subsector")).setWidth("12em").setFlexGrow(2));
+        PHONE.of(number(grid.addColumn(s -> s.placements() == null ? getTranslation("figure.suppressed")
+                        : Formats.integer(s.placements(), getLocale())), "subsectors.placements"));
+        LAPTOP.of(number(grid.addColumn(s -> Formats.integer(s.approvedSuppliers(), getLocale())),
+                "subsectors.suppliers"));
+        LAPTOP.of(number(grid.addColumn(s -> s.latest() == null ? "—" : !s.latest().disclosed()
+                        ? getTranslation("explorer.withheld") : Formats.integer(s.latest().employment(), getLocale())),
+                "subsectors.employment"));
+        LAPTOP.of(number(grid.addColumn(s -> s.employmentChangePercent() == null ? ""
+                        : String.format(getLocale(), "%+.1f%%", s.employmentChangePercent())), "subsectors.change"));
+        MORE.of(number(grid.addColumn(s -> s.latest() == null || !s.latest().disclosed() ? ""
+                        : Formats.integer(s.latest().establishments(), getLocale())), "subsectors.establishments"));
+        MORE.of(number(grid.addColumn(s -> s.latest() == null || !s.latest().disclosed() ? ""
+                        : "$" + Formats.integer(s.latest().averageWeeklyWage(), getLocale())), "subsectors.weekly-wage"));
+        ColumnPriority.adapt(grid);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("subsectors.title"));
 
@@ -82,5 +83,11 @@ public class SubsectorOverviewView extends VerticalLayout implements HasDynamicT
     @Override
     public String getPageTitle() {
         return getTranslation("subsectors.title") + " · " + getTranslation("app.name");
+    }
+
+    /** A figure's column: right-aligned, wide enough for its header (headers wrap onto two lines). */
+    private Grid.Column<SubsectorSummary> number(Grid.Column<SubsectorSummary> column, String headerKey) {
+        return column.setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END).setWidth("7.5em")
+                .setFlexGrow(0);
     }
 }

@@ -1,8 +1,13 @@
 package org.partnerdashboard.indicators.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.indicators.Quarter;
 
@@ -10,25 +15,34 @@ import org.partnerdashboard.indicators.Quarter;
 class ExplorerGrid extends Grid<ExplorerRow> {
 
     ExplorerGrid() {
-        addColumn(ExplorerRow::industryLabel).setHeader(getTranslation("explorer.column.industry")).setAutoWidth(true);
-        addColumn(ExplorerRow::areaLabel).setHeader(getTranslation("explorer.column.area")).setAutoWidth(true);
-        addColumn(r -> label(r.point().quarter())).setHeader(getTranslation("explorer.column.quarter"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> number(r.point().establishments(), r.point().disclosed()))
-                .setHeader(getTranslation("explorer.column.establishments")).setTextAlign(ColumnTextAlign.END);
-        addColumn(r -> number(r.point().employment(), r.point().disclosed()))
-                .setHeader(getTranslation("explorer.column.employment")).setTextAlign(ColumnTextAlign.END);
-        addColumn(r -> r.point().disclosed() && r.point().averageWeeklyWage() != null
-                ? "$" + Formats.integer(r.point().averageWeeklyWage(), getLocale()) : withheld(r.point().disclosed()))
-                .setHeader(getTranslation("explorer.column.weekly-wage")).setTextAlign(ColumnTextAlign.END);
-        addColumn(r -> r.employmentChangePercent() == null ? ""
-                : String.format(getLocale(), "%+.1f%%", r.employmentChangePercent()))
-                .setHeader(getTranslation("explorer.column.oty")).setTextAlign(ColumnTextAlign.END);
-        addColumn(r -> r.point().source()).setHeader(getTranslation("explorer.column.source")).setAutoWidth(true);
+        PHONE.of(addColumn(ExplorerRow::industryLabel).setHeader(getTranslation("explorer.column.industry"))
+                .setWidth("9em").setFlexGrow(2).setTooltipGenerator(ExplorerRow::industryLabel));
+        LAPTOP.of(addColumn(ExplorerRow::areaLabel).setHeader(getTranslation("explorer.column.area")).setWidth("9em")
+                .setFlexGrow(1).setTooltipGenerator(ExplorerRow::areaLabel));
+        PHONE.of(addColumn(r -> label(r.point().quarter())).setHeader(getTranslation("explorer.column.quarter"))
+                .setWidth("6em").setFlexGrow(0));
+        LAPTOP.of(figure(addColumn(r -> number(r.point().establishments(), r.point().disclosed())),
+                "explorer.column.establishments"));
+        PHONE.of(figure(addColumn(r -> number(r.point().employment(), r.point().disclosed())),
+                "explorer.column.employment"));
+        LAPTOP.of(figure(addColumn(r -> r.point().disclosed() && r.point().averageWeeklyWage() != null
+                ? "$" + Formats.integer(r.point().averageWeeklyWage(), getLocale()) : withheld(r.point().disclosed())),
+                "explorer.column.weekly-wage"));
+        LAPTOP.of(figure(addColumn(r -> r.employmentChangePercent() == null ? ""
+                : String.format(getLocale(), "%+.1f%%", r.employmentChangePercent())), "explorer.column.oty"));
+        MORE.of(addColumn(r -> r.point().source()).setHeader(getTranslation("explorer.column.source")).setWidth("10em")
+                .setFlexGrow(1).setTooltipGenerator(r -> r.point().source()));
+        ColumnPriority.adapt(this);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setAriaLabel(getTranslation("explorer.table"));
         setHeight("28rem");
         setId("explorer-numbers");
+    }
+
+    /** A figure's column: right-aligned, its header may wrap onto two lines. */
+    private Column<ExplorerRow> figure(Column<ExplorerRow> column, String headerKey) {
+        return column.setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END).setWidth("7em")
+                .setFlexGrow(0);
     }
 
     private String number(Integer value, boolean disclosed) {

@@ -70,7 +70,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         this.manual = manual;
         industryLabels.put(EmploymentShare.MANUFACTURING, getTranslation("explorer.all-manufacturing"));
         for (Subsector s : referenceData.subsectors()) {
-            industryLabels.put(s.code(), shortLabel(s));
+            industryLabels.put(s.code(), s.label());
         }
         for (AreaName a : referenceData.areas()) {
             areaLabels.put(a.fips(), a.name().replace(", IL", ""));
@@ -107,10 +107,6 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         setWidthFull();
     }
 
-    private String shortLabel(Subsector s) {
-        // "Fabricated Metal Product Manufacturing" → "Fabricated Metal Products"; "Rubber Products" stays as it is
-        return s.code() + " " + s.title().replace(" Manufacturing", "").replaceAll(" Product\\b", " Products");
-    }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

@@ -28,10 +28,19 @@ public final class CampaignGoalChart {
 
     /** @param t translates a message key with arguments (the view's getTranslation) */
     public static Configuration configure(CampaignProgress progress, Translation t) {
+        return configure(progress, null, t);
+    }
+
+    /**
+     * @param scope the part of the campaign shown ("Safer Foundation"), or null for all of it: the subtitle then says
+     *              that the goal line and the even pace are the whole campaign's
+     */
+    public static Configuration configure(CampaignProgress progress, String scope, Translation t) {
         Configuration conf = new Configuration();
         conf.getChart().setType(ChartType.AREA);
         conf.setTitle(t.text("dashboard.goal-chart.title"));
-        conf.setSubTitle(t.text("dashboard.goal-chart.subtitle", progress.goal()));
+        conf.setSubTitle(scope == null ? t.text("dashboard.goal-chart.subtitle", progress.goal())
+                : t.text("dashboard.goal-chart.subtitle-part", progress.goal(), scope));
         conf.getCredits().setEnabled(false);
 
         XAxis x = conf.getxAxis();

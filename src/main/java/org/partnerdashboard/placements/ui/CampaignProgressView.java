@@ -8,6 +8,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.exports.ui.ChartCard;
@@ -21,20 +23,21 @@ import org.partnerdashboard.placements.CampaignStatisticsService;
 @PermitAll
 public class CampaignProgressView extends VerticalLayout implements HasDynamicTitle, ExportContext {
 
-    public CampaignProgressView(CampaignStatisticsService statistics) {
+    public CampaignProgressView(CampaignStatisticsService statistics, Clock clock) {
         CampaignStatistics figures = statistics.statistics();
         Div charts = new Div(
                 ChartCard.of("campaign-goal", CampaignGoalChart.configure(figures.progress(), this::getTranslation), true),
                 ChartCard.of("campaign-by-organization", BreakdownChart.configure(figures.byOrganization(),
-                        getTranslation("campaign.by-organization.title"), getTranslation("campaign.suppression-note"),
+                        getTranslation("campaign.by-organization.title"), subtitle(figures),
                         this::getTranslation), false),
                 ChartCard.of("campaign-by-type", BreakdownChart.configure(translatedTypes(figures.byType()),
-                        getTranslation("campaign.by-type.title"), getTranslation("campaign.since-start"),
+                        getTranslation("campaign.by-type.title"), subtitle(figures),
                         this::getTranslation), false),
-                ChartCard.of("campaign-per-month", CampaignTrendCharts.perMonth(figures.lastTwoYears(), getLocale(),
+                ChartCard.of("campaign-per-month", CampaignTrendCharts.perMonth(figures.lastTwoYears(),
+                        YearMonth.now(clock), getLocale(),
                         this::getTranslation), true),
                 ChartCard.of("campaign-by-subsector", BreakdownChart.configure(figures.bySubsector(),
-                        getTranslation("campaign.by-subsector.title"), getTranslation("campaign.suppression-note"),
+                        getTranslation("campaign.by-subsector.title"), subtitle(figures),
                         this::getTranslation), true),
                 ChartCard.of("campaign-median-wage", CampaignTrendCharts.medianWage(figures.medianWageByYear(), getLocale(),
                         this::getTranslation), false),
@@ -43,6 +46,10 @@ public class CampaignProgressView extends VerticalLayout implements HasDynamicTi
         charts.addClassName("chart-grid");
         add(new H1(getTranslation("campaign.title")), new Paragraph(getTranslation("campaign.intro")), charts);
         setWidthFull();
+    }
+
+    private String subtitle(CampaignStatistics figures) {
+        return BreakdownChart.subtitle(getTranslation("campaign.since-start"), figures.accuracy(), this::getTranslation);
     }
 
     private List<GroupCount> translatedTypes(List<GroupCount> types) {

@@ -2,11 +2,16 @@ package org.partnerdashboard.placements.ui;
 
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DataLabels;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
+import com.vaadin.flow.component.charts.model.style.SolidColor;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.partnerdashboard.base.ChartColors;
 import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.base.ui.Formats;
@@ -20,15 +25,27 @@ public final class CampaignTrendCharts {
     private CampaignTrendCharts() {
     }
 
-    public static Configuration perMonth(List<MonthlyCount> months, Locale locale, Translation t) {
+    /**
+     * Placements per month; the current month, still under way, is labelled "so far" and drawn in grey, so its short
+     * column does not read as a fall.
+     */
+    public static Configuration perMonth(List<MonthlyCount> months, YearMonth current, Locale locale, Translation t) {
         Configuration conf = Charts.configuration(ChartType.COLUMN, t.text("campaign.per-month.title"),
                 t.text("campaign.per-month.subtitle"));
-        DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yy", locale);
-        conf.getxAxis().setCategories(months.stream().map(m -> label.format(m.month())).toArray(String[]::new));
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("MMM yy", locale);
+        Function<YearMonth, String> label = month -> month.equals(current)
+                ? t.text("campaign.per-month.partial", format.format(month)) : format.format(month);
+        conf.getxAxis().setCategories(months.stream().map(m -> label.apply(m.month())).toArray(String[]::new));
         conf.getyAxis().setTitle(t.text("dashboard.goal-chart.y-axis"));
         conf.getyAxis().setAllowDecimals(false);
         DataSeries series = new DataSeries(t.text("dashboard.goal-chart.y-axis"));
-        months.forEach(m -> series.add(new DataSeriesItem(label.format(m.month()), m.placements())));
+        for (MonthlyCount m : months) {
+            DataSeriesItem item = new DataSeriesItem(label.apply(m.month()), m.placements());
+            if (m.month().equals(current)) {
+                item.setColor(new SolidColor(ChartColors.SET_ASIDE));
+            }
+            series.add(item);
+        }
         Charts.addColumns(conf, series, null);
         return conf;
     }
@@ -40,10 +57,14 @@ public final class CampaignTrendCharts {
         conf.getyAxis().setTitle(t.text("campaign.median-wage.y-axis"));
         DataSeries series = new DataSeries(t.text("campaign.median-wage.series"));
         for (MedianWage year : years) {
-            DataSeriesItem item = new DataSeriesItem(String.valueOf(year.year()), year.median());
-            series.add(item);
+            series.add(new DataSeriesItem(String.valueOf(year.year()), year.median()));
         }
         Charts.addLine(conf, series, "${point.y:.2f}");
+        // a label on every other year only: neighbouring labels of a dozen years would run into each other
+        List<DataSeriesItem> points = series.getData();
+        for (int i = points.size() - 2; i >= 0; i -= 2) {
+            points.get(i).setDataLabels(new DataLabels(false));
+        }
         return conf;
     }
 

@@ -1,6 +1,5 @@
 package org.partnerdashboard.placements.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,10 +24,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.FieldErrors;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.placements.JobSeekerDetails;
@@ -198,27 +197,22 @@ public class JobSeekerEditorView extends VerticalLayout implements HasUrlParamet
         }
     }
 
-    /** Shows the message, and marks the field it is about (if any) invalid with the same message. */
+    /** Shows every problem: each field it is about marked with its message, focus on the first, all in the alert. */
     private void showError(InvalidInputException invalid) {
-        String message = Messages.of(this, invalid);
-        error.setText(message);
-        Object[] arguments = invalid.arguments();
-        String about = arguments.length > 0 && arguments[0] instanceof String key ? key : invalid.messageKey();
-        Map<String, HasValidation> fields = Map.of("job-seeker.first-name", firstName, "job-seeker.last-name", lastName,
-                "job-seeker.organization", organization, "job-seeker.error.email", email, "job-seeker.error.phone", phone,
-                "job-seeker.error.zip", zip, "job-seeker.error.community-area", communityArea);
-        HasValidation field = fields.get(about);
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        }
+        error.setText(fieldErrors().show(invalid));
     }
 
     private void clearErrors() {
         error.setText("");
-        for (HasValidation field : List.of(firstName, lastName, organization, email, phone, zip, communityArea)) {
-            field.setInvalid(false);
-        }
+        fieldErrors().clear();
+    }
+
+    /** The fields in the page's order, by the keys the rules name them with. */
+    private FieldErrors fieldErrors() {
+        return new FieldErrors(this).field("job-seeker.first-name", firstName).field("job-seeker.last-name", lastName)
+                .field("job-seeker.organization", organization).field("job-seeker.email", email)
+                .field("follow-ups.phone", phone).field("job-seeker.zip", zip)
+                .field("job-seeker.community-area", communityArea);
     }
 
     private void showDuplicates(PossibleDuplicateException possible) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.FieldErrors;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.placements.JobSeekerDetails;
@@ -105,7 +106,11 @@ class PlacementDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
-                error.setText(Messages.of(this, invalid));
+                error.setText(new FieldErrors(this).field("placements.employer", employer)
+                        .field("placements.job-title", jobTitle).field("placements.subsector", subsector)
+                        .field("placements.type", type).field("placements.start-date", start)
+                        .field("placement.end-date", end).field("placements.wage", wage)
+                        .field("placements.status", status).show(invalid));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

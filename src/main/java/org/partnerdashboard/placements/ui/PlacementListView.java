@@ -1,5 +1,9 @@
 package org.partnerdashboard.placements.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,8 +28,10 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.ui.ColumnChooser;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.DownloadLinks;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.ListHeader;
@@ -99,32 +105,39 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void configureGrid(Locale locale) {
-        startColumn = grid.addColumn(row -> Formats.date(row.startDate(), locale))
+        startColumn = PHONE.of(grid.addColumn(row -> Formats.date(row.startDate(), locale))
                 .setHeader(getTranslation("placements.start-date")).setSortProperty("startDate").setKey("startDate")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> row.jobSeekerName() == null ? getTranslation("placements.masked") : row.jobSeekerName())
+                .setWidth("8.5em").setFlexGrow(0));
+        PHONE.of(grid.addColumn(row -> row.jobSeekerName() == null ? getTranslation("placements.masked")
+                        : row.jobSeekerName())
                 .setHeader(getTranslation("placements.job-seeker")).setSortProperty("jobSeekerName")
-                .setKey("jobSeekerName").setAutoWidth(true);
-        grid.addColumn(PlacementRow::organization).setHeader(getTranslation("placements.organization"))
-                .setSortProperty("organization").setKey("organization").setAutoWidth(true);
-        grid.addColumn(PlacementRow::employer).setHeader(getTranslation("placements.employer"))
-                .setSortProperty("employer").setKey("employer").setAutoWidth(true);
-        grid.addColumn(PlacementRow::jobTitle).setHeader(getTranslation("placements.job-title"))
-                .setSortProperty("jobTitle").setKey("jobTitle").setAutoWidth(true);
-        grid.addColumn(row -> row.naicsCode() + " " + row.subsectorTitle())
-                .setHeader(getTranslation("placements.subsector")).setSortProperty("naicsCode").setKey("naicsCode")
-                .setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("placement-type." + row.placementType()))
-                .setHeader(getTranslation("placements.type")).setSortProperty("placementType").setKey("placementType")
-                .setAutoWidth(true);
-        wageColumn = grid.addColumn(row -> Formats.dollars(row.hourlyWage(), locale))
-                .setHeader(getTranslation("placements.wage")).setSortProperty("hourlyWage").setKey("hourlyWage")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        hoursColumn = grid.addColumn(row -> getTranslation(row.fullTime() ? "placements.full-time" : "placements.part-time"))
-                .setHeader(getTranslation("placements.hours")).setKey("fullTime").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(row -> getTranslation("placement-status." + row.status()))
+                .setKey("jobSeekerName").setWidth("9em").setFlexGrow(1).setTooltipGenerator(PlacementRow::jobSeekerName));
+        LAPTOP.of(grid.addColumn(PlacementRow::employer).setHeader(getTranslation("placements.employer"))
+                .setSortProperty("employer").setKey("employer").setWidth("12em").setFlexGrow(2)
+                .setTooltipGenerator(PlacementRow::employer));
+        PHONE.of(grid.addColumn(row -> getTranslation("placement-status." + row.status()))
                 .setHeader(getTranslation("placements.status")).setSortProperty("status").setKey("status")
-                .setAutoWidth(true);
+                .setWidth("7em").setFlexGrow(0));
+        LAPTOP.of(grid.addColumn(row -> getTranslation("placement-type." + row.placementType()))
+                .setHeader(getTranslation("placements.type")).setSortProperty("placementType").setKey("placementType")
+                .setWidth("9em").setFlexGrow(0));
+        LAPTOP.of(grid.addColumn(row -> Subsector.label(row.naicsCode(), row.subsectorTitle()))
+                .setHeader(getTranslation("placements.subsector")).setSortProperty("naicsCode").setKey("naicsCode")
+                .setWidth("12em").setFlexGrow(1)
+                .setTooltipGenerator(row -> Subsector.label(row.naicsCode(), row.subsectorTitle())));
+        MORE.of(grid.addColumn(PlacementRow::organization).setHeader(getTranslation("placements.organization"))
+                .setSortProperty("organization").setKey("organization").setWidth("12em").setFlexGrow(1)
+                .setTooltipGenerator(PlacementRow::organization));
+        MORE.of(grid.addColumn(PlacementRow::jobTitle).setHeader(getTranslation("placements.job-title"))
+                .setSortProperty("jobTitle").setKey("jobTitle").setWidth("11em").setFlexGrow(1)
+                .setTooltipGenerator(PlacementRow::jobTitle));
+        wageColumn = MORE.of(grid.addColumn(row -> Formats.dollars(row.hourlyWage(), locale))
+                .setHeader(getTranslation("placements.wage")).setSortProperty("hourlyWage").setKey("hourlyWage")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0));
+        hoursColumn = MORE.of(grid.addColumn(row -> getTranslation(row.fullTime() ? "placements.full-time"
+                        : "placements.part-time"))
+                .setHeader(getTranslation("placements.hours")).setKey("fullTime").setAutoWidth(true).setFlexGrow(0));
+        ColumnPriority.adapt(grid);
         grid.setItemsPageable(pageable -> placements.findRows(filter, pageable),
                 pageable -> placements.countRows(filter));
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);

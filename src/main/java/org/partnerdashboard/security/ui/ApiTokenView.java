@@ -1,5 +1,9 @@
 package org.partnerdashboard.security.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -21,6 +25,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.security.ApiTokenRow;
 import org.partnerdashboard.security.ApiTokenService;
@@ -74,17 +79,20 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
         issued.getElement().setAttribute("role", "status");
         HorizontalLayout form = new HorizontalLayout(organization, label, days, issue);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
-        grid.addColumn(ApiTokenRow::organization).setHeader(getTranslation("tokens.organization")).setAutoWidth(true);
-        grid.addColumn(ApiTokenRow::label).setHeader(getTranslation("tokens.label")).setAutoWidth(true);
-        grid.addColumn(t -> t.createdBy() + " · " + when.format(t.createdAt()))
-                .setHeader(getTranslation("tokens.issued-by")).setAutoWidth(true);
-        grid.addColumn(t -> t.expiresAt() == null ? getTranslation("tokens.never") : when.format(t.expiresAt()))
-                .setHeader(getTranslation("tokens.expires")).setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? "—" : when.format(t.lastUsedAt()))
-                .setHeader(getTranslation("tokens.last-used")).setAutoWidth(true);
+        PHONE.of(grid.addColumn(ApiTokenRow::label).setHeader(getTranslation("tokens.label")).setWidth("10em")
+                .setFlexGrow(2).setTooltipGenerator(ApiTokenRow::label));
+        LAPTOP.of(grid.addColumn(ApiTokenRow::organization).setHeader(getTranslation("tokens.organization"))
+                .setWidth("11em").setFlexGrow(1).setTooltipGenerator(ApiTokenRow::organization));
+        LAPTOP.of(grid.addColumn(t -> t.expiresAt() == null ? getTranslation("tokens.never") : when.format(t.expiresAt()))
+                .setHeader(getTranslation("tokens.expires")).setWidth("11em").setFlexGrow(0));
+        MORE.of(grid.addColumn(t -> t.createdBy() + " · " + when.format(t.createdAt()))
+                .setHeader(getTranslation("tokens.issued-by")).setWidth("14em").setFlexGrow(0));
+        MORE.of(grid.addColumn(t -> t.lastUsedAt() == null ? "—" : when.format(t.lastUsedAt()))
+                .setHeader(getTranslation("tokens.last-used")).setWidth("11em").setFlexGrow(0));
         grid.addComponentColumn(t -> {
             if (t.revokedAt() != null) {
                 return new Span(getTranslation("tokens.revoked", when.format(t.revokedAt())));
@@ -95,8 +103,11 @@ public class ApiTokenView extends VerticalLayout implements HasDynamicTitle {
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return revoke;
-        }).setKey("status").setAutoWidth(true);
+        }).setKey("status").setWidth("9em").setFlexGrow(0);
+        PHONE.of(grid.getColumnByKey("status"));
+        ColumnPriority.adapt(grid);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("tokens.empty"));
         grid.setAriaLabel(getTranslation("tokens.title"));
         add(new H1(getTranslation("tokens.title")), new Paragraph(getTranslation("tokens.intro")), form, error, issued,
                 grid);

@@ -1,5 +1,9 @@
 package org.partnerdashboard.security.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.security.UserAdministrationService;
 import org.partnerdashboard.security.UserRow;
@@ -30,18 +35,22 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     public UserAdminView(UserAdministrationService users, Clock clock) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
-        grid.addColumn(UserRow::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
-        grid.addColumn(UserRow::displayName).setHeader(getTranslation("users.display-name")).setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("role." + row.role())).setHeader(getTranslation("users.role"))
-                .setAutoWidth(true);
-        grid.addColumn(UserRow::organizationName).setHeader(getTranslation("users.organization")).setAutoWidth(true);
-        grid.addColumn(row -> !row.enabled() ? getTranslation("users.status.disabled")
+        PHONE.of(grid.addColumn(UserRow::username).setHeader(getTranslation("users.username")).setWidth("10em")
+                .setFlexGrow(1));
+        PHONE.of(grid.addColumn(row -> !row.enabled() ? getTranslation("users.status.disabled")
                         : row.lockedUntil() != null && row.lockedUntil().isAfter(clock.instant())
                         ? getTranslation("users.status.locked", when.format(row.lockedUntil()))
                         : getTranslation("users.status.active"))
-                .setHeader(getTranslation("users.status")).setAutoWidth(true);
-        grid.addColumn(row -> row.lastSignedInAt() == null ? "" : when.format(row.lastSignedInAt()))
-                .setHeader(getTranslation("users.last-sign-in")).setAutoWidth(true);
+                .setHeader(getTranslation("users.status")).setWidth("9em").setFlexGrow(1));
+        LAPTOP.of(grid.addColumn(UserRow::displayName).setHeader(getTranslation("users.display-name")).setWidth("10em")
+                .setFlexGrow(1));
+        LAPTOP.of(grid.addColumn(row -> getTranslation("role." + row.role())).setHeader(getTranslation("users.role"))
+                .setWidth("12em").setFlexGrow(1));
+        LAPTOP.of(grid.addColumn(UserRow::organizationName).setHeader(getTranslation("users.organization"))
+                .setWidth("12em").setFlexGrow(1).setTooltipGenerator(UserRow::organizationName));
+        MORE.of(grid.addColumn(row -> row.lastSignedInAt() == null ? "" : when.format(row.lastSignedInAt()))
+                .setHeader(getTranslation("users.last-sign-in")).setWidth("11em").setFlexGrow(0));
+        ColumnPriority.adapt(grid);
         grid.setItemsPageable(users::find, pageable -> users.count());
         grid.setAriaLabel(getTranslation("users.grid-label"));
         grid.addItemClickListener(click -> new UserDialog(users, click.getItem(), this::refresh).open());

@@ -1,5 +1,9 @@
 package org.partnerdashboard.sourcing.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +29,7 @@ import java.util.List;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.DownloadLinks;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.ListHeader;
@@ -70,19 +75,24 @@ public class SourcingRequestListView extends VerticalLayout implements HasDynami
         Div filters = new Div(text, status, subsector);
         filters.addClassName("filter-bar");
 
-        grid.addColumn(r -> Formats.date(r.requestedOn(), getLocale())).setHeader(getTranslation("sourcing.requested-on"))
-                .setSortProperty("requestedOn").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SourcingRequestRow::title).setHeader(getTranslation("sourcing.title")).setSortProperty("title")
-                .setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(SourcingRequestRow::buyer).setHeader(getTranslation("sourcing.buyer")).setAutoWidth(true);
-        grid.addColumn(r -> r.naicsCode() == null ? "" : r.naicsCode() + " " + r.subsectorTitle())
-                .setHeader(getTranslation("sourcing.subsector")).setSortProperty("naicsCode").setAutoWidth(true);
-        grid.addComponentColumn(r -> RequestBadges.status(r.status(), this)).setHeader(getTranslation("sourcing.status"))
-                .setSortProperty("status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.dueDate() == null ? "" : Formats.date(r.dueDate(), getLocale()))
-                .setHeader(getTranslation("sourcing.due-date")).setSortProperty("dueDate").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> Formats.integer(r.matches(), getLocale())).setHeader(getTranslation("sourcing.matches"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        PHONE.of(grid.addColumn(SourcingRequestRow::title).setHeader(getTranslation("sourcing.title"))
+                .setSortProperty("title").setWidth("12em").setFlexGrow(2).setTooltipGenerator(SourcingRequestRow::title));
+        PHONE.of(grid.addComponentColumn(r -> RequestBadges.status(r.status(), this))
+                .setHeader(getTranslation("sourcing.status")).setSortProperty("status").setWidth("8.5em").setFlexGrow(0));
+        LAPTOP.of(grid.addColumn(r -> r.dueDate() == null ? "" : Formats.date(r.dueDate(), getLocale()))
+                .setHeader(getTranslation("sourcing.due-date")).setSortProperty("dueDate").setWidth("8.5em")
+                .setFlexGrow(0));
+        LAPTOP.of(grid.addColumn(r -> Formats.integer(r.matches(), getLocale())).setHeader(getTranslation("sourcing.matches"))
+                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0));
+        LAPTOP.of(grid.addColumn(SourcingRequestRow::buyer).setHeader(getTranslation("sourcing.buyer")).setWidth("10em")
+                .setFlexGrow(1).setTooltipGenerator(SourcingRequestRow::buyer));
+        LAPTOP.of(grid.addColumn(r -> Subsector.label(r.naicsCode(), r.subsectorTitle()))
+                .setHeader(getTranslation("sourcing.subsector")).setSortProperty("naicsCode").setWidth("11em")
+                .setFlexGrow(1).setTooltipGenerator(r -> Subsector.label(r.naicsCode(), r.subsectorTitle())));
+        MORE.of(grid.addColumn(r -> Formats.date(r.requestedOn(), getLocale()))
+                .setHeader(getTranslation("sourcing.requested-on")).setSortProperty("requestedOn").setWidth("8.5em")
+                .setFlexGrow(0));
+        ColumnPriority.adapt(grid);
         grid.setItemsPageable(pageable -> sourcing.find(filter, pageable), pageable -> sourcing.count(filter));
         grid.addItemClickListener(click -> UI.getCurrent().navigate(SourcingRequestView.class,
                 String.valueOf(click.getItem().id())));

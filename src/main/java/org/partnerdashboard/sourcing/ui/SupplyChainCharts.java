@@ -3,12 +3,10 @@ package org.partnerdashboard.sourcing.ui;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataLabels;
-import com.vaadin.flow.component.charts.model.DataLabelsFunnel;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
-import com.vaadin.flow.component.charts.model.PlotOptionsFunnel;
 import com.vaadin.flow.component.charts.model.PlotOptionsPie;
 import com.vaadin.flow.component.charts.model.Stacking;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
@@ -72,24 +70,24 @@ public final class SupplyChainCharts {
         return conf;
     }
 
-    /** Requests received → suppliers scouted → introduced → awarded. */
+    /**
+     * Requests received → suppliers scouted → introduced → awarded, as bars from zero: each stage's length is its
+     * count (a funnel's drawn widths follow its shape, not its numbers).
+     */
     public static Configuration funnel(SourcingFunnel funnel, Translation t) {
-        Configuration conf = Charts.configuration(ChartType.FUNNEL, t.text("supply-chain.funnel.title"),
+        Configuration conf = Charts.configuration(ChartType.BAR, t.text("supply-chain.funnel.title"),
                 t.text("supply-chain.funnel.subtitle"));
+        String[] stages = {t.text("supply-chain.funnel.received"), t.text("supply-chain.funnel.scouted"),
+                t.text("supply-chain.funnel.introduced"), t.text("supply-chain.funnel.awarded")};
+        long[] counts = {funnel.received(), funnel.scouted(), funnel.introduced(), funnel.awarded()};
+        conf.getxAxis().setCategories(stages);
+        conf.getyAxis().setTitle(t.text("supply-chain.funnel.series"));
+        conf.getyAxis().setAllowDecimals(false);
         DataSeries series = new DataSeries(t.text("supply-chain.funnel.series"));
-        series.add(new DataSeriesItem(t.text("supply-chain.funnel.received"), funnel.received()));
-        series.add(new DataSeriesItem(t.text("supply-chain.funnel.scouted"), funnel.scouted()));
-        series.add(new DataSeriesItem(t.text("supply-chain.funnel.introduced"), funnel.introduced()));
-        series.add(new DataSeriesItem(t.text("supply-chain.funnel.awarded"), funnel.awarded()));
-        PlotOptionsFunnel options = new PlotOptionsFunnel();
-        options.setNeckWidth("30%");
-        options.setNeckHeight("25%");
-        options.setWidth("70%");
-        DataLabelsFunnel labels = new DataLabelsFunnel(true);
-        labels.setFormat("<b>{point.name}</b>: {point.y:,.0f}");
-        options.setDataLabels(labels);
-        series.setPlotOptions(options);
-        conf.addSeries(series);
+        for (int i = 0; i < stages.length; i++) {
+            series.add(new DataSeriesItem(stages[i], counts[i]));
+        }
+        Charts.addBars(conf, series, null);
         return conf;
     }
 

@@ -1,5 +1,9 @@
 package org.partnerdashboard.suppliers.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,8 +20,10 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Stream;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.ui.ColumnChooser;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.DownloadLinks;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.ListHeader;
@@ -76,32 +82,34 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
     }
 
     private void configureGrid() {
-        grid.addColumn(SupplierRow::legalName).setHeader(getTranslation("supplier.legal-name"))
-                .setSortProperty("legalName").setKey("legalName").setWidth("14em").setFlexGrow(2);
-        grid.addColumn(r -> r.city() + ", " + r.stateCode()).setHeader(getTranslation("supplier.city"))
-                .setSortProperty("city").setKey("city").setWidth("10em").setFlexGrow(0);
-        grid.addColumn(r -> r.countyName() == null ? getTranslation("supplier.outside-area") : r.countyName())
-                .setHeader(getTranslation("supplier.county")).setKey("county").setWidth("10em").setFlexGrow(0);
+        PHONE.of(grid.addColumn(SupplierRow::legalName).setHeader(getTranslation("supplier.legal-name"))
+                .setSortProperty("legalName").setKey("legalName").setWidth("12em").setFlexGrow(2)
+                .setTooltipGenerator(SupplierRow::legalName));
+        PHONE.of(grid.addColumn(r -> r.city() + ", " + r.stateCode()).setHeader(getTranslation("supplier.city"))
+                .setSortProperty("city").setKey("city").setWidth("9em").setFlexGrow(0)
+                .setTooltipGenerator(r -> r.city() + ", " + r.stateCode()));
+        MORE.of(grid.addColumn(r -> r.countyName() == null ? getTranslation("supplier.outside-area") : r.countyName())
+                .setHeader(getTranslation("supplier.county")).setKey("county").setWidth("8em").setFlexGrow(0));
         // subsector titles are long: a fixed width, the full title in the tooltip
-        grid.addColumn(r -> r.naicsCode() + " " + r.subsectorTitle()).setHeader(getTranslation("supplier.primary-subsector"))
-                .setSortProperty("naicsCode").setKey("naicsCode").setWidth("14em").setFlexGrow(1)
-                .setTooltipGenerator(r -> r.naicsCode() + " " + r.subsectorTitle());
-        grid.addColumn(r -> r.employeeCount() == null ? "" : Formats.integer(r.employeeCount(), getLocale()))
+        LAPTOP.of(grid.addColumn(r -> Subsector.label(r.naicsCode(), r.subsectorTitle()))
+                .setHeader(getTranslation("supplier.primary-subsector")).setSortProperty("naicsCode").setKey("naicsCode")
+                .setWidth("12em").setFlexGrow(1).setTooltipGenerator(r -> Subsector.label(r.naicsCode(), r.subsectorTitle())));
+        LAPTOP.of(grid.addColumn(r -> r.employeeCount() == null ? "" : Formats.integer(r.employeeCount(), getLocale()))
                 .setHeader(getTranslation("supplier.employees")).setSortProperty("employeeCount").setKey("employeeCount")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> String.join(", ", Stream.concat(
-                        r.qualityCertifications().stream().map(c -> getTranslation("certification." + c)),
-                        r.diversityCertifications().stream().map(c -> getTranslation("diversity." + c))).toList()))
-                .setHeader(getTranslation("directory.certifications")).setKey("certifications").setWidth("12em")
-                .setFlexGrow(1);
-        grid.addColumn(r -> getTranslation(r.buyAmerica() ? "answer.yes" : "answer.no"))
-                .setHeader(getTranslation("supplier.buy-america")).setKey("buyAmerica").setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0));
+        LAPTOP.of(grid.addColumn(this::certifications).setHeader(getTranslation("directory.certifications"))
+                .setKey("certifications").setWidth("10em").setFlexGrow(1).setTooltipGenerator(this::certifications));
+        LAPTOP.of(grid.addColumn(r -> getTranslation(r.buyAmerica() ? "answer.yes" : "answer.no"))
+                .setHeader(getTranslation("supplier.buy-america")).setKey("buyAmerica").setWidth("8em").setFlexGrow(0));
         grid.addColumn(r -> getTranslation("registration-status." + r.status())).setHeader(getTranslation("directory.status"))
                 .setSortProperty("status").setKey("status").setAutoWidth(true).setFlexGrow(0)
                 .setVisible(false); // the registration filter says it; the column chooser shows it
+        MORE.of(grid.getColumnByKey("status"));
         grid.addColumn(r -> Formats.date(r.registeredOn(), getLocale())).setHeader(getTranslation("supplier.registered-on"))
                 .setSortProperty("registeredOn").setKey("registeredOn").setAutoWidth(true).setFlexGrow(0)
                 .setVisible(false);
+        MORE.of(grid.getColumnByKey("registeredOn"));
+        ColumnPriority.adapt(grid);
         grid.setItemsPageable(pageable -> directory.find(filter, pageable), pageable -> directory.count(filter));
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.addSortListener(sorted -> sort = Sort.by(sorted.getSortOrder().stream()
@@ -122,5 +130,11 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
     @Override
     public String getPageTitle() {
         return getTranslation("directory.title") + " · " + getTranslation("app.name");
+    }
+
+    private String certifications(SupplierRow r) {
+        return String.join(", ", Stream.concat(
+                r.qualityCertifications().stream().map(c -> getTranslation("certification." + c)),
+                r.diversityCertifications().stream().map(c -> getTranslation("diversity." + c))).toList());
     }
 }

@@ -1,8 +1,6 @@
 package org.partnerdashboard.suppliers.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,14 +26,13 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.partnerdashboard.base.County;
 import org.partnerdashboard.base.Industry;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.ui.FieldErrors;
 import org.partnerdashboard.base.ui.LanguageSwitch;
 import org.partnerdashboard.base.ui.Localized;
-import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.suppliers.Capability;
 import org.partnerdashboard.suppliers.DiversityCertification;
 import org.partnerdashboard.suppliers.QualityCertification;
@@ -208,32 +205,22 @@ public class SupplierRegistrationView extends Main implements HasDynamicTitle {
     }
 
     private void showError(InvalidInputException invalid) {
-        String message = Messages.of(this, invalid);
-        error.setText(message);
-        Object[] arguments = invalid.arguments();
-        String about = arguments.length > 0 && arguments[0] instanceof String key ? key : invalid.messageKey();
-        Map<String, HasValidation> fields = Map.ofEntries(Map.entry("supplier.legal-name", legalName),
-                Map.entry("supplier.street", street), Map.entry("supplier.city", city), Map.entry("supplier.state", state),
-                Map.entry("supplier.zip", zip), Map.entry("supplier.county", county),
-                Map.entry("supplier.website", website), Map.entry("supplier.employees", employees),
-                Map.entry("supplier.contact-name", contactName), Map.entry("supplier.contact-email", contactEmail),
-                Map.entry("supplier.contact-phone", contactPhone), Map.entry("supplier.naics-codes", naicsCodes));
-        HasValidation field = fields.get(about);
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-            if (field instanceof Focusable<?> focusable) {
-                focusable.focus();
-            }
-        }
+        error.setText(fieldErrors().show(invalid));
     }
 
     private void clearErrors() {
         error.setText("");
-        for (HasValidation field : List.<HasValidation>of(legalName, street, city, state, zip, county, website,
-                employees, contactName, contactEmail, contactPhone, naicsCodes)) {
-            field.setInvalid(false);
-        }
+        fieldErrors().clear();
+    }
+
+    /** The fields in the page's order, by the keys the registration rules name them with. */
+    private FieldErrors fieldErrors() {
+        return new FieldErrors(this).field("supplier.legal-name", legalName).field("supplier.street", street)
+                .field("supplier.city", city).field("supplier.state", state).field("supplier.zip", zip)
+                .field("supplier.county", county).field("supplier.website", website)
+                .field("supplier.employees", employees).field("supplier.contact-name", contactName)
+                .field("supplier.contact-email", contactEmail).field("supplier.contact-phone", contactPhone)
+                .field("supplier.naics-codes", naicsCodes);
     }
 
     @Override

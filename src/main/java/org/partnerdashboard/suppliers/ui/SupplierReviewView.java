@@ -1,5 +1,9 @@
 package org.partnerdashboard.suppliers.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.suppliers.PendingRegistration;
@@ -31,36 +37,44 @@ public class SupplierReviewView extends VerticalLayout implements HasDynamicTitl
 
     public SupplierReviewView(SupplierReviewService review, SupplierDirectoryService directory) {
         this.review = review;
-        grid.addColumn(r -> Formats.date(r.registeredOn(), getLocale())).setHeader(getTranslation("supplier.registered-on"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PendingRegistration::legalName).setHeader(getTranslation("supplier.legal-name")).setAutoWidth(true);
-        grid.addColumn(r -> r.city() + ", " + r.stateCode()).setHeader(getTranslation("supplier.city")).setAutoWidth(true);
-        grid.addColumn(r -> r.naicsCode() + " " + r.subsectorTitle()).setHeader(getTranslation("supplier.primary-subsector"))
-                .setAutoWidth(true);
-        grid.addColumn(PendingRegistration::contactEmail).setHeader(getTranslation("supplier.contact-email"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(r -> {
-            if (r.possibleDuplicateOf() == null) {
-                return new Span();
-            }
-            Span flag = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("review.possible-duplicate",
-                    r.possibleDuplicateOf().legalName())));
-            flag.addClassName("flag-badge");
-            return flag;
-        }).setHeader(getTranslation("review.flags")).setAutoWidth(true);
+        PHONE.of(grid.addColumn(PendingRegistration::legalName).setHeader(getTranslation("supplier.legal-name"))
+                .setWidth("10em").setFlexGrow(2));
+        PHONE.of(grid.addComponentColumn(this::flags).setHeader(getTranslation("review.flags")).setWidth("10em")
+                .setFlexGrow(2));
+        LAPTOP.of(grid.addColumn(r -> Formats.date(r.registeredOn(), getLocale()))
+                .setHeader(getTranslation("supplier.registered-on")).setWidth("8.5em").setFlexGrow(0));
+        LAPTOP.of(grid.addColumn(r -> r.city() + ", " + r.stateCode()).setHeader(getTranslation("supplier.city"))
+                .setWidth("9em").setFlexGrow(1));
+        MORE.of(grid.addColumn(r -> Subsector.label(r.naicsCode(), r.subsectorTitle()))
+                .setHeader(getTranslation("supplier.primary-subsector")).setWidth("11em").setFlexGrow(1));
+        MORE.of(grid.addColumn(PendingRegistration::contactEmail).setHeader(getTranslation("supplier.contact-email"))
+                .setWidth("12em").setFlexGrow(1));
+        ColumnPriority.adapt(grid);
         grid.setItemsPageable(review::pending, pageable -> review.countPending());
         grid.addItemClickListener(click -> new RegistrationReviewDialog(review, directory.details(click.getItem().id()),
                 click.getItem(), this::refresh).open());
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("review.grid-label"));
         grid.setSizeFull();
 
         total.addClassName("secondary-text");
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("review.title")), total);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
         add(header, new Paragraph(getTranslation("review.intro")), grid);
         setSizeFull();
         refresh();
+    }
+
+    /** "Possible duplicate of …" in full: the reason a reviewer opens the row. */
+    private Span flags(PendingRegistration r) {
+        if (r.possibleDuplicateOf() == null) {
+            return new Span();
+        }
+        Span flag = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("review.possible-duplicate",
+                r.possibleDuplicateOf().legalName())));
+        flag.addClassNames("flag-badge", "wraps");
+        return flag;
     }
 
     private void refresh() {

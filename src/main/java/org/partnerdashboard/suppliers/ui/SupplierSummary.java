@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.function.Function;
 import org.partnerdashboard.base.Industry;
+import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.suppliers.SupplierDetails;
 
@@ -25,7 +26,7 @@ public final class SupplierSummary {
         add(list, t.apply("supplier.address"), String.join(", ", nonBlank(s.street()), s.city() + ", " + s.stateCode()
                 + " " + nonBlank(s.zipCode())).replaceAll("^, ", ""));
         add(list, t.apply("supplier.county"), s.countyName() == null ? t.apply("supplier.outside-area") : s.countyName());
-        add(list, t.apply("supplier.primary-subsector"), s.naicsCode() + " " + s.subsectorTitle());
+        add(list, t.apply("supplier.primary-subsector"), Subsector.label(s.naicsCode(), s.subsectorTitle()));
         add(list, t.apply("supplier.naics-codes"), String.join("; ", s.industries().stream().map(Industry::label).toList()));
         add(list, t.apply("supplier.capabilities"), labels(s.capabilities(), "capability.", t));
         add(list, t.apply("supplier.quality-certifications"), labels(s.qualityCertifications(), "certification.", t));

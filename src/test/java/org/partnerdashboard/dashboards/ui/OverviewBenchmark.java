@@ -95,7 +95,7 @@ class OverviewBenchmark extends KaribuTest {
         for (int run = 0; run < 7; run++) {
             events.publishEvent(new DataChange(Program.PLACEMENTS));
             long start = System.nanoTime();
-            var report = content.report(overview, DashboardFilter.NONE, List.of(),
+            var report = content.report(overview, DashboardFilter.NONE, List.of(), null,
                     "Benchmark", "now");
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             exports.report(report, Locale.US, pdf, done -> { });

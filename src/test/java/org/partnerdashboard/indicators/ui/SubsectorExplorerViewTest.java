@@ -28,7 +28,8 @@ class SubsectorExplorerViewTest extends KaribuTest {
 
         Grid<ExplorerRow> grid = _get(Grid.class, spec -> spec.withId("explorer-numbers"));
         assertThat(_size(grid)).isEqualTo(4);
-        assertThat(_getFormattedRow(grid, 0)).containsExactly("332 Fabricated Metal Products", "Cook County", "2016 Q1",
+        assertThat(_getFormattedRow(grid, 0)).containsExactly("332 Fabricated Metal Product Manufacturing", "Cook County",
+                "2016 Q1",
                 "1,138", "30,768", "$1,054", "+0.0%", "BLS QCEW");
         assertThat(_find(Chart.class)).hasSize(5);
         ListSeries employment = (ListSeries) _get(Chart.class, spec -> spec.withId("explorer-employment"))
@@ -55,12 +56,12 @@ class SubsectorExplorerViewTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void subsectorsAreNamedShortAndRight() {
+    void subsectorsAreNamedAsEverywhereElseInTheApp() {
         signInAs("wbc.staff");
         UI.getCurrent().navigate("indicators");
         MultiSelectComboBox<String> subsectors = _get(MultiSelectComboBox.class, spec -> spec.withLabel("Subsectors"));
 
-        assertThat(subsectors.getItemLabelGenerator().apply("332")).isEqualTo("332 Fabricated Metal Products");
-        assertThat(subsectors.getItemLabelGenerator().apply("326")).isEqualTo("326 Plastics and Rubber Products");
+        assertThat(subsectors.getItemLabelGenerator().apply("332")).isEqualTo("332 Fabricated Metal Product Manufacturing");
+        assertThat(subsectors.getItemLabelGenerator().apply("326")).isEqualTo("326 Plastics and Rubber Products Manufacturing");
     }
 }

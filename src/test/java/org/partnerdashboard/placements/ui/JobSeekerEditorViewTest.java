@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,9 +49,18 @@ class JobSeekerEditorViewTest extends KaribuTest {
         signInAs("kinzie.staff");
         UI.getCurrent().navigate(JobSeekerEditorView.class, "new");
 
+        _get(EmailField.class, spec -> spec.withLabel("Email")).setValue("wilhelmina@");
+        _click(_get(Button.class, spec -> spec.withId("save-job-seeker")));
+        assertThat(error()).isEqualTo("3 fields need attention: First name is required · Last name is required · "
+                + "Enter a valid email address, like name@example.org");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("First name")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Last name")).isInvalid()).isTrue();
+
         _get(TextField.class, spec -> spec.withLabel("First name")).setValue("Wilhelmina");
+        _get(EmailField.class, spec -> spec.withLabel("Email")).setValue("");
         _click(_get(Button.class, spec -> spec.withId("save-job-seeker")));
         assertThat(error()).isEqualTo("Last name is required");
+        assertThat(_get(TextField.class, spec -> spec.withLabel("First name")).isInvalid()).isFalse();
 
         _get(TextField.class, spec -> spec.withLabel("Last name")).setValue("Fairweather");
         _click(_get(Button.class, spec -> spec.withId("save-job-seeker")));

@@ -1,7 +1,7 @@
 package org.partnerdashboard.placements.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
-import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._sort;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.Subsector;
@@ -50,13 +49,12 @@ class PlacementListViewTest extends KaribuTest {
     void showsFormattedRowsNewestFirst() {
         Grid<PlacementRow> grid = openGrid();
 
-        List<String> first = _getFormattedRow(grid, 0);
-        assertThat(first.get(0)).matches("[A-Z][a-z]{2} \\d{1,2}, 2026");
-        assertThat(first.get(2)).isIn("Bethel New Life", "Instituto del Progreso Latino",
+        assertThat(_getFormatted(grid, 0, "startDate")).matches("[A-Z][a-z]{2} \\d{1,2}, 2026");
+        assertThat(_getFormatted(grid, 0, "organization")).isIn("Bethel New Life", "Instituto del Progreso Latino",
                 "Kinzie Industrial Development Corp.", "OAI Inc.", "Safer Foundation");
-        assertThat(first.get(5)).matches("3\\d\\d .+");
-        assertThat(first.get(6)).isIn("Direct hire", "Training", "Apprenticeship");
-        assertThat(first.get(7)).matches("(\\$\\d+\\.\\d\\d)?");
+        assertThat(_getFormatted(grid, 0, "naicsCode")).matches("3\\d\\d .+");
+        assertThat(_getFormatted(grid, 0, "placementType")).isIn("Direct hire", "Training", "Apprenticeship");
+        assertThat(_getFormatted(grid, 0, "hourlyWage")).matches("(\\$\\d+\\.\\d\\d)?");
     }
 
     @Test
@@ -70,7 +68,7 @@ class PlacementListViewTest extends KaribuTest {
         int size = _size(grid);
         assertThat(size).isPositive().isLessThan(300);
         for (int i = 0; i < size; i++) {
-            assertThat(_getFormattedRow(grid, i).get(5)).startsWith("311 Food Manufacturing");
+            assertThat(_getFormatted(grid, i, "naicsCode")).startsWith("311 Food Manufacturing");
         }
         assertThat(grid.getFooterRows().getFirst().getCell(grid.getColumnByKey("startDate")).getText())
                 .isEqualTo(size + " placements");
@@ -86,9 +84,8 @@ class PlacementListViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Search")).getValue()).isEqualTo("bakery");
         assertThat(_size(grid)).isPositive();
         for (int i = 0; i < _size(grid); i++) {
-            List<String> row = _getFormattedRow(grid, i);
-            assertThat(row.get(6)).isEqualTo("Training");
-            assertThat(row.get(3)).containsIgnoringCase("bakery");
+            assertThat(_getFormatted(grid, i, "placementType")).isEqualTo("Training");
+            assertThat(_getFormatted(grid, i, "employer")).containsIgnoringCase("bakery");
         }
 
         _click(_get(Button.class, spec -> spec.withId("clear-filters")));
@@ -124,7 +121,7 @@ class PlacementListViewTest extends KaribuTest {
 
         _sort(grid, QuerySortOrder.asc("organization").build().toArray(new QuerySortOrder[0]));
 
-        assertThat(_getFormattedRow(grid, 0).get(2)).isEqualTo("Bethel New Life");
-        assertThat(_getFormattedRow(grid, 299).get(2)).isEqualTo("Safer Foundation");
+        assertThat(_getFormatted(grid, 0, "organization")).isEqualTo("Bethel New Life");
+        assertThat(_getFormatted(grid, 299, "organization")).isEqualTo("Safer Foundation");
     }
 }

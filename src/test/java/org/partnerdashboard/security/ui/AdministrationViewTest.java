@@ -42,7 +42,8 @@ class AdministrationViewTest extends KaribuTest {
 
         Grid<UserRow> grid = _get(Grid.class);
         assertThat(_size(grid)).isGreaterThanOrEqualTo(11);
-        assertThat(_getFormattedRow(grid, 0)).startsWith("admin", "Avery Admin", "Administrator", "World Business Chicago");
+        assertThat(_getFormattedRow(grid, 0)).startsWith("admin", "Active", "Avery Admin", "Administrator",
+                "World Business Chicago");
     }
 
     @Test
@@ -80,6 +81,6 @@ class AdministrationViewTest extends KaribuTest {
 
         Grid<AuditRow> grid = _get(Grid.class);
         assertThat(_size(grid)).isPositive();
-        assertThat(_getFormattedRow(grid, 0)).contains("bethel.staff", "Exported", "PlacementList", "csv");
+        assertThat(_getFormattedRow(grid, 0)).contains("bethel.staff", "Exported", "Placement list", "csv");
     }
 }

@@ -2,6 +2,8 @@ package org.partnerdashboard.sourcing.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.charts.model.ChartType;
+import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.PlotOptionsBar;
@@ -38,6 +40,21 @@ class SupplyChainChartsTest {
                 .getFirst();
 
         assertThat(stages.getData()).extracting(d -> d.getY().intValue()).containsExactly(20, 15, 8, 3);
+    }
+
+    /** Drawn lengths follow the numbers: bars from a zero baseline, so 150 and 150 look alike and 117 and 75 do not. */
+    @Test
+    void theFunnelsStagesAreDrawnInProportionToTheirCounts() {
+        Configuration conf = SupplyChainCharts.funnel(new SourcingFunnel(150, 150, 117, 75), T);
+
+        assertThat(conf.getChart().getType()).isEqualTo(ChartType.BAR);
+        assertThat(conf.getyAxis().getSoftMin()).isEqualTo(0);
+        assertThat(conf.getyAxis().getMin()).isNull();
+        assertThat(conf.getxAxis().getCategories()).containsExactly("supply-chain.funnel.received",
+                "supply-chain.funnel.scouted", "supply-chain.funnel.introduced", "supply-chain.funnel.awarded");
+        DataSeries stages = (DataSeries) conf.getSeries().getFirst();
+        assertThat(stages.getData()).extracting(d -> d.getY().doubleValue() / 150).containsExactly(1.0, 1.0, 0.78,
+                0.5);
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.Industry;
@@ -68,5 +69,22 @@ class SupplierRegistrationViewTest extends KaribuTest {
 
         assertThat(_get(ComboBox.class, spec -> spec.withLabel("County")).isEnabled())
                 .isFalse();
+    }
+
+    @Test
+    void anEmptyFormMarksEveryRequiredFieldAtOnce() {
+        UI.getCurrent().navigate("register");
+
+        _click(_get(Button.class, spec -> spec.withId("submit-registration")));
+
+        for (String label : List.of("Company legal name", "City", "ZIP code", "Contact name")) {
+            TextField field = _get(TextField.class, spec -> spec.withLabel(label));
+            assertThat(field.isInvalid()).as(label).isTrue();
+            assertThat(field.getErrorMessage()).as(label).isEqualTo(label + " is required");
+        }
+        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Employees")).isInvalid()).isTrue();
+        assertThat(_get(EmailField.class, spec -> spec.withLabel("Contact email")).isInvalid()).isTrue();
+        assertThat(_get(MultiSelectComboBox.class, spec -> spec.withLabel("NAICS codes")).isInvalid()).isTrue();
+        assertThat(error()).startsWith("7 fields need attention: Company legal name is required · City is required");
     }
 }
