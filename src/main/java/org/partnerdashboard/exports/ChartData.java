@@ -16,8 +16,15 @@ public record ChartData(Kind kind, String title, String subtitle, String valueAx
 
     public enum Kind { BAR, COLUMN, LINE, AREA, PIE }
 
-    /** A named series; its kind may differ from the chart's (a dashed pace line over an area). */
-    public record Series(String name, Kind kind, boolean dashed, List<Point> points) {
+    /**
+     * A named series; its kind may differ from the chart's (a dashed pace line over an area). Its colour (#rrggbb)
+     * is kept where the chart gives one by meaning (approved green, rejected red), so exports draw it alike.
+     */
+    public record Series(String name, Kind kind, boolean dashed, List<Point> points, String color) {
+
+        public Series(String name, Kind kind, boolean dashed, List<Point> points) {
+            this(name, kind, dashed, points, null);
+        }
     }
 
     /** A point: its category label (on a time axis, the ISO date), the value and an optional colour (#rrggbb). */

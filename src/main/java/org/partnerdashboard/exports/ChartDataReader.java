@@ -16,6 +16,7 @@ import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.Series;
 import com.vaadin.flow.component.charts.model.Stacking;
+import com.vaadin.flow.component.charts.model.style.Color;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,7 +40,8 @@ public final class ChartDataReader {
         String[] categories = conf.getxAxis().getCategories();
         List<ChartData.Series> series = new ArrayList<>();
         for (Series s : conf.getSeries()) {
-            series.add(new ChartData.Series(s.getName(), seriesKind(s, kind), dashed(s), points(s, timeAxis, categories)));
+            series.add(new ChartData.Series(s.getName(), seriesKind(s, kind), dashed(s), points(s, timeAxis, categories),
+                    colour(s)));
         }
         return new ChartData(kind, text(conf.getTitle() == null ? null : conf.getTitle().getText()),
                 conf.getSubTitle() == null ? null : conf.getSubTitle().getText(),
@@ -77,6 +79,18 @@ public final class ChartDataReader {
             case PlotOptionsBar ignored -> Kind.BAR;
             case null, default -> chartKind;
         };
+    }
+
+    /** The series' own colour, where its options give one. */
+    private static String colour(Series s) {
+        Color colour = switch (s.getPlotOptions()) {
+            case PlotOptionsColumn column -> column.getColor();
+            case PlotOptionsBar bar -> bar.getColor();
+            case PlotOptionsLine line -> line.getColor();
+            case PlotOptionsArea area -> area.getColor();
+            case null, default -> null;
+        };
+        return colour instanceof SolidColor solid ? solid.toString() : null;
     }
 
     private static boolean dashed(Series s) {

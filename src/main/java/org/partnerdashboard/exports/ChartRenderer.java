@@ -143,7 +143,7 @@ final class ChartRenderer {
             default -> barRenderer(data);
         };
         for (int i = 0; i < data.series().size(); i++) {
-            renderer.setSeriesPaint(i, PALETTE.get(i % PALETTE.size()));
+            renderer.setSeriesPaint(i, paint(data.series().get(i).color(), i));
             renderer.setSeriesStroke(i, stroke(data.series().get(i).dashed()));
         }
         if (renderer instanceof BarRenderer) {
@@ -213,7 +213,7 @@ final class ChartRenderer {
                 lines.setDrawSeriesLineAsPath(true); // one path, so a dash pattern runs along the whole line
                 renderer = lines;
             }
-            Color colour = PALETTE.get(i % PALETTE.size());
+            Color colour = paint(series.color(), i);
             renderer.setSeriesPaint(0, series.kind() == Kind.AREA
                     ? new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 190) : colour);
             renderer.setSeriesStroke(0, stroke(series.dashed()));
@@ -286,7 +286,7 @@ final class ChartRenderer {
                 : new BasicStroke(2f);
     }
 
-    static Paint paint(String hex, int index) {
+    static Color paint(String hex, int index) {
         if (hex != null && hex.matches("#[0-9a-fA-F]{6}")) {
             return Color.decode(hex);
         }

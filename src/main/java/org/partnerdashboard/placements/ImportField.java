@@ -29,6 +29,12 @@ public enum ImportField {
         this.aliases = List.of(aliases);
     }
 
+    /** The header a template gives the field's column ("Start date"); the import recognizes it. */
+    public String templateHeader() {
+        String first = aliases.getFirst();
+        return Character.toUpperCase(first.charAt(0)) + first.substring(1).replace(" id", " ID");
+    }
+
     public boolean required() {
         return required;
     }

@@ -2,9 +2,12 @@ package org.partnerdashboard.placements;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +23,8 @@ import org.partnerdashboard.base.OrganizationKind;
 import org.partnerdashboard.base.Program;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.TabularFormat;
+import org.partnerdashboard.base.TabularWriter;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.CurrentUser;
@@ -67,6 +72,21 @@ public class PlacementImportService {
         this.audit = audit;
         this.clock = clock;
     }
+
+    /**
+     * A file to start from: every field's column under a header the import recognizes, and one example row showing
+     * how values are written (the employer must be one the app knows).
+     */
+    public void writeTemplate(TabularFormat format, OutputStream out) throws IOException {
+        try (TabularWriter writer = TabularWriter.open(format, out, Arrays.stream(ImportField.values())
+                .map(ImportField::templateHeader).toList())) {
+            writer.row(TEMPLATE_EXAMPLE);
+        }
+    }
+
+    private static final List<String> TEMPLATE_EXAMPLE = List.of("A-1001", "Ada", "Okafor", "ada@example.org",
+            "(773) 555-0141", "60624", "Employer name as the app lists it", "CNC machine operator", "332",
+            "Direct hire", "3/2/2026", "", "18.50", "yes", "Active");
 
     /** Reads an uploaded CSV or XLSX file; refuses empty, unreadable and non-spreadsheet files. */
     public ImportTable read(String fileName, byte[] content) {

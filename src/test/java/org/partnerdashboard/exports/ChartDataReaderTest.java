@@ -60,7 +60,12 @@ class ChartDataReaderTest {
         stacked.addSeries(new ListSeries("Approved", 120, 140));
         stacked.addSeries(new ListSeries("Pending", 3, 9));
 
+        PlotOptionsColumn green = new PlotOptionsColumn();
+        green.setColor(new SolidColor("#2e7d32"));
+        stacked.getSeries().getFirst().setPlotOptions(green);
+
         ChartData bars = ChartDataReader.read(stacked);
+        assertThat(bars.series()).extracting(ChartData.Series::color).containsExactly("#2e7d32", null);
         assertThat(bars.stacked()).isTrue();
         assertThat(bars.rows()).containsExactly(List.of("2024", 120L, 3L), List.of("2025", 140L, 9L));
 

@@ -17,8 +17,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.partnerdashboard.base.ChartColors;
 import org.w3c.dom.Document;
 
 /** Every snapshot format, opened with an independent reader: PNG decodes at its size, SVG parses, PDF renders. */
@@ -72,6 +74,29 @@ class ChartFilesTest {
             assertThat(colours(page)).isGreaterThan(20);
         }
         keep(ChartFormat.PDF.fileName(chart.title()), pdf);
+    }
+
+    /** A series coloured by meaning (approved green, rejected red) keeps its colour in the exported image. */
+    @Test
+    void seriesKeepTheirColoursInExportedImages() throws IOException {
+        ChartData registrations = new ChartData(ChartData.Kind.COLUMN, "Registrations", null, "Registrations", false,
+                true, List.of(
+                        new ChartData.Series("Approved", ChartData.Kind.COLUMN, false,
+                                List.of(new ChartData.Point("2025", 90.0, null)), ChartColors.GOOD),
+                        new ChartData.Series("Rejected", ChartData.Kind.COLUMN, false,
+                                List.of(new ChartData.Point("2025", 60.0, null)), ChartColors.BAD)), List.of());
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                ChartFiles.write(ChartFormat.PNG, registrations, SampleCharts.PROVENANCE, Locale.US)));
+
+        Set<Integer> drawn = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                drawn.add(image.getRGB(x, y) & 0xffffff);
+            }
+        }
+        assertThat(drawn).contains(Integer.parseInt(ChartColors.GOOD.substring(1), 16),
+                Integer.parseInt(ChartColors.BAD.substring(1), 16));
     }
 
     /** How many distinct colours an image has: a blank page has one. */

@@ -3,6 +3,8 @@ package org.partnerdashboard.placements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.TabularFormat;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,6 +61,23 @@ abstract class PlacementImportTests {
                 .containsOnly(ImportRow.Outcome.ALREADY_IMPORTED);
         assertThat(imports.importRows(table, mapping, bethel(), false, done -> { })).isEqualTo(new ImportResult(0, 3, 0));
         assertThat(count("placement")).isEqualTo(placements + 3);
+    }
+
+    /** The downloadable template maps every field by itself; its example row fails only for its made-up employer. */
+    @Test
+    void theTemplateIsRecognizedColumnForColumn() throws IOException {
+        for (TabularFormat format : TabularFormat.values()) {
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            imports.writeTemplate(format, file);
+            ImportTable table = imports.read(format.fileName("template"), file.toByteArray());
+            ColumnMapping mapping = ColumnMapping.guess(table.headers());
+
+            assertThat(mapping.columns()).as(format.name()).hasSize(ImportField.values().length);
+            List<ImportRow> rows = imports.preview(table, mapping, bethel()).rows();
+            assertThat(rows).hasSize(1);
+            assertThat(rows.getFirst().problems()).extracting(ImportRow.Problem::key)
+                    .containsExactly("import.problem.unknown-employer");
+        }
     }
 
     @Test

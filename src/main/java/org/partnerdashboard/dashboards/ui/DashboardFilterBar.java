@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.partnerdashboard.base.County;
 import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.FilterPanel;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.dashboards.DashboardFilter;
@@ -64,7 +65,7 @@ class DashboardFilterBar extends Div {
         active.addClassName("active-filters");
         active.setId("active-filters");
         active.getElement().setAttribute("aria-live", "polite");
-        add(fields, active);
+        add(new FilterPanel(fields), active); // the chips stay in sight when a phone closes the fields
         List.<AbstractField<?, ?>>of(from, to, county, subsector, organization)
                 .forEach(field -> field.addValueChangeListener(change -> changed()));
     }

@@ -63,7 +63,7 @@ final class SnapshotCharts {
                 }
                 points.add(item);
             }
-            if (series.kind() != data.kind() || series.dashed()) {
+            if (series.kind() != data.kind() || series.dashed() || series.color() != null) {
                 points.setPlotOptions(options(series));
             } else if (data.kind() == Kind.BAR && !data.stacked()) {
                 PlotOptionsBar bars = new PlotOptionsBar();
@@ -76,17 +76,28 @@ final class SnapshotCharts {
     }
 
     private static AbstractPlotOptions options(ChartData.Series series) {
+        SolidColor colour = series.color() == null ? null : new SolidColor(series.color());
         return switch (series.kind()) {
             case AREA -> {
                 PlotOptionsArea area = new PlotOptionsArea();
                 area.setMarker(new Marker(false));
+                area.setColor(colour);
                 yield area;
             }
-            case COLUMN -> new PlotOptionsColumn();
-            case BAR -> new PlotOptionsBar();
+            case COLUMN -> {
+                PlotOptionsColumn column = new PlotOptionsColumn();
+                column.setColor(colour);
+                yield column;
+            }
+            case BAR -> {
+                PlotOptionsBar bar = new PlotOptionsBar();
+                bar.setColor(colour);
+                yield bar;
+            }
             default -> {
                 PlotOptionsLine line = new PlotOptionsLine();
                 line.setMarker(new Marker(false));
+                line.setColor(colour);
                 if (series.dashed()) {
                     line.setDashStyle(DashStyle.DASH);
                 }

@@ -1,5 +1,9 @@
 package org.partnerdashboard.indicators.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +23,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.partnerdashboard.base.ui.BoundedUpload;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.indicators.ImportProblem;
@@ -59,24 +64,26 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
-        history.addColumn(r -> when.format(r.importedAt())).setHeader(getTranslation("qcew.history.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(IndicatorImportRow::fileName).setHeader(getTranslation("qcew.history.file")).setAutoWidth(true);
-        history.addColumn(IndicatorImportRow::importedBy).setHeader(getTranslation("qcew.history.by")).setAutoWidth(true);
-        history.addColumn(r -> Formats.integer(r.added(), getLocale())).setHeader(getTranslation("qcew.history.added"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        history.addColumn(r -> Formats.integer(r.updated(), getLocale())).setHeader(getTranslation("qcew.history.updated"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        history.addColumn(r -> Formats.integer(r.unchanged(), getLocale()))
-                .setHeader(getTranslation("qcew.history.unchanged")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        history.addColumn(r -> Formats.integer(r.ignored(), getLocale())).setHeader(getTranslation("qcew.history.ignored"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        PHONE.of(history.addColumn(IndicatorImportRow::fileName).setHeader(getTranslation("qcew.history.file"))
+                .setWidth("11em").setFlexGrow(2).setTooltipGenerator(IndicatorImportRow::fileName));
+        PHONE.of(history.addColumn(r -> when.format(r.importedAt())).setHeader(getTranslation("qcew.history.when"))
+                .setWidth("10em").setFlexGrow(0));
+        LAPTOP.of(count(history.addColumn(r -> Formats.integer(r.added(), getLocale())), "qcew.history.added"));
+        LAPTOP.of(count(history.addColumn(r -> Formats.integer(r.updated(), getLocale())), "qcew.history.updated"));
+        LAPTOP.of(count(history.addColumn(r -> Formats.integer(r.unchanged(), getLocale())), "qcew.history.unchanged"));
+        LAPTOP.of(count(history.addColumn(r -> Formats.integer(r.ignored(), getLocale())), "qcew.history.ignored"));
+        MORE.of(history.addColumn(IndicatorImportRow::importedBy).setHeader(getTranslation("qcew.history.by"))
+                .setWidth("9em").setFlexGrow(1));
+        ColumnPriority.adapt(history);
+        history.setEmptyStateText(getTranslation("qcew.history.empty"));
         history.setAllRowsVisible(true);
         history.setAriaLabel(getTranslation("qcew.history.title"));
         history.setItems(imports.history(20));
 
+        Paragraph ignored = new Paragraph(getTranslation("qcew.history.ignored-means"));
+        ignored.addClassName("secondary-text");
         add(new H1(getTranslation("qcew.title")), new Paragraph(getTranslation("qcew.intro")), upload, outcome,
-                new H2(getTranslation("qcew.history.title")), history);
+                new H2(getTranslation("qcew.history.title")), history, ignored);
         setWidthFull();
     }
 
@@ -125,5 +132,10 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
     @Override
     public String getPageTitle() {
         return getTranslation("qcew.title") + " · " + getTranslation("app.name");
+    }
+
+    private Grid.Column<IndicatorImportRow> count(Grid.Column<IndicatorImportRow> column, String headerKey) {
+        return column.setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END).setWidth("7em")
+                .setFlexGrow(0);
     }
 }

@@ -1,16 +1,23 @@
 package org.partnerdashboard.placements.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -28,6 +35,8 @@ import java.util.stream.Collectors;
 import org.partnerdashboard.base.BackgroundJobs;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ui.BoundedUpload;
+import org.partnerdashboard.base.ui.ColumnPriority;
+import org.partnerdashboard.base.ui.DownloadLinks;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.placements.ColumnMapping;
@@ -62,6 +71,7 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
     private final Span summary = new Span();
     private final Checkbox validRowsOnly = new Checkbox();
     private final Button importButton = new Button();
+    private final Span importBlocked = new Span();
     private final Anchor rejectedReport = new Anchor();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
@@ -100,9 +110,13 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         fileError.addClassName("form-error");
         fileError.getElement().setAttribute("role", "alert");
 
+        Div template = new Div(new Span(getTranslation("import.template")),
+                new DownloadLinks("import-template", "placements-import-template", imports::writeTemplate));
+        template.addClassName("import-template");
+
         buildPreviewStep();
-        add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), organization,
-                upload, fileError, mappingStep, previewStep);
+        add(new H1(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), template,
+                organization, upload, fileError, mappingStep, previewStep);
         setWidthFull();
     }
 
@@ -122,14 +136,23 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
     }
 
     private void buildPreviewStep() {
-        rows.addColumn(ImportRow::line).setHeader(getTranslation("import.line")).setAutoWidth(true).setFlexGrow(0);
-        rows.addColumn(ImportRow::externalId).setHeader(getTranslation("import-field.EXTERNAL_ID")).setAutoWidth(true);
-        rows.addColumn(ImportRow::name).setHeader(getTranslation("placements.job-seeker")).setAutoWidth(true);
-        rows.addColumn(ImportRow::employer).setHeader(getTranslation("placements.employer")).setAutoWidth(true);
-        rows.addColumn(ImportRow::startDate).setHeader(getTranslation("placements.start-date")).setAutoWidth(true);
-        rows.addColumn(row -> getTranslation("import-outcome." + row.outcome())).setHeader(getTranslation("import.outcome"))
-                .setAutoWidth(true);
-        rows.addColumn(this::problems).setHeader(getTranslation("import.problems")).setFlexGrow(1);
+        PHONE.of(rows.addColumn(ImportRow::line).setHeader(getTranslation("import.line")).setWidth("4.5em")
+                .setFlexGrow(0));
+        PHONE.of(rows.addColumn(row -> getTranslation("import-outcome." + row.outcome()))
+                .setHeader(getTranslation("import.outcome")).setWidth("8em").setFlexGrow(0));
+        // problems are read whole: the cells wrap instead of ending in "…"
+        PHONE.of(rows.addColumn(this::problems).setHeader(getTranslation("import.problems")).setWidth("10em")
+                .setFlexGrow(3));
+        LAPTOP.of(rows.addColumn(ImportRow::name).setHeader(getTranslation("placements.job-seeker")).setWidth("9em")
+                .setFlexGrow(1));
+        LAPTOP.of(rows.addColumn(ImportRow::externalId).setHeader(getTranslation("import-field.EXTERNAL_ID"))
+                .setWidth("7em").setFlexGrow(0));
+        MORE.of(rows.addColumn(ImportRow::employer).setHeader(getTranslation("placements.employer")).setWidth("10em")
+                .setFlexGrow(1));
+        MORE.of(rows.addColumn(ImportRow::startDate).setHeader(getTranslation("placements.start-date")).setWidth("8em")
+                .setFlexGrow(0));
+        ColumnPriority.adapt(rows);
+        rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         rows.setPartNameGenerator(row -> row.outcome() == ImportRow.Outcome.INVALID ? "invalid-row" : null);
         rows.setAriaLabel(getTranslation("import.preview-label"));
         rows.setHeight("28rem");
@@ -144,8 +167,13 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         progress.getElement().setAttribute("aria-label", getTranslation("import.progress-label"));
         progressText.setVisible(false);
         progressText.getElement().setAttribute("aria-live", "polite");
-        previewStep.add(new H2(getTranslation("import.preview-title")), summary, rows, validRowsOnly,
-                new HorizontalLayout(importButton, rejectedReport), progress, progressText);
+        importBlocked.setId("import-blocked");
+        importBlocked.addClassName("secondary-text");
+        HorizontalLayout actions = new HorizontalLayout(importButton, importBlocked, rejectedReport);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.setWrap(true);
+        previewStep.add(new H2(getTranslation("import.preview-title")), summary, rows, validRowsOnly, actions,
+                progress, progressText);
         previewStep.setPadding(false);
         previewStep.setVisible(false);
     }
@@ -183,6 +211,10 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         boolean blocked = preview != null && preview.count(ImportRow.Outcome.INVALID) > 0 && !validRowsOnly.getValue();
         importButton.setText(getTranslation("import.import-rows", toImport));
         importButton.setEnabled(toImport > 0 && !blocked);
+        // a disabled button says nothing by itself: the reason stands beside it
+        importBlocked.setText(blocked ? getTranslation("import.blocked.invalid-rows",
+                preview.count(ImportRow.Outcome.INVALID)) : toImport == 0 && preview != null
+                ? getTranslation("import.blocked.nothing-new") : "");
     }
 
     /** Small files import while the user waits; large ones in the background, with a progress bar. */

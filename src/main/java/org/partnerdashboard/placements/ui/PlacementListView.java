@@ -33,6 +33,7 @@ import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.ui.ColumnChooser;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.DownloadLinks;
+import org.partnerdashboard.base.ui.FilterPanel;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.ListHeader;
 import org.partnerdashboard.placements.JobSeekerService;
@@ -88,7 +89,7 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
 
         add(new ListHeader(getTranslation("placements.title"), total,
                 new DownloadLinks("download", "placements", this::download),
-                new ColumnChooser(grid, getTranslation("grid.columns")), newJobSeeker), filters, grid);
+                new ColumnChooser(grid, getTranslation("grid.columns")), newJobSeeker), new FilterPanel(filters), grid);
         setSizeFull();
     }
 
@@ -117,7 +118,7 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
                 .setTooltipGenerator(PlacementRow::employer));
         PHONE.of(grid.addColumn(row -> getTranslation("placement-status." + row.status()))
                 .setHeader(getTranslation("placements.status")).setSortProperty("status").setKey("status")
-                .setWidth("7em").setFlexGrow(0));
+                .setWidth("8em").setFlexGrow(0));
         LAPTOP.of(grid.addColumn(row -> getTranslation("placement-type." + row.placementType()))
                 .setHeader(getTranslation("placements.type")).setSortProperty("placementType").setKey("placementType")
                 .setWidth("9em").setFlexGrow(0));

@@ -31,6 +31,7 @@ import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.DownloadLinks;
+import org.partnerdashboard.base.ui.FilterPanel;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.ListHeader;
 import org.partnerdashboard.security.Role;
@@ -110,7 +111,7 @@ public class SourcingRequestListView extends VerticalLayout implements HasDynami
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-request");
         add(new ListHeader(getTranslation("sourcing.list-title"), total,
-                new DownloadLinks("download-requests", "sourcing-requests", this::download), create), filters, grid);
+                new DownloadLinks("download-requests", "sourcing-requests", this::download), create), new FilterPanel(filters), grid);
         setSizeFull();
         refresh();
     }

@@ -25,6 +25,7 @@ import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.ui.ColumnChooser;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.DownloadLinks;
+import org.partnerdashboard.base.ui.FilterPanel;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.ListHeader;
 import org.partnerdashboard.security.Role;
@@ -62,7 +63,7 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
         });
         add(new ListHeader(getTranslation("directory.title"), total,
                 new DownloadLinks("download-suppliers", "suppliers", this::download),
-                new ColumnChooser(grid, getTranslation("grid.columns"))), filters, grid);
+                new ColumnChooser(grid, getTranslation("grid.columns"))), new FilterPanel(filters), grid);
         setSizeFull();
         refresh();
     }
