@@ -163,9 +163,8 @@ public class PlacementListView extends VerticalLayout implements BeforeEnterObse
         grid.getDataProvider().refreshAll();
         Locale locale = getLocale();
         PlacementTotals totals = placements.totals(filter);
-        total.setText(getTranslation("placements.total", Formats.integer(totals.placements(), locale)));
-        footer.getCell(startColumn).setText(getTranslation("placements.footer.count",
-                Formats.integer(totals.placements(), locale)));
+        total.setText(getTranslation("placements.total", totals.placements()));
+        footer.getCell(startColumn).setText(getTranslation("placements.footer.count", totals.placements()));
         footer.getCell(wageColumn).setText(totals.averageWage() == null ? ""
                 : getTranslation("placements.footer.average", Formats.dollars(totals.averageWage(), locale)));
         footer.getCell(hoursColumn).setText(getTranslation("placements.footer.full-time",

@@ -22,7 +22,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.DownloadLinks;
-import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.ListHeader;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.base.ui.Translations;
@@ -70,7 +69,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
         PHONE.of(grid.addColumn(row -> when.format(row.occurredAt())).setHeader(getTranslation("audit.when"))
-                .setWidth("11em").setFlexGrow(0));
+                .setWidth("14em").setFlexGrow(0));
         PHONE.of(grid.addColumn(row -> getTranslation("audit-action." + row.action()))
                 .setHeader(getTranslation("audit.action")).setWidth("9em").setFlexGrow(1));
         LAPTOP.of(grid.addColumn(AuditRow::username).setHeader(getTranslation("audit.user")).setWidth("9em")
@@ -116,7 +115,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private void applyFilter() {
         filter = new AuditFilter(user.getValue(), action.getValue(), from.getValue(), to.getValue());
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("audit.total", Formats.integer(audit.count(filter), getLocale())));
+        total.setText(getTranslation("audit.total", audit.count(filter)));
     }
 
     @Override

@@ -71,6 +71,8 @@ class PlacementImportViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("import-preview")));
         assertThat(summary()).isEqualTo("3 rows: 0 new, 3 already imported, 0 with problems");
         assertThat(_get(Button.class, spec -> spec.withId("import-rows")).isEnabled()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("import-blocked")).getText())
+                .isEqualTo("Nothing new to import: every row of this file was imported before");
     }
 
     @Test
@@ -81,21 +83,24 @@ class PlacementImportViewTest extends KaribuTest {
 
         assertThat(summary()).isEqualTo("5 rows: 1 new, 0 already imported, 4 with problems");
         Grid<ImportRow> grid = _get(Grid.class);
-        assertThat(GridKt._getFormattedRow(grid, 1).get(6))
-                .isEqualTo("Unknown employer \"No Such Employer LLC\": use the employer's name as registered");
-        assertThat(GridKt._getFormattedRow(grid, 3).get(6)).as("field names in words, never message keys")
+        assertThat(GridKt._getFormattedRow(grid, 1).get(2)).startsWith("Unknown employer \"No Such Employer LLC\": "
+                + "write the name exactly as the Employer field of a placement offers it");
+        assertThat(GridKt._getFormattedRow(grid, 3).get(2)).as("field names in words, never message keys")
                 .isEqualTo("Hourly wage \"lots\" could not be read");
         for (int row = 0; row < 5; row++) {
-            assertThat(GridKt._getFormattedRow(grid, row).get(6)).doesNotContain("import-field.", "!{");
+            assertThat(GridKt._getFormattedRow(grid, row).get(2)).doesNotContain("import-field.", "!{");
         }
         Button importRows = _get(Button.class, spec -> spec.withId("import-rows"));
         assertThat(importRows.getText()).isEqualTo("Import 1 row");
         assertThat(importRows.isEnabled()).isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("import-blocked")).getText())
+                .startsWith("4 rows have problems: fix the file and upload it again, or tick the box above");
         assertThat(_get(Anchor.class, spec -> spec.withId("rejected-report")).isVisible())
                 .isTrue();
 
         _get(Checkbox.class).setValue(true);
         assertThat(importRows.isEnabled()).isTrue();
+        assertThat(_get(Span.class, spec -> spec.withId("import-blocked")).getText()).isEmpty();
         _click(importRows);
         assertThat(summary()).isEqualTo("5 rows: 0 new, 1 already imported, 4 with problems");
     }
