@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -67,9 +68,14 @@ class SignInBrowserIT extends BrowserTest {
         page.locator(".kpi-value").first().waitFor();
 
         page.navigate(url("/placements"));
-        page.getByText("This page does not exist, or your role does not give access to it.").waitFor();
+        page.getByText("This page is not open to your role").waitFor(); // said as it is, with whom to ask
+        assertThat(page.locator("p").filter(new Locator.FilterOptions().setHasText("Your role, Supply Chain Center staff,"))
+                .count()).isOne();
         assertThat(page.locator("vaadin-grid").count()).isZero();
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("not-available.png")));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("not-open-to-role.png")));
+
+        page.navigate(url("/no-such-page"));
+        page.getByText("Page not available").waitFor();
         assertThat(page.locator("vaadin-side-nav-item[path^='placements']").count()).isZero();
     }
 }

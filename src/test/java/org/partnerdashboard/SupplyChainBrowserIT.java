@@ -6,6 +6,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -90,5 +93,43 @@ class SupplyChainBrowserIT extends BrowserTest {
         }
         page.waitForTimeout(1500);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supply-chain.png")).setFullPage(true));
+    }
+
+    /** IMEC staff import a list: preview in words, import, and the new suppliers are in the directory, unverified. */
+    @Test
+    void staffImportASupplierListAndFindItInTheDirectory() throws IOException {
+        Path list = Files.createTempFile("imec-crm", ".csv");
+        Files.writeString(list, String.join("\n",
+                "Company,Account ID,Address,City,State,Zip,NAICS,Certifications,Email,Website",
+                "Browser Import Stamping Co.,BI-1,4100 S Kedzie Ave,Chicago,Illinois,60632,332119,ISO 9001:2015,"
+                        + "ops@bistamping.example,www.bistamping.example",
+                "Browser Import Plastics LLC,BI-2,,Elk Grove Village,IL,60007,\"326199-MBE, 541330\",M/WBE,,"));
+        signIn("imec.staff", "chicago-demo-2026");
+        page.locator(".kpi-value").first().waitFor();
+        page.setViewportSize(1440, 2000);
+        page.locator("vaadin-side-nav-item[path='suppliers/import']").click();
+        page.waitForURL("**/suppliers/import");
+        page.locator("#supplier-import-source input").fill("IMEC CRM export");
+        page.keyboard().press("Enter");
+        page.locator("vaadin-upload input[type=file]").setInputFiles(list);
+        page.locator("#import-preview").click();
+        page.getByText("2 rows: 2 new, 0 match suppliers in the directory").waitFor();
+        page.getByText("lies in Cook County, DuPage County").waitFor(); // 60007 spans two counties
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supplier-import-preview.png")));
+        page.locator("#import-rows").click();
+        page.getByText("2 rows: 0 new, 0 match suppliers in the directory, 0 to update from the same list, "
+                + "2 unchanged").waitFor();
+
+        page.navigate(url("/suppliers"));
+        page.getByLabel("Status").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Imported, not yet verified"))
+                .click();
+        page.getByLabel("Search").fill("browser import");
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("Browser Import Plastics LLC")).first().waitFor();
+        page.getByText("2 suppliers", new Page.GetByTextOptions().setExact(true)).waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supplier-import-directory.png")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM supplier WHERE registration_status = 'IMPORTED'"
+                + " AND legal_name LIKE 'Browser Import%'", Long.class)).isEqualTo(2);
     }
 }

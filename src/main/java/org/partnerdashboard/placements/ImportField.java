@@ -1,10 +1,10 @@
 package org.partnerdashboard.placements;
 
 import java.util.List;
-import java.util.Locale;
+import org.partnerdashboard.base.ImportColumn;
 
 /** The fields an import fills, with the header names they are recognized by. */
-public enum ImportField {
+public enum ImportField implements ImportColumn {
     EXTERNAL_ID(true, "external id", "id", "participant id", "client id", "record id"),
     FIRST_NAME(true, "first name", "first", "given name"),
     LAST_NAME(true, "last name", "last", "surname", "family name"),
@@ -29,18 +29,13 @@ public enum ImportField {
         this.aliases = List.of(aliases);
     }
 
-    /** The header a template gives the field's column ("Start date"); the import recognizes it. */
-    public String templateHeader() {
-        String first = aliases.getFirst();
-        return Character.toUpperCase(first.charAt(0)) + first.substring(1).replace(" id", " ID");
-    }
-
+    @Override
     public boolean required() {
         return required;
     }
 
-    boolean matches(String header) {
-        String normalized = header.toLowerCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ").trim();
-        return aliases.contains(normalized);
+    @Override
+    public List<String> aliases() {
+        return aliases;
     }
 }

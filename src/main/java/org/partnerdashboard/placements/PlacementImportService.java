@@ -16,12 +16,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import org.partnerdashboard.base.ColumnMapping;
 import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.ImportProblem;
+import org.partnerdashboard.base.ImportTable;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Organization;
 import org.partnerdashboard.base.OrganizationKind;
 import org.partnerdashboard.base.Program;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.SpreadsheetReader;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.TabularWriter;
@@ -94,7 +98,7 @@ public class PlacementImportService {
     }
 
     @Transactional(readOnly = true)
-    public ImportPreview preview(ImportTable table, ColumnMapping mapping, long organizationId) {
+    public ImportPreview preview(ImportTable table, ColumnMapping<ImportField> mapping, long organizationId) {
         return new Validation(table, mapping, placingOrganizations.forCurrentUser(organizationId)).preview();
     }
 
@@ -102,7 +106,7 @@ public class PlacementImportService {
      * @param validRowsOnly import the valid rows and leave the others; otherwise any invalid row stops the import
      * @param progress told how many rows are written so far, every {@value #PROGRESS_EVERY} rows and at the end
      */
-    public ImportResult importRows(ImportTable table, ColumnMapping mapping, long organizationId,
+    public ImportResult importRows(ImportTable table, ColumnMapping<ImportField> mapping, long organizationId,
             boolean validRowsOnly, IntConsumer progress) {
         events.publishEvent(new DataChange(Program.PLACEMENTS));
         Organization organization = placingOrganizations.forCurrentUser(organizationId);
@@ -160,12 +164,12 @@ public class PlacementImportService {
     private final class Validation {
 
         private final ImportTable table;
-        private final ColumnMapping mapping;
+        private final ColumnMapping<ImportField> mapping;
         private final Organization organization;
         private final Map<Integer, JobSeekerDraft> seekers = new HashMap<>();
         private final Map<Integer, PlacementDraft> placements = new HashMap<>();
 
-        Validation(ImportTable table, ColumnMapping mapping, Organization organization) {
+        Validation(ImportTable table, ColumnMapping<ImportField> mapping, Organization organization) {
             this.table = table;
             this.mapping = mapping;
             this.organization = organization;
@@ -183,19 +187,19 @@ public class PlacementImportService {
             LocalDate today = LocalDate.now(clock);
             List<ImportRow> rows = new ArrayList<>(table.rows().size());
             for (int i = 0; i < table.rows().size(); i++) {
-                List<ImportRow.Problem> problems = new ArrayList<>();
+                List<ImportProblem> problems = new ArrayList<>();
                 String externalId = cell(i, ImportField.EXTERNAL_ID);
                 String employerName = cell(i, ImportField.EMPLOYER);
                 if (externalId.isEmpty()) {
-                    problems.add(new ImportRow.Problem("import.problem.missing", "import-field.EXTERNAL_ID"));
+                    problems.add(new ImportProblem("import.problem.missing", "import-field.EXTERNAL_ID"));
                 } else if (externalId.length() > 64) {
-                    problems.add(new ImportRow.Problem("import.problem.external-id-too-long"));
+                    problems.add(new ImportProblem("import.problem.external-id-too-long"));
                 } else if (!seen.add(externalId)) {
-                    problems.add(new ImportRow.Problem("import.problem.repeated-id", externalId));
+                    problems.add(new ImportProblem("import.problem.repeated-id", externalId));
                 }
                 Long employerId = employers.get(employerName.toLowerCase(Locale.ROOT));
                 if (!employerName.isEmpty() && employerId == null) {
-                    problems.add(new ImportRow.Problem("import.problem.unknown-employer", employerName));
+                    problems.add(new ImportProblem("import.problem.unknown-employer", employerName));
                 }
                 PlacementDraft placement = placementDraft(i, employerId, subsectors, problems);
                 JobSeekerDraft seeker = new JobSeekerDraft(externalId, cell(i, ImportField.FIRST_NAME),
@@ -220,15 +224,15 @@ public class PlacementImportService {
         }
 
         private PlacementDraft placementDraft(int i, Long employerId, Set<String> subsectors,
-                List<ImportRow.Problem> problems) {
+                List<ImportProblem> problems) {
             String subsectorText = cell(i, ImportField.SUBSECTOR);
             String subsector = ImportValues.subsector(subsectorText);
             if (subsector == null || !subsectors.contains(subsector)) {
-                problems.add(new ImportRow.Problem("import.problem.subsector", subsectorText));
+                problems.add(new ImportProblem("import.problem.subsector", subsectorText));
             }
             PlacementType type = ImportValues.type(cell(i, ImportField.TYPE));
             if (type == null) {
-                problems.add(new ImportRow.Problem("import.problem.type", cell(i, ImportField.TYPE)));
+                problems.add(new ImportProblem("import.problem.type", cell(i, ImportField.TYPE)));
             }
             LocalDate start = parsed(i, ImportField.START_DATE, ImportValues::date, problems);
             LocalDate end = parsed(i, ImportField.END_DATE, ImportValues::date, problems);
@@ -244,14 +248,14 @@ public class PlacementImportService {
 
         /** The cell's value read by the parser; a problem when there is text that does not read. */
         private <T> T parsed(int i, ImportField field, Function<String, T> parser,
-                List<ImportRow.Problem> problems) {
+                List<ImportProblem> problems) {
             String text = cell(i, field);
             if (text.isEmpty()) {
                 return null;
             }
             T value = parser.apply(text);
             if (value == null) {
-                problems.add(new ImportRow.Problem("import.problem.unreadable", "import-field." + field, text));
+                problems.add(new ImportProblem("import.problem.unreadable", "import-field." + field, text));
             }
             return value;
         }
@@ -290,11 +294,11 @@ public class PlacementImportService {
         }
     }
 
-    private static void rule(Runnable check, List<ImportRow.Problem> problems) {
+    private static void rule(Runnable check, List<ImportProblem> problems) {
         try {
             check.run();
         } catch (InvalidInputException broken) {
-            broken.problems().forEach(p -> problems.add(new ImportRow.Problem(p.messageKey(), p.arguments())));
+            broken.problems().forEach(p -> problems.add(new ImportProblem(p.messageKey(), p.arguments())));
         }
     }
 

@@ -17,8 +17,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.partnerdashboard.base.AbstractEntity;
 
@@ -56,8 +58,7 @@ public class Supplier extends AbstractEntity {
     @Column(name = "county_fips")
     private String countyFips;
 
-    /** The primary NAICS manufacturing subsector (311-339). */
-    @NotNull
+    /** The primary NAICS manufacturing subsector (311-339); null for a service provider from an imported list. */
     @Column(name = "naics_code")
     private String naicsCode;
 
@@ -122,7 +123,110 @@ public class Supplier extends AbstractEntity {
     @Column(name = "possible_duplicate_of_id")
     private Long possibleDuplicateOfId;
 
+    /** The list this supplier was imported from, and that list's own id of it (null for registrations). */
+    @Column(name = "source_id")
+    private Long sourceId;
+
+    @Size(max = 100)
+    private String sourceRecordId;
+
+    /** NAICS codes the list gave that are not the app's manufacturing industries, as written. */
+    @Size(max = 500)
+    private String otherNaicsCodes;
+
+    /** Certifications the list gave that the app has no set for, as written. */
+    @Size(max = 500)
+    private String otherCertifications;
+
+    @Size(max = 1000)
+    private String productsServices;
+
     protected Supplier() {
+    }
+
+    /** A supplier read from a list: in the directory as imported, not yet verified, until staff verify it. */
+    static Supplier imported(SupplierListEntry entry, long sourceId, LocalDate on) {
+        Supplier supplier = new Supplier(entry.legalName(), entry.city(), entry.stateCode(), entry.primarySubsector(),
+                on);
+        supplier.registrationStatus = RegistrationStatus.IMPORTED;
+        supplier.sourceId = sourceId;
+        supplier.sourceRecordId = entry.sourceRecordId();
+        supplier.apply(entry, false);
+        return supplier;
+    }
+
+    /**
+     * Takes a list's values: every value the list has ({@code onlyEmpty} false), or only those this supplier lacks.
+     * A blank in the list never erases a value; codes and certifications are added. Returns whether anything changed.
+     */
+    boolean apply(SupplierListEntry entry, boolean onlyEmpty) {
+        List<Object> before = snapshot();
+        if (!onlyEmpty) {
+            legalName = entry.legalName();
+            nameKey = SupplierNames.key(legalName);
+            city = entry.city();
+            stateCode = entry.stateCode();
+        }
+        street = take(street, entry.street(), onlyEmpty);
+        zipCode = take(zipCode, entry.zipCode(), onlyEmpty);
+        countyFips = take(countyFips, entry.countyFips(), onlyEmpty);
+        naicsCode = take(naicsCode, entry.primarySubsector(), onlyEmpty);
+        otherNaicsCodes = take(otherNaicsCodes, entry.otherNaicsCodes(), onlyEmpty);
+        otherCertifications = take(otherCertifications, entry.otherCertifications(), onlyEmpty);
+        contactName = take(contactName, entry.contactName(), onlyEmpty);
+        contactEmail = take(contactEmail, entry.contactEmail(), onlyEmpty);
+        contactPhone = take(contactPhone, entry.contactPhone(), onlyEmpty);
+        website = take(website, entry.website(), onlyEmpty);
+        productsServices = take(productsServices, entry.productsServices(), onlyEmpty);
+        if (entry.employeeCount() != null && (employeeCount == null || !onlyEmpty)) {
+            employeeCount = entry.employeeCount();
+        }
+        naicsCodes.addAll(entry.industries());
+        qualityCertifications.addAll(entry.quality());
+        diversityCertifications.addAll(entry.diversity());
+        return !before.equals(snapshot());
+    }
+
+    private static String take(String current, String offered, boolean onlyEmpty) {
+        if (offered == null || offered.isBlank()) {
+            return current;
+        }
+        return onlyEmpty && current != null && !current.isBlank() ? current : offered;
+    }
+
+    private List<Object> snapshot() {
+        return Arrays.asList(legalName, city, stateCode, street, zipCode, countyFips, naicsCode, otherNaicsCodes,
+                otherCertifications, contactName, contactEmail, contactPhone, website, productsServices, employeeCount,
+                Set.copyOf(naicsCodes), Set.copyOf(qualityCertifications), Set.copyOf(diversityCertifications));
+    }
+
+    /** Staff checked an imported supplier: it joins the approved directory. */
+    void verify(LocalDate on) {
+        if (registrationStatus != RegistrationStatus.IMPORTED) {
+            throw new IllegalStateException("Only an imported supplier is verified");
+        }
+        registrationStatus = RegistrationStatus.APPROVED;
+        decidedOn = on;
+    }
+
+    public Long getSourceId() {
+        return sourceId;
+    }
+
+    public String getSourceRecordId() {
+        return sourceRecordId;
+    }
+
+    public String getOtherNaicsCodes() {
+        return otherNaicsCodes;
+    }
+
+    public String getOtherCertifications() {
+        return otherCertifications;
+    }
+
+    public String getProductsServices() {
+        return productsServices;
     }
 
     /** A new registration: it waits as pending until staff review it. */

@@ -30,7 +30,7 @@ class SupplierQueries {
     private static final String ROW_SELECT = """
             select s.id, s.legalName, s.city, s.stateCode, a.name, s.naicsCode, n.title, s.employeeCount,
                 s.buyAmerica, s.registrationStatus, s.registeredOn
-            from Supplier s join NaicsSubsector n on n.code = s.naicsCode left join Area a on a.fips = s.countyFips
+            from Supplier s left join NaicsSubsector n on n.code = s.naicsCode left join Area a on a.fips = s.countyFips
             """;
 
     private final EntityManager entityManager;

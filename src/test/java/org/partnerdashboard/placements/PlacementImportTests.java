@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.ColumnMapping;
+import org.partnerdashboard.base.ImportProblem;
+import org.partnerdashboard.base.ImportTable;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.TabularFormat;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +44,7 @@ abstract class PlacementImportTests {
     @Test
     void importsAValidFileOnceAndSkipsItTheSecondTime() {
         ImportTable table = imports.read("bethel.csv", ImportFiles.validCsv(jdbc, "T1"));
-        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        ColumnMapping<ImportField> mapping = ColumnMapping.guess(ImportField.class, table.headers());
         long placements = count("placement");
         long checks = count("retention_check");
 
@@ -70,12 +73,12 @@ abstract class PlacementImportTests {
             ByteArrayOutputStream file = new ByteArrayOutputStream();
             imports.writeTemplate(format, file);
             ImportTable table = imports.read(format.fileName("template"), file.toByteArray());
-            ColumnMapping mapping = ColumnMapping.guess(table.headers());
+            ColumnMapping<ImportField> mapping = ColumnMapping.guess(ImportField.class, table.headers());
 
             assertThat(mapping.columns()).as(format.name()).hasSize(ImportField.values().length);
             List<ImportRow> rows = imports.preview(table, mapping, bethel()).rows();
             assertThat(rows).hasSize(1);
-            assertThat(rows.getFirst().problems()).extracting(ImportRow.Problem::key)
+            assertThat(rows.getFirst().problems()).extracting(ImportProblem::key)
                     .containsExactly("import.problem.unknown-employer");
         }
     }
@@ -83,16 +86,16 @@ abstract class PlacementImportTests {
     @Test
     void listsEveryRowsProblemsAndWritesNothingUnlessOnlyValidRowsAreChosen() {
         ImportTable table = imports.read("bad.csv", ImportFiles.csvWithBadRows(jdbc, "T2"));
-        ColumnMapping mapping = ColumnMapping.guess(table.headers());
+        ColumnMapping<ImportField> mapping = ColumnMapping.guess(ImportField.class, table.headers());
         long placements = count("placement");
 
         List<ImportRow> rows = imports.preview(table, mapping, bethel()).rows();
         assertThat(rows).extracting(ImportRow::outcome).containsExactly(ImportRow.Outcome.NEW,
                 ImportRow.Outcome.INVALID, ImportRow.Outcome.INVALID, ImportRow.Outcome.INVALID, ImportRow.Outcome.INVALID);
-        assertThat(rows.get(1).problems()).extracting(ImportRow.Problem::key).containsExactly("import.problem.unknown-employer");
-        assertThat(rows.get(2).problems()).extracting(ImportRow.Problem::key).containsExactly("placement.error.start-outside-campaign");
-        assertThat(rows.get(3).problems()).extracting(ImportRow.Problem::key).containsExactly("import.problem.unreadable");
-        assertThat(rows.get(4).problems()).extracting(ImportRow.Problem::key)
+        assertThat(rows.get(1).problems()).extracting(ImportProblem::key).containsExactly("import.problem.unknown-employer");
+        assertThat(rows.get(2).problems()).extracting(ImportProblem::key).containsExactly("placement.error.start-outside-campaign");
+        assertThat(rows.get(3).problems()).extracting(ImportProblem::key).containsExactly("import.problem.unreadable");
+        assertThat(rows.get(4).problems()).extracting(ImportProblem::key)
                 .containsExactly("import.problem.repeated-id", "import.problem.subsector");
         assertThat(rows).extracting(ImportRow::line).containsExactly(2, 3, 4, 5, 6);
 
@@ -115,7 +118,7 @@ abstract class PlacementImportTests {
         ImportTable table = imports.read("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         List<Integer> reported = new ArrayList<>();
 
-        ImportResult result = imports.importRows(table, ColumnMapping.guess(table.headers()), bethel(), false,
+        ImportResult result = imports.importRows(table, ColumnMapping.guess(ImportField.class, table.headers()), bethel(), false,
                 reported::add);
 
         assertThat(result.imported()).isEqualTo(250);
@@ -127,7 +130,7 @@ abstract class PlacementImportTests {
         ImportTable table = imports.read("bethel.xlsx", ImportFiles.xlsx(jdbc, "T3"));
 
         assertThat(table.rows().getFirst().get(10)).isEqualTo("2026-01-12");
-        ImportPreview preview = imports.preview(table, ColumnMapping.guess(table.headers()), bethel());
+        ImportPreview preview = imports.preview(table, ColumnMapping.guess(ImportField.class, table.headers()), bethel());
         assertThat(preview.rows()).extracting(ImportRow::outcome).containsExactly(ImportRow.Outcome.NEW);
     }
 
@@ -144,9 +147,9 @@ abstract class PlacementImportTests {
                 .hasMessageContaining("import.error.not-a-spreadsheet");
 
         ImportTable wrong = imports.read("wrong.csv", "Name,Company\nAda,Acme\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(ColumnMapping.guess(wrong.headers()).missingRequired()).contains(ImportField.EXTERNAL_ID,
+        assertThat(ColumnMapping.guess(ImportField.class, wrong.headers()).missingRequired()).contains(ImportField.EXTERNAL_ID,
                 ImportField.START_DATE);
-        assertThatThrownBy(() -> imports.preview(wrong, ColumnMapping.guess(wrong.headers()), bethel()))
+        assertThatThrownBy(() -> imports.preview(wrong, ColumnMapping.guess(ImportField.class, wrong.headers()), bethel()))
                 .hasMessageContaining("import.error.unmapped");
     }
 
@@ -165,7 +168,8 @@ abstract class PlacementImportTests {
         long safer = jdbc.queryForObject("SELECT id FROM organization WHERE name = 'Safer Foundation'", Long.class);
         ImportTable table = imports.read("x.csv", ImportFiles.validCsv(jdbc, "T4"));
 
-        assertThatThrownBy(() -> imports.importRows(table, ColumnMapping.guess(table.headers()), safer, false, done -> { }))
+        assertThatThrownBy(() -> imports.importRows(table, ColumnMapping.guess(ImportField.class, table.headers()),
+                safer, false, done -> { }))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

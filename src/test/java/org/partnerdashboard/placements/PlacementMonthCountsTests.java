@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.ColumnMapping;
+import org.partnerdashboard.base.ImportTable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -169,7 +171,7 @@ abstract class PlacementMonthCountsTests {
     @WithUserDetails("bethel.staff")
     void staysExactThroughASpreadsheetImport() {
         ImportTable table = imports.read("bethel.csv", ImportFiles.validCsv(jdbc, "R1"));
-        imports.importRows(table, ColumnMapping.guess(table.headers()), organization("Bethel New Life"), false,
+        imports.importRows(table, ColumnMapping.guess(ImportField.class, table.headers()), organization("Bethel New Life"), false,
                 done -> { });
 
         assertThat(rollup.totals(PlacementSlice.ALL).placements()).isEqualTo(303);

@@ -49,6 +49,9 @@ abstract class SupplierRepositoryTests {
     @Test
     void demoDataHasRegistrationsInEveryReviewState() {
         for (RegistrationStatus status : RegistrationStatus.values()) {
+            if (status == RegistrationStatus.IMPORTED) {
+                continue; // imported lists are not registrations: the demo has none until staff import one
+            }
             assertThat(suppliers.countByRegistrationStatus(status)).as(status.name()).isPositive();
         }
     }

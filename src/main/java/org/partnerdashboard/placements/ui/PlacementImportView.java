@@ -33,17 +33,19 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.BackgroundJobs;
+import org.partnerdashboard.base.ColumnMapping;
+import org.partnerdashboard.base.ImportTable;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ui.BoundedUpload;
+import org.partnerdashboard.base.ui.ColumnMappingStep;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.DownloadLinks;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.base.ui.Messages;
-import org.partnerdashboard.placements.ColumnMapping;
+import org.partnerdashboard.placements.ImportField;
 import org.partnerdashboard.placements.ImportPreview;
 import org.partnerdashboard.placements.ImportResult;
 import org.partnerdashboard.placements.ImportRow;
-import org.partnerdashboard.placements.ImportTable;
 import org.partnerdashboard.placements.OrganizationChoice;
 import org.partnerdashboard.placements.PlacementImportService;
 import org.partnerdashboard.placements.PlacementService;
@@ -65,7 +67,8 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
     private final PlacementImportService imports;
     private final ComboBox<OrganizationChoice> organization = new ComboBox<>();
     private final Span fileError = new Span();
-    private final ColumnMappingStep mappingStep = new ColumnMappingStep(this::showPreview);
+    private final ColumnMappingStep<ImportField> mappingStep = new ColumnMappingStep<>(ImportField.class,
+            "import-field", this::showPreview);
     private final VerticalLayout previewStep = new VerticalLayout();
     private final Grid<ImportRow> rows = new Grid<>();
     private final Span summary = new Span();
@@ -180,7 +183,7 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
 
     private void showPreview() {
         fileError.setText("");
-        ColumnMapping mapping = mappingStep.mapping();
+        ColumnMapping<ImportField> mapping = mappingStep.mapping();
         if (organization.getValue() == null) {
             fileError.setText(getTranslation("error.required", getTranslation("job-seeker.organization")));
             return;
@@ -220,7 +223,7 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
     /** Small files import while the user waits; large ones in the background, with a progress bar. */
     private void runImport() {
         ImportTable importing = table;
-        ColumnMapping mapping = mappingStep.mapping();
+        ColumnMapping<ImportField> mapping = mappingStep.mapping();
         long organizationId = organization.getValue().id();
         boolean validOnly = validRowsOnly.getValue();
         long rowsToWrite = preview.count(ImportRow.Outcome.NEW);

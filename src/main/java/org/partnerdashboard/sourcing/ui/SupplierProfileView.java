@@ -1,6 +1,8 @@
 package org.partnerdashboard.sourcing.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,11 +28,14 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.sourcing.SourcingService;
 import org.partnerdashboard.sourcing.SupplierMatchHistory;
+import org.partnerdashboard.suppliers.RegistrationStatus;
 import org.partnerdashboard.suppliers.SupplierDetails;
 import org.partnerdashboard.suppliers.SupplierDirectoryService;
+import org.partnerdashboard.suppliers.SupplierImportService;
 import org.partnerdashboard.suppliers.ui.SupplierSummary;
 
 /** A supplier's page: its registration, its review history, and the requests it was scouted for. */
@@ -42,10 +48,14 @@ public class SupplierProfileView extends VerticalLayout implements HasUrlParamet
     private final SourcingService sourcing;
     private String name = "";
 
-    public SupplierProfileView(SupplierDirectoryService directory, SourcingService sourcing, Clock clock) {
+    private final SupplierImportService imports;
+
+    public SupplierProfileView(SupplierDirectoryService directory, SourcingService sourcing,
+            SupplierImportService imports, Clock clock) {
         this.clock = clock;
         this.directory = directory;
         this.sourcing = sourcing;
+        this.imports = imports;
     }
 
     @Override
@@ -67,6 +77,18 @@ public class SupplierProfileView extends VerticalLayout implements HasUrlParamet
         });
         HorizontalLayout header = new HorizontalLayout(new H1(supplier.legalName()), status);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        if (supplier.status() == RegistrationStatus.IMPORTED) {
+            // from an imported list: staff check it before it counts as an approved supplier
+            Button verify = new Button(getTranslation("supplier.verify"), VaadinIcon.CHECK.create(), click -> {
+                imports.verify(id);
+                Messages.success(getTranslation("supplier.verified", supplier.legalName()));
+                UI.getCurrent().getPage().reload();
+            });
+            verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            verify.setId("verify-supplier");
+            header.add(verify);
+        }
         add(new Anchor("suppliers", getTranslation("directory.back")), header);
         if (supplier.decisionReason() != null) {
             add(new Paragraph(getTranslation("supplier.decision-reason", supplier.decisionReason())));

@@ -36,13 +36,16 @@ public final class SupplyChainCharts {
         conf.getyAxis().setTitle(t.text("supply-chain.registrations.y-axis"));
         conf.getyAxis().setAllowDecimals(false);
         for (RegistrationStatus status : RegistrationStatus.values()) {
+            if (status == RegistrationStatus.IMPORTED) {
+                continue; // suppliers from imported lists did not register
+            }
             ListSeries series = new ListSeries(t.text("registration-status." + status));
             PlotOptionsColumn colour = new PlotOptionsColumn();
             colour.setColor(new SolidColor(switch (status) {
                 case APPROVED -> ChartColors.GOOD;
                 case REJECTED -> ChartColors.BAD;
                 case PENDING -> ChartColors.WAITING;
-                case MERGED -> ChartColors.SET_ASIDE;
+                case MERGED, IMPORTED -> ChartColors.SET_ASIDE;
             }));
             series.setPlotOptions(colour);
             for (int year : years) {

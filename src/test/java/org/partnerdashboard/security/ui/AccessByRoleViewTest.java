@@ -48,7 +48,7 @@ class AccessByRoleViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         _get(DashboardView.class);
         assertThat(menu()).containsExactly("Dashboard", "Campaign progress", "Supply Chain Center",
-                "Supplier directory", "Registrations to review", "Sourcing requests", "Subsector indicators",
+                "Supplier directory", "Registrations to review", "Import supplier lists", "Sourcing requests", "Subsector indicators",
                 "Subsectors across programs");
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("placements")).isInstanceOf(MockAccessDeniedException.class);
@@ -86,6 +86,7 @@ class AccessByRoleViewTest extends KaribuTest {
         UI.getCurrent().navigate(PlacementListView.class);
 
         assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Supply Chain Center",
+                "Import supplier lists",
                 "Subsector indicators", "Subsectors across programs", "Users", "Stats API tokens", "Audit trail");
         Grid<PlacementRow> grid = _get(Grid.class);
         assertThat(_getFormatted(grid, 0, "jobSeekerName")).isEqualTo("(hidden)");

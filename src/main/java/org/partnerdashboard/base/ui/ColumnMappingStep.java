@@ -1,4 +1,4 @@
-package org.partnerdashboard.placements.ui;
+package org.partnerdashboard.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,19 +10,25 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.partnerdashboard.placements.ColumnMapping;
-import org.partnerdashboard.placements.ImportField;
+import org.partnerdashboard.base.ColumnMapping;
+import org.partnerdashboard.base.ImportColumn;
 
-/** The import's second step: which column of the file holds each field, proposed from its headers. */
-class ColumnMappingStep extends VerticalLayout {
+/**
+ * An import's second step: which column of the file holds each field, proposed from its headers; any field can be
+ * set by hand or cleared (its column ignored). Field labels are {@code <labelPrefix>.<FIELD>}.
+ */
+public class ColumnMappingStep<F extends Enum<F> & ImportColumn> extends VerticalLayout {
 
-    private final Map<ImportField, ComboBox<String>> columnFields = new EnumMap<>(ImportField.class);
+    private final Class<F> fields;
+    private final Map<F, ComboBox<String>> columnFields;
     private List<String> headers = List.of();
 
-    ColumnMappingStep(Runnable preview) {
+    public ColumnMappingStep(Class<F> fields, String labelPrefix, Runnable preview) {
+        this.fields = fields;
+        this.columnFields = new EnumMap<>(fields);
         FormLayout form = new FormLayout();
-        for (ImportField field : ImportField.values()) {
-            ComboBox<String> column = new ComboBox<>(getTranslation("import-field." + field));
+        for (F field : fields.getEnumConstants()) {
+            ComboBox<String> column = new ComboBox<>(getTranslation(labelPrefix + "." + field.name()));
             column.setRequiredIndicatorVisible(field.required());
             column.setClearButtonVisible(true);
             columnFields.put(field, column);
@@ -40,9 +46,9 @@ class ColumnMappingStep extends VerticalLayout {
     }
 
     /** Offers the file's headers and preselects the columns whose headers name a field. */
-    void propose(List<String> fileHeaders) {
+    public void propose(List<String> fileHeaders) {
         headers = fileHeaders;
-        ColumnMapping guess = ColumnMapping.guess(fileHeaders);
+        ColumnMapping<F> guess = ColumnMapping.guess(fields, fileHeaders);
         columnFields.forEach((field, combo) -> {
             combo.setItems(fileHeaders);
             Integer column = guess.column(field);
@@ -51,13 +57,13 @@ class ColumnMappingStep extends VerticalLayout {
         setVisible(true);
     }
 
-    ColumnMapping mapping() {
-        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+    public ColumnMapping<F> mapping() {
+        Map<F, Integer> columns = new EnumMap<>(fields);
         columnFields.forEach((field, combo) -> {
             if (combo.getValue() != null) {
                 columns.put(field, headers.indexOf(combo.getValue()));
             }
         });
-        return new ColumnMapping(columns);
+        return new ColumnMapping<>(fields, columns);
     }
 }

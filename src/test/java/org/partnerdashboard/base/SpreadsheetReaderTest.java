@@ -1,4 +1,4 @@
-package org.partnerdashboard.placements;
+package org.partnerdashboard.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.partnerdashboard.base.InvalidInputException;
 
 /** Reading uploaded CSV and XLSX into one table shape; anything else is refused with a reason. */
 class SpreadsheetReaderTest {

@@ -1,4 +1,4 @@
-package org.partnerdashboard.placements;
+package org.partnerdashboard.base;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.partnerdashboard.placements;
+package org.partnerdashboard.base;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,15 +29,14 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.partnerdashboard.base.InvalidInputException;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /** Reads an uploaded CSV or XLSX file (first sheet) into text rows. Anything else is refused with a clear reason. */
-final class SpreadsheetReader {
+public final class SpreadsheetReader {
 
-    static final int MAX_ROWS = 100_000;
+    public static final int MAX_ROWS = 100_000;
     static final int MAX_COLUMNS = 200;
     static final long MAX_CHARACTERS = 40_000_000;
     static final long MAX_ENTRY_BYTES = 300L * 1024 * 1024;
@@ -54,7 +53,7 @@ final class SpreadsheetReader {
     private SpreadsheetReader() {
     }
 
-    static ImportTable read(String fileName, byte[] content) {
+    public static ImportTable read(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (content == null || content.length == 0) {
             throw new InvalidInputException("import.error.empty");
