@@ -113,15 +113,15 @@ class SupplyChainBrowserIT extends BrowserTest {
         page.keyboard().press("Enter");
         page.locator("vaadin-upload input[type=file]").setInputFiles(list);
         page.locator("#import-preview").click();
-        page.getByText("2 rows: 2 new, 0 match suppliers in the directory").waitFor();
+        page.getByText("2 rows · new: 2 · match a supplier in the directory: 0").waitFor();
         page.getByText("lies in Cook County, DuPage County").waitFor(); // 60007 spans two counties
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("supplier-import-preview.png")));
         page.locator("#import-rows").click();
-        page.getByText("2 rows: 0 new, 0 match suppliers in the directory, 0 to update from the same list, "
-                + "2 unchanged").waitFor();
+        page.getByText("2 rows · new: 0 · match a supplier in the directory: 0 · to update from the same list: 0 · "
+                + "unchanged: 2").waitFor();
 
         page.navigate(url("/suppliers"));
-        page.getByLabel("Status").click();
+        page.getByLabel("Registration", new Page.GetByLabelOptions().setExact(true)).click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Imported, not yet verified"))
                 .click();
         page.getByLabel("Search").fill("browser import");

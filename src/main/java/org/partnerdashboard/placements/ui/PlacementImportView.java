@@ -4,7 +4,6 @@ import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
 import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
 import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -20,8 +19,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,18 +27,17 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.BackgroundJobs;
 import org.partnerdashboard.base.ColumnMapping;
 import org.partnerdashboard.base.ImportTable;
 import org.partnerdashboard.base.InvalidInputException;
-import org.partnerdashboard.base.ui.BoundedUpload;
 import org.partnerdashboard.base.ui.ColumnMappingStep;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.DownloadLinks;
-import org.partnerdashboard.base.ui.Localized;
+import org.partnerdashboard.base.ui.JobProgress;
 import org.partnerdashboard.base.ui.Messages;
+import org.partnerdashboard.base.ui.SpreadsheetUpload;
 import org.partnerdashboard.placements.ImportField;
 import org.partnerdashboard.placements.ImportPreview;
 import org.partnerdashboard.placements.ImportResult;
@@ -50,8 +46,6 @@ import org.partnerdashboard.placements.OrganizationChoice;
 import org.partnerdashboard.placements.PlacementImportService;
 import org.partnerdashboard.placements.PlacementService;
 import org.partnerdashboard.security.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Upload a spreadsheet, map its columns, preview every row's problems, then import when the user confirms. */
 @Route("placements/import")
@@ -62,7 +56,6 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
     /** Imports writing more rows than this run in the background, so the page can show progress. */
     static final int BACKGROUND_ABOVE_ROWS = 1000;
-    private static final Logger log = LoggerFactory.getLogger(PlacementImportView.class);
 
     private final PlacementImportService imports;
     private final ComboBox<OrganizationChoice> organization = new ComboBox<>();
@@ -76,8 +69,7 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
     private final Button importButton = new Button();
     private final Span importBlocked = new Span();
     private final Anchor rejectedReport = new Anchor();
-    private final ProgressBar progress = new ProgressBar();
-    private final Span progressText = new Span();
+    private final JobProgress progress = new JobProgress(getTranslation("import.progress-label"));
     private final BackgroundJobs jobs;
     private ImportTable table;
     private ImportPreview preview;
@@ -97,19 +89,13 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         }
         organization.addValueChangeListener(change -> previewStep.setVisible(false));
 
-        Upload upload = new Upload(BoundedUpload.handler(MAX_FILE_BYTES, this::loadFile, () -> {
-            table = null;
-            mappingStep.setVisible(false);
-            previewStep.setVisible(false);
-            fileError.setText(getTranslation("import.error.file-too-large", MAX_FILE_BYTES / (1024 * 1024)));
-        }));
-        upload.setI18n(Localized.upload(this::getTranslation));
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setMaxFiles(1);
-        upload.setDropLabel(new Span(getTranslation("import.drop")));
-        upload.addFileRejectedListener(rejected -> fileError.setText(getTranslation("import.error.file-rejected")));
+        SpreadsheetUpload upload = new SpreadsheetUpload(MAX_FILE_BYTES, getTranslation("import.drop"), this::loadFile,
+                refused -> {
+                    table = null;
+                    mappingStep.setVisible(false);
+                    previewStep.setVisible(false);
+                    fileError.setText(refused);
+                });
         fileError.addClassName("form-error");
         fileError.getElement().setAttribute("role", "alert");
 
@@ -166,17 +152,13 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
         importButton.addClickListener(click -> runImport());
         rejectedReport.setText(getTranslation("import.download-rejected"));
         rejectedReport.setId("rejected-report");
-        progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", getTranslation("import.progress-label"));
-        progressText.setVisible(false);
-        progressText.getElement().setAttribute("aria-live", "polite");
         importBlocked.setId("import-blocked");
         importBlocked.addClassName("secondary-text");
         HorizontalLayout actions = new HorizontalLayout(importButton, importBlocked, rejectedReport);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
         previewStep.add(new H2(getTranslation("import.preview-title")), summary, rows, validRowsOnly, actions,
-                progress, progressText);
+                progress);
         previewStep.setPadding(false);
         previewStep.setVisible(false);
     }
@@ -235,28 +217,10 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
             }
             return;
         }
-        UI ui = UI.getCurrent();
         importButton.setEnabled(false);
-        progress.setValue(0);
-        progress.setVisible(true);
-        progressText.setText(getTranslation("import.progress", 0, rowsToWrite));
-        progressText.setVisible(true);
-        jobs.run(() -> imports.importRows(importing, mapping, organizationId, validOnly, done -> ui.access(() -> {
-            progress.setValue((double) done / rowsToWrite);
-            progressText.setText(getTranslation("import.progress", done, rowsToWrite));
-        }))).whenComplete((result, failure) -> ui.access(() -> {
-            progress.setVisible(false);
-            progressText.setVisible(false);
-            Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
-            if (cause == null) {
-                finished(result);
-            } else if (cause instanceof InvalidInputException invalid) {
-                fileError.setText(Messages.of(this, invalid));
-            } else {
-                log.error("Import of {} failed", importing.fileName(), cause);
-                fileError.setText(getTranslation("import.error.failed"));
-            }
-        }));
+        progress.run(jobs, "import.progress", (int) rowsToWrite,
+                done -> imports.importRows(importing, mapping, organizationId, validOnly, done),
+                this::finished, fileError::setText);
     }
 
     private void finished(ImportResult result) {

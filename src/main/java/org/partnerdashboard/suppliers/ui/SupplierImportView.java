@@ -5,7 +5,6 @@ import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
 import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,10 +20,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -42,7 +39,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.BackgroundJobs;
 import org.partnerdashboard.base.ImportProblem;
@@ -50,13 +46,13 @@ import org.partnerdashboard.base.ImportTable;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.TabularWriter;
-import org.partnerdashboard.base.ui.BoundedUpload;
 import org.partnerdashboard.base.ui.ColumnMappingStep;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.DownloadLinks;
 import org.partnerdashboard.base.ui.Formats;
-import org.partnerdashboard.base.ui.Localized;
+import org.partnerdashboard.base.ui.JobProgress;
 import org.partnerdashboard.base.ui.Messages;
+import org.partnerdashboard.base.ui.SpreadsheetUpload;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.suppliers.SupplierImportField;
 import org.partnerdashboard.suppliers.SupplierImportHistoryRow;
@@ -66,8 +62,6 @@ import org.partnerdashboard.suppliers.SupplierImportRow;
 import org.partnerdashboard.suppliers.SupplierImportRow.MatchPolicy;
 import org.partnerdashboard.suppliers.SupplierImportRow.Outcome;
 import org.partnerdashboard.suppliers.SupplierImportService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Supplier lists in bulk (IMEC's CRM, IMA's members, certified-vendor directories): name the list, upload it, check
@@ -79,7 +73,6 @@ import org.slf4j.LoggerFactory;
 @RolesAllowed({Role.Names.SUPPLY_CHAIN_STAFF, Role.Names.ADMIN})
 public class SupplierImportView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final Logger log = LoggerFactory.getLogger(SupplierImportView.class);
     static final int MAX_FILE_BYTES = 30 * 1024 * 1024;
 
     private final SupplierImportService imports;
@@ -96,8 +89,7 @@ public class SupplierImportView extends VerticalLayout implements HasDynamicTitl
     private final Button importButton = new Button();
     private final Span importBlocked = new Span();
     private final Anchor rejectedReport = new Anchor();
-    private final ProgressBar progress = new ProgressBar();
-    private final Span progressText = new Span();
+    private final JobProgress progress = new JobProgress(getTranslation("import.progress-label"));
     private final Grid<SupplierImportHistoryRow> history = new Grid<>();
     private final Map<Integer, MatchPolicy> byLine = new HashMap<>();
     private ImportTable table;
@@ -115,19 +107,13 @@ public class SupplierImportView extends VerticalLayout implements HasDynamicTitl
         source.setId("supplier-import-source");
         source.setWidth("min(100%, 24rem)");
 
-        Upload upload = new Upload(BoundedUpload.handler(MAX_FILE_BYTES, this::loadFile, () -> {
-            table = null;
-            mappingStep.setVisible(false);
-            previewStep.setVisible(false);
-            fileError.setText(getTranslation("import.error.file-too-large", MAX_FILE_BYTES / (1024 * 1024)));
-        }));
-        upload.setI18n(Localized.upload(this::getTranslation));
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setMaxFiles(1);
-        upload.setDropLabel(new Span(getTranslation("supplier-import.drop")));
-        upload.addFileRejectedListener(rejected -> fileError.setText(getTranslation("supplier-import.file-rejected")));
+        SpreadsheetUpload upload = new SpreadsheetUpload(MAX_FILE_BYTES, getTranslation("supplier-import.drop"),
+                this::loadFile, refused -> {
+                    table = null;
+                    mappingStep.setVisible(false);
+                    previewStep.setVisible(false);
+                    fileError.setText(refused);
+                });
         fileError.addClassName("form-error");
         fileError.getElement().setAttribute("role", "alert");
 
@@ -194,15 +180,11 @@ public class SupplierImportView extends VerticalLayout implements HasDynamicTitl
         importBlocked.addClassName("secondary-text");
         rejectedReport.setText(getTranslation("import.download-rejected"));
         rejectedReport.setId("rejected-report");
-        progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", getTranslation("import.progress-label"));
-        progressText.setVisible(false);
-        progressText.getElement().setAttribute("aria-live", "polite");
         HorizontalLayout actions = new HorizontalLayout(importButton, importBlocked, rejectedReport);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
         previewStep.add(new H2(getTranslation("import.preview-title")), summary, policy, rows, validRowsOnly, actions,
-                progress, progressText);
+                progress);
         previewStep.setPadding(false);
         previewStep.setVisible(false);
     }
@@ -310,29 +292,10 @@ public class SupplierImportView extends VerticalLayout implements HasDynamicTitl
             }
             return;
         }
-        UI ui = UI.getCurrent();
         importButton.setEnabled(false);
-        progress.setValue(0);
-        progress.setVisible(true);
-        progressText.setText(getTranslation("supplier-import.progress", 0, total));
-        progressText.setVisible(true);
-        jobs.run(() -> imports.importRows(importing, mapping, list, chosen, overrides, validOnly,
-                done -> ui.access(() -> {
-                    progress.setValue((double) done / total);
-                    progressText.setText(getTranslation("supplier-import.progress", done, total));
-                }))).whenComplete((result, failure) -> ui.access(() -> {
-                    progress.setVisible(false);
-                    progressText.setVisible(false);
-                    Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
-                    if (cause == null) {
-                        finished(result);
-                    } else if (cause instanceof InvalidInputException invalid) {
-                        fileError.setText(Messages.of(this, invalid));
-                    } else {
-                        log.error("Import of {} failed", importing.fileName(), cause);
-                        fileError.setText(getTranslation("import.error.failed"));
-                    }
-                }));
+        progress.run(jobs, "supplier-import.progress", total,
+                done -> imports.importRows(importing, mapping, list, chosen, overrides, validOnly, done),
+                this::finished, fileError::setText);
     }
 
     private void finished(SupplierImportResult result) {

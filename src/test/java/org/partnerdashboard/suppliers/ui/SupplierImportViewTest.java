@@ -57,8 +57,8 @@ class SupplierImportViewTest extends KaribuTest {
         source.setValue("IMEC CRM export");
         _click(_get(Button.class, spec -> spec.withId("import-preview")));
 
-        assertThat(text("supplier-import-summary")).isEqualTo("3 rows: 2 new, 0 match suppliers in the directory, "
-                + "0 to update from the same list, 0 unchanged, 0 duplicates within the file, 1 with problems");
+        assertThat(text("supplier-import-summary")).isEqualTo("3 rows · new: 2 · match a supplier in the directory: 0 · "
+                + "to update from the same list: 0 · unchanged: 0 · duplicates within the file: 0 · with problems: 1");
         Grid<SupplierImportRow> rows = _get(Grid.class, spec -> spec.withId("supplier-import-rows"));
         assertThat(GridKt._getFormattedRow(rows, 1).get(3))
                 .isEqualTo("No manufacturing NAICS code: imported as a service provider");
@@ -72,7 +72,7 @@ class SupplierImportViewTest extends KaribuTest {
 
         assertThat(jdbc.queryForObject("SELECT registration_status FROM supplier WHERE source_record_id = 'A-1'",
                 String.class)).isEqualTo("IMPORTED");
-        assertThat(text("supplier-import-summary")).startsWith("3 rows: 0 new, 0 match suppliers in the directory, "
-                + "0 to update from the same list, 2 unchanged");
+        assertThat(text("supplier-import-summary")).startsWith("3 rows · new: 0 · match a supplier in the directory: 0 · "
+                + "to update from the same list: 0 · unchanged: 2");
     }
 }
