@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.partnerdashboard.suppliers.Capability;
@@ -66,7 +67,7 @@ class ScoutingQueries {
                         row.getBoolean(6)))
                 .stream()
                 .filter(f -> !taken.contains(f.supplierId()))
-                .filter(f -> !anyNeed || f.naicsCode().equals(needs.subsectorCode()) || f.industryInSubsector()
+                .filter(f -> !anyNeed || Objects.equals(f.naicsCode(), needs.subsectorCode()) || f.industryInSubsector()
                         || !f.capabilities().isEmpty())
                 .toList();
     }

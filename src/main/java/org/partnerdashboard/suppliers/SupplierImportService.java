@@ -187,6 +187,14 @@ public class SupplierImportService {
                 .setMaxResults(limit).getResultList();
     }
 
+    /** The lists imported so far, to filter the directory by. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
+    public List<SupplierSourceChoice> sourceChoices() {
+        return entityManager.createQuery("select new org.partnerdashboard.suppliers.SupplierSourceChoice(s.id, s.name)"
+                + " from SupplierSource s order by s.name", SupplierSourceChoice.class).getResultList();
+    }
+
     /** The names of the lists imported so far, to pick from. */
     @Transactional(readOnly = true)
     public List<String> sources() {

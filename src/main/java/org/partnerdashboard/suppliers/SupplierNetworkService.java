@@ -25,11 +25,12 @@ public class SupplierNetworkService {
         this.entityManager = entityManager;
     }
 
-    /** Approved suppliers per primary subsector, by code. */
+    /** Approved suppliers per primary subsector, by code (service providers, who have none, left out). */
     public List<GroupCount> approvedBySubsector() {
         return entityManager.createQuery("""
                         select s.naicsCode, count(s) from Supplier s
                         where s.registrationStatus = org.partnerdashboard.suppliers.RegistrationStatus.APPROVED
+                            and s.naicsCode is not null
                         group by s.naicsCode order by s.naicsCode""", Object[].class)
                 .getResultStream()
                 .map(r -> new GroupCount((String) r[0], (String) r[0], ((Number) r[1]).longValue()))

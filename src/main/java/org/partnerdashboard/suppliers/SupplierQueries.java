@@ -82,6 +82,7 @@ class SupplierQueries {
     private static JpqlConditions conditions(SupplierFilter f) {
         return new JpqlConditions()
                 .add("s.registrationStatus = :status", "status", f.status())
+                .add("s.sourceId = :source", "source", f.sourceId())
                 .add("s.naicsCode = :subsector", "subsector", f.subsectorCode())
                 .add(":naics member of s.naicsCodes", "naics", f.naicsCode())
                 .add(":capability member of s.capabilities", "capability", f.capability())

@@ -14,6 +14,7 @@ import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.suppliers.SupplierImportRow.MatchPolicy;
 import org.partnerdashboard.suppliers.SupplierImportRow.Outcome;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,9 @@ abstract class SupplierImportTests {
 
     @Autowired
     SupplierImportService imports;
+
+    @Autowired
+    SupplierDirectoryService directory;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -134,6 +138,10 @@ abstract class SupplierImportTests {
                 .as("60007 lies in Cook and DuPage").isNull();
         assertThat(jdbc.queryForObject("SELECT zip_code FROM supplier WHERE source_record_id = 'V-9'", String.class))
                 .isEqualTo("02134");
+        long source = jdbc.queryForObject("SELECT id FROM supplier_source WHERE name = 'IMA members 2026'", Long.class);
+        assertThat(directory.count(new SupplierFilter(null, null, null, null, null, null, null, null, null,
+                RegistrationStatus.IMPORTED, source))).as("the directory filters by list").isEqualTo(4);
+        assertThat(imports.sourceChoices()).extracting(SupplierSourceChoice::name).contains("IMA members 2026");
         assertThat(imports.history(5)).first().satisfies(h -> {
             assertThat(h.source()).isEqualTo("IMA members 2026");
             assertThat(h.added()).isEqualTo(4);
@@ -198,5 +206,11 @@ abstract class SupplierImportTests {
         assertThat(jdbc.queryForObject("SELECT registration_status FROM supplier WHERE id = ?", String.class, id))
                 .isEqualTo("APPROVED");
         assertThatThrownBy(() -> imports.verify(id)).isInstanceOf(IllegalStateException.class);
+
+        long serviceProvider = jdbc.queryForObject("SELECT id FROM supplier WHERE source_record_id = 'V-2'", Long.class);
+        imports.verify(serviceProvider);
+        assertThat(directory.find(new SupplierFilter("Lakeview Engineering", null, null, null, null, null, null, null,
+                null, RegistrationStatus.APPROVED), PageRequest.of(0, 10))).as("no subsector, still listed")
+                .extracting(SupplierRow::legalName).containsExactly("Lakeview Engineering Services");
     }
 }

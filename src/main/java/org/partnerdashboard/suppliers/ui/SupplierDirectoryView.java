@@ -33,6 +33,7 @@ import org.partnerdashboard.suppliers.DiversityCertification;
 import org.partnerdashboard.suppliers.QualityCertification;
 import org.partnerdashboard.suppliers.SupplierDirectoryService;
 import org.partnerdashboard.suppliers.SupplierFilter;
+import org.partnerdashboard.suppliers.SupplierImportService;
 import org.partnerdashboard.suppliers.SupplierRow;
 import org.springframework.data.domain.Sort;
 
@@ -52,9 +53,10 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
     private SupplierFilter filter;
     private Sort sort = Sort.unsorted();
 
-    public SupplierDirectoryView(SupplierDirectoryService directory, ReferenceDataService referenceData) {
+    public SupplierDirectoryView(SupplierDirectoryService directory, ReferenceDataService referenceData,
+            SupplierImportService imports) {
         this.directory = directory;
-        this.filters = new SupplierFilterBar(referenceData);
+        this.filters = new SupplierFilterBar(referenceData, imports.sourceChoices());
         this.filter = filters.filter();
         configureGrid();
         filters.addFilterChangeListener(changed -> {
@@ -97,7 +99,7 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
                 .setWidth("12em").setFlexGrow(1).setTooltipGenerator(r -> Subsector.label(r.naicsCode(), r.subsectorTitle())));
         LAPTOP.of(grid.addColumn(r -> r.employeeCount() == null ? "" : Formats.integer(r.employeeCount(), getLocale()))
                 .setHeader(getTranslation("supplier.employees")).setSortProperty("employeeCount").setKey("employeeCount")
-                .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0));
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0));
         LAPTOP.of(grid.addColumn(this::certifications).setHeader(getTranslation("directory.certifications"))
                 .setKey("certifications").setWidth("10em").setFlexGrow(1).setTooltipGenerator(this::certifications));
         LAPTOP.of(grid.addColumn(r -> getTranslation(r.buyAmerica() ? "answer.yes" : "answer.no"))

@@ -21,6 +21,7 @@ import org.partnerdashboard.suppliers.QualityCertification;
 import org.partnerdashboard.suppliers.RegistrationStatus;
 import org.partnerdashboard.suppliers.SizeBand;
 import org.partnerdashboard.suppliers.SupplierFilter;
+import org.partnerdashboard.suppliers.SupplierSourceChoice;
 
 /** The directory's facets. Reports a new {@link SupplierFilter} whenever one changes. */
 class SupplierFilterBar extends Div {
@@ -35,10 +36,12 @@ class SupplierFilterBar extends Div {
     private final Select<SizeBand> size = new Select<>();
     private final Checkbox buyAmerica = new Checkbox();
     private final Select<RegistrationStatus> status = new Select<>();
+    private final ComboBox<SupplierSourceChoice> source = new ComboBox<>();
     private Consumer<SupplierFilter> listener = filter -> { };
     private boolean clearing;
 
-    SupplierFilterBar(ReferenceDataService referenceData) {
+    /** @param sources the imported lists, to filter by the one suppliers came from */
+    SupplierFilterBar(ReferenceDataService referenceData, List<SupplierSourceChoice> sources) {
         text.setLabel(getTranslation("directory.search"));
         text.setPlaceholder(getTranslation("directory.search-placeholder"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -74,16 +77,20 @@ class SupplierFilterBar extends Div {
         status.setEmptySelectionAllowed(true);
         status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.any") : getTranslation("registration-status." + s));
         status.setValue(RegistrationStatus.APPROVED);
-        for (ComboBox<?> box : List.of(subsector, industry, capability, county)) {
+        source.setLabel(getTranslation("directory.source"));
+        source.setItems(sources);
+        source.setItemLabelGenerator(SupplierSourceChoice::name);
+        source.setVisible(!sources.isEmpty());
+        for (ComboBox<?> box : List.of(subsector, industry, capability, county, source)) {
             box.setClearButtonVisible(true);
         }
         Button clear = new Button(getTranslation("filter.clear"), click -> clear());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.setId("clear-supplier-filters");
-        add(text, subsector, industry, capability, quality, diversity, county, size, status, buyAmerica, clear);
+        add(text, subsector, industry, capability, quality, diversity, county, size, status, source, buyAmerica, clear);
         addClassName("filter-bar");
         List.<AbstractField<?, ?>>of(text, subsector, industry, capability, quality, diversity, county, size, buyAmerica,
-                status).forEach(field -> field.addValueChangeListener(change -> changed()));
+                status, source).forEach(field -> field.addValueChangeListener(change -> changed()));
     }
 
     void addFilterChangeListener(Consumer<SupplierFilter> listener) {
@@ -95,13 +102,14 @@ class SupplierFilterBar extends Div {
                 subsector.getValue() == null ? null : subsector.getValue().code(),
                 industry.getValue() == null ? null : industry.getValue().code(), capability.getValue(),
                 quality.getValue(), diversity.getValue(), county.getValue() == null ? null : county.getValue().fips(),
-                size.getValue(), buyAmerica.getValue() ? true : null, status.getValue());
+                size.getValue(), buyAmerica.getValue() ? true : null, status.getValue(),
+                source.getValue() == null ? null : source.getValue().id());
     }
 
     private void clear() {
         clearing = true;
-        List.<AbstractField<?, ?>>of(text, subsector, industry, capability, quality, diversity, county, size, buyAmerica)
-                .forEach(AbstractField::clear);
+        List.<AbstractField<?, ?>>of(text, subsector, industry, capability, quality, diversity, county, size, buyAmerica,
+                source).forEach(AbstractField::clear);
         status.setValue(RegistrationStatus.APPROVED);
         clearing = false;
         changed();
