@@ -102,7 +102,8 @@ public class DemoDataGenerator {
         int users = new UserSeeder(jdbc, passwordEncoder).seed(clock.instant().atOffset(ZoneOffset.UTC));
         long checks = new PlacementSeeder(jdbc, pick, orgs, today).seed(size.placements());
         placementMonthCounts.rebuild();
-        SupplierSeeder supplierSeeder = new SupplierSeeder(jdbc, pick, names, today);
+        SupplierSeeder supplierSeeder = new SupplierSeeder(jdbc, pick,
+                new Pick(new SplittableRandom(size.seed() + 1)), names, today);
         Map<String, List<Long>> approved = supplierSeeder.seed(size.suppliers());
         SourcingSeeder sourcingSeeder = new SourcingSeeder(jdbc, pick, today);
         long matches = sourcingSeeder.seed(size.sourcingRequests(), orgs.buyerIds(), approved, supplierSeeder);
@@ -119,6 +120,8 @@ public class DemoDataGenerator {
         restartSequence("retention_check_seq", checks);
         restartSequence("supplier_seq", size.suppliers());
         restartSequence("supplier_decision_seq", supplierSeeder.decisionsWritten());
+        restartSequence("supplier_source_seq", supplierSeeder.listsWritten());
+        restartSequence("supplier_import_seq", supplierSeeder.listsWritten());
         restartSequence("sourcing_request_seq", size.sourcingRequests());
         restartSequence("sourcing_request_event_seq", sourcingSeeder.eventsWritten());
         restartSequence("supplier_match_seq", matches);

@@ -16,7 +16,10 @@ import org.partnerdashboard.suppliers.Capability;
 import org.partnerdashboard.suppliers.SupplierNames;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Supplier registrations with NAICS codes, capabilities and certifications, in every review state. */
+/**
+ * Supplier registrations with NAICS codes, capabilities and certifications, in every review state; about one in eight
+ * suppliers came instead from one of two imported lists, most of them not yet verified by staff.
+ */
 final class SupplierSeeder {
 
     private static final LocalDate FIRST_REGISTRATION = LocalDate.of(2015, 3, 1);
@@ -34,25 +37,37 @@ final class SupplierSeeder {
             new String[] {"WI", "Milwaukee", "53204"});
     private static final List<String> REVIEWERS = List.of("imec.staff", "ima.staff");
 
+    /** The lists IMA and IMEC brought: name, file, who imported it, how many days ago, the list's id prefix. */
+    private record DemoList(String name, String file, String importedBy, int daysAgo, String idPrefix) {
+    }
+
+    private static final List<DemoList> LISTS = List.of(
+            new DemoList("IMA members 2026", "ima-members-2026.xlsx", "ima.staff", 150, "IMA-"),
+            new DemoList("IL certified vendors", "il-certified-vendors.csv", "imec.staff", 40, "CV-"));
+
     static final Map<String, List<Capability>> CAPABILITIES_BY_SUBSECTOR = capabilitiesBySubsector();
 
     private static final String INSERT_SUPPLIER = """
             INSERT INTO supplier (id, version, legal_name, name_key, street, city, state_code, zip_code, county_fips,
                 naics_code, contact_name, contact_email, contact_phone, website, employee_count, buy_america,
-                registration_status, registered_on, decided_on, decision_reason, merged_into_id, possible_duplicate_of_id)
-            VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                registration_status, registered_on, decided_on, decision_reason, merged_into_id, possible_duplicate_of_id,
+                source_id, source_record_id, other_naics_codes)
+            VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_DECISION = """
             INSERT INTO supplier_decision (id, supplier_id, decision, reason, related_supplier_id, decided_by, decided_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final Pick pick;
+    private final Pick lists;
     private final CompanyNames names;
     private final LocalDate today;
 
-    SupplierSeeder(JdbcTemplate jdbc, Pick pick, CompanyNames names, LocalDate today) {
+    /** @param lists the random stream of which suppliers came from imported lists */
+    SupplierSeeder(JdbcTemplate jdbc, Pick pick, Pick lists, CompanyNames names, LocalDate today) {
         this.jdbc = jdbc;
         this.pick = pick;
+        this.lists = lists;
         this.names = names;
         this.today = today;
     }
@@ -64,6 +79,11 @@ final class SupplierSeeder {
         return decisionsWritten;
     }
 
+    /** How many imported lists {@link #seed} wrote, each with one import in its history (ids from 1). */
+    long listsWritten() {
+        return LISTS.size();
+    }
+
     /** @return the approved suppliers' ids by NAICS subsector, for matching to sourcing requests */
     Map<String, List<Long>> seed(int count) {
         Map<String, List<String>> industries = industriesBySubsector();
@@ -72,11 +92,17 @@ final class SupplierSeeder {
         List<String> approvedNames = new ArrayList<>();
         long registrationDays = ChronoUnit.DAYS.between(FIRST_REGISTRATION, today);
         long decisionId = 0;
+        int[] importedPerList = new int[LISTS.size()];
+        for (int i = 0; i < LISTS.size(); i++) {
+            jdbc.update("INSERT INTO supplier_source (id, name, name_key, created_by, created_at) VALUES (?, ?, ?, ?, ?)",
+                    i + 1, LISTS.get(i).name(), LISTS.get(i).name().toLowerCase(Locale.ROOT), LISTS.get(i).importedBy(),
+                    atNine(importedOn(LISTS.get(i))));
+        }
         try (BatchWriter suppliers = new BatchWriter(jdbc, INSERT_SUPPLIER, Types.BIGINT,
                 Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
                 Types.INTEGER, Types.BOOLEAN, Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR, Types.BIGINT,
-                Types.BIGINT);
+                Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR);
              BatchWriter naics = new BatchWriter(jdbc,
                 "INSERT INTO supplier_naics_code (supplier_id, naics_code) VALUES (?, ?)", Types.BIGINT, Types.VARCHAR);
              BatchWriter capabilities = new BatchWriter(jdbc,
@@ -110,7 +136,8 @@ final class SupplierSeeder {
                 }
                 String name = names.next(subsector, city);
                 LocalDate registered = FIRST_REGISTRATION.plusDays(pick.random().nextLong(registrationDays + 1));
-                Decision decision = decide(registered, allApproved);
+                Decision registration = decide(registered, allApproved);
+                Decision decision = registration;
                 Long possibleDuplicate = null;
                 if ("PENDING".equals(decision.status) && !allApproved.isEmpty() && pick.chance(0.08)) {
                     // the same company registering again under another legal form: flagged for staff
@@ -119,24 +146,44 @@ final class SupplierSeeder {
                     name = approvedNames.get(earlier).replaceAll(",? (Inc\\.|LLC|Co\\.|Corp\\.|Company)$", "")
                             + pick.one(List.of(" Inc.", " LLC", " Corporation"));
                 }
+                // some companies came from an imported list instead of registering (their own random stream, so
+                // everything else the demo holds stays as it was); a few of them are engineering or testing services
+                int list = "APPROVED".equals(registration.status) && lists.chance(0.14)
+                        ? lists.between(0, LISTS.size() - 1) : -1;
+                boolean serviceProvider = list >= 0 && lists.chance(0.1);
+                if (list >= 0) {
+                    registered = importedOn(LISTS.get(list));
+                    decision = verification(registered);
+                    importedPerList[list]++;
+                }
                 String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
                 suppliers.add(id, name, SupplierNames.key(name), pick.between(100, 9999) + " " + pick.one(STREETS), city,
-                        state, zip, countyFips, subsector,
+                        state, zip, countyFips, serviceProvider ? null : subsector,
                         pick.one(DemoVocabulary.FIRST_NAMES) + " " + pick.one(DemoVocabulary.LAST_NAMES),
                         "info@" + slug + ".example", String.format("(630) 555-%04d", pick.between(0, 9999)),
                         "https://www." + slug + ".example", employees(), pick.chance(0.62), decision.status,
-                        registered, decision.decidedOn, decision.reason, decision.mergedInto, possibleDuplicate);
-                decisions.add(++decisionId, id, "REGISTERED", null, null, "anonymous", atNine(registered));
-                if (decision.decidedOn != null) {
-                    decisions.add(++decisionId, id, decision.status, decision.reason, decision.mergedInto,
-                            pick.one(REVIEWERS), atNine(decision.decidedOn).plusHours(pick.between(0, 7)));
+                        registered, decision.decidedOn, decision.reason, decision.mergedInto, possibleDuplicate,
+                        list >= 0 ? (long) list + 1 : null, list >= 0 ? LISTS.get(list).idPrefix() + (1000 + id) : null,
+                        serviceProvider ? lists.one(List.of("541330", "541380", "811310")) : null);
+                if (list < 0) {
+                    decisions.add(++decisionId, id, "REGISTERED", null, null, "anonymous", atNine(registered));
+                }
+                if (registration.decidedOn != null) {
+                    String reviewer = pick.one(REVIEWERS);
+                    int hours = pick.between(0, 7);
+                    if (list < 0) {
+                        decisions.add(++decisionId, id, decision.status, decision.reason, decision.mergedInto, reviewer,
+                                atNine(decision.decidedOn).plusHours(hours));
+                    }
                 }
                 if (decision.mergedInto != null) {
                     decisions.add(++decisionId, decision.mergedInto, "MERGED_IN", null, id, pick.one(REVIEWERS),
                             atNine(decision.decidedOn).plusHours(8));
                 }
                 for (String code : pickSome(industries.get(subsector), 1, 3)) {
-                    naics.add(id, code);
+                    if (!serviceProvider) {
+                        naics.add(id, code);
+                    }
                 }
                 for (Capability capability : pickSome(CAPABILITIES_BY_SUBSECTOR.get(subsector), 1, 4)) {
                     capabilities.add(id, capability.name());
@@ -147,15 +194,37 @@ final class SupplierSeeder {
                 for (String certification : diversityCertifications()) {
                     diversity.add(id, certification);
                 }
-                if ("APPROVED".equals(decision.status)) {
+                if ("APPROVED".equals(decision.status) && !serviceProvider) {
                     approved.computeIfAbsent(subsector, s -> new ArrayList<>()).add(id);
+                }
+                if ("APPROVED".equals(registration.status)) {
                     allApproved.add(id);
                     approvedNames.add(name);
                 }
             }
         }
         decisionsWritten = decisionId;
+        for (int i = 0; i < LISTS.size(); i++) {
+            DemoList list = LISTS.get(i);
+            int rejected = lists.between(1, 6); // rows left out for problems: valid rows only
+            jdbc.update("""
+                    INSERT INTO supplier_import (id, source_id, file_name, imported_by, imported_at, rows_read, added,
+                        updated, unchanged, skipped, rejected) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)""",
+                    i + 1, i + 1, list.file(), list.importedBy(), atNine(importedOn(list)).plusHours(2),
+                    importedPerList[i] + rejected, importedPerList[i], rejected);
+        }
         return approved;
+    }
+
+    private LocalDate importedOn(DemoList list) {
+        return today.minusDays(list.daysAgo());
+    }
+
+    /** A listed supplier: about a third verified by staff within a month of the import, the rest still waiting. */
+    private Decision verification(LocalDate imported) {
+        LocalDate verifiedOn = imported.plusDays(lists.between(1, 30));
+        return lists.chance(0.35) && !verifiedOn.isAfter(today) ? new Decision("APPROVED", verifiedOn, null, null)
+                : new Decision("IMPORTED", null, null, null);
     }
 
     private static OffsetDateTime atNine(LocalDate date) {

@@ -13,13 +13,15 @@ import java.util.function.Function;
 import org.partnerdashboard.suppliers.Capability;
 import org.partnerdashboard.suppliers.DiversityCertification;
 import org.partnerdashboard.suppliers.QualityCertification;
+import org.partnerdashboard.suppliers.SupplierScope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads what scoring needs about the approved suppliers that could serve a request: those in its subsector (by
+ * Loads what scoring needs about the suppliers in scope (approved, or also imported and not yet verified) that could
+ * serve a request: those in its subsector (by
  * primary subsector or any 6-digit code) or holding one of its capabilities, not yet shortlisted for it.
  * <p>
  * Each query reads one table through an index, and Java joins the sets: correlated subqueries over 50,000 suppliers
@@ -37,12 +39,13 @@ class ScoutingQueries {
     }
 
     /** @param onlySupplierId just this supplier (to score one), or null for every candidate */
-    List<SupplierScore.Facts> candidates(SourcingRequest request, Long onlySupplierId) {
+    List<SupplierScore.Facts> candidates(SourcingRequest request, Long onlySupplierId, SupplierScope scope) {
         entityManager.flush(); // JDBC reads below must see this transaction's changes
         SupplierScore.Needs needs = ScoutingService.needsOf(request);
         String only = onlySupplierId == null ? "" : " AND supplier_id = :only";
         MapSqlParameterSource parameters = new MapSqlParameterSource("only", onlySupplierId)
-                .addValue("request", request.getId());
+                .addValue("request", request.getId())
+                .addValue("statuses", scope.statusNames());
         Set<Long> inSubsector = new HashSet<>();
         if (needs.subsectorCode() != null) {
             parameters.addValue("prefix", needs.subsectorCode() + "%");
@@ -59,7 +62,7 @@ class ScoutingQueries {
                 + " WHERE sourcing_request_id = :request AND status <> 'SUGGESTED'", parameters, Long.class));
         boolean anyNeed = needs.subsectorCode() != null || !needs.capabilities().isEmpty();
         return jdbc.query("SELECT id, legal_name, naics_code, county_fips, state_code, buy_america FROM supplier"
-                        + " WHERE registration_status = 'APPROVED'" + only.replace("supplier_id", "id"), parameters,
+                        + " WHERE registration_status IN (:statuses)" + only.replace("supplier_id", "id"), parameters,
                 (row, i) -> new SupplierScore.Facts(row.getLong(1), row.getString(2), row.getString(3),
                         inSubsector.contains(row.getLong(1)), capabilities.getOrDefault(row.getLong(1), Set.of()),
                         certifications.getOrDefault(row.getLong(1), Set.of()),
@@ -88,18 +91,18 @@ class ScoutingQueries {
         return held;
     }
 
-    /** City, county and size of the suppliers shown: {id → [city, county name, employees]}. */
+    /** City, county, size and status of the suppliers shown: {id → [city, county name, employees, status]}. */
     Map<Long, Object[]> descriptions(Collection<Long> ids) {
         Map<Long, Object[]> described = new HashMap<>();
         if (ids.isEmpty()) {
             return described;
         }
         entityManager.createQuery("""
-                        select s.id, s.city, a.name, s.employeeCount from Supplier s
+                        select s.id, s.city, a.name, s.employeeCount, s.registrationStatus from Supplier s
                         left join Area a on a.fips = s.countyFips where s.id in :ids""", Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .forEach(r -> described.put((Long) r[0], new Object[] {r[1], r[2], r[3]}));
+                .forEach(r -> described.put((Long) r[0], new Object[] {r[1], r[2], r[3], r[4]}));
         return described;
     }
 

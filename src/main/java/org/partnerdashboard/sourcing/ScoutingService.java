@@ -13,12 +13,15 @@ import org.partnerdashboard.base.Program;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.Role;
+import org.partnerdashboard.suppliers.RegistrationStatus;
+import org.partnerdashboard.suppliers.SupplierScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Scouting suppliers for a request: ranks the approved suppliers that could serve it, with the reasons for each
+ * Scouting suppliers for a request: ranks the approved suppliers (and, when asked, those imported and not yet
+ * verified) that could serve it, with the reasons for each
  * score; staff shortlist, introduce, award or decline them, which moves the request along its workflow.
  */
 @Service
@@ -52,12 +55,15 @@ public class ScoutingService {
                 r.getDiversityPreferences(), r.getPreferredCountyFips(), r.isBuyAmericaRequired());
     }
 
-    /** The best {@code limit} candidates, best first (ties by name), not counting suppliers already shortlisted. */
+    /**
+     * The best {@code limit} candidates in the scope, best first (ties by name), not counting suppliers already
+     * shortlisted.
+     */
     @Transactional(readOnly = true)
-    public ScoutingResult scout(long requestId, int limit) {
+    public ScoutingResult scout(long requestId, int limit, SupplierScope scope) {
         SourcingRequest request = open(requestId);
         SupplierScore.Needs needs = needsOf(request);
-        List<SupplierScore.Facts> candidates = queries.candidates(request, null);
+        List<SupplierScore.Facts> candidates = queries.candidates(request, null, scope);
         record Scored(SupplierScore.Facts facts, SupplierScore.Result result) {
         }
         List<Scored> best = candidates.stream()
@@ -72,16 +78,19 @@ public class ScoutingService {
         return new ScoutingResult(candidates.size(), best.stream().map(s -> {
             Object[] d = described.get(s.facts().supplierId());
             return new ScoutedSupplier(s.facts().supplierId(), s.facts().legalName(), (String) d[0],
-                    s.facts().stateCode(), (String) d[1], (Integer) d[2], s.result().score(), s.result().reasons(),
-                    suggested.contains(s.facts().supplierId()));
+                    s.facts().stateCode(), (String) d[1], (Integer) d[2], d[3] == RegistrationStatus.APPROVED,
+                    s.result().score(), s.result().reasons(), suggested.contains(s.facts().supplierId()));
         }).toList());
     }
 
-    /** Puts a candidate on the request's shortlist; the request moves from open to scouting. */
+    /**
+     * Puts a candidate on the request's shortlist; the request moves from open to scouting. Staff may shortlist an
+     * imported supplier they have not verified yet: they chose to see those candidates.
+     */
     public void shortlist(long requestId, long supplierId) {
         events.publishEvent(new DataChange(Program.SOURCING));
         SourcingRequest request = open(requestId);
-        SupplierScore.Facts facts = queries.candidates(request, supplierId).stream().findFirst()
+        SupplierScore.Facts facts = queries.candidates(request, supplierId, SupplierScope.WITH_IMPORTED).stream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("scouting.error.not-a-candidate"));
         int score = SupplierScore.of(needsOf(request), facts).score();
         SupplierMatch match = matches.findBySourcingRequestIdAndSupplierId(requestId, supplierId)

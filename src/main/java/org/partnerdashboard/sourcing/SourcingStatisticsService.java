@@ -50,14 +50,14 @@ public class SourcingStatisticsService {
     public List<MedianDays> medianDaysToIntroduction() {
         List<MedianDays> years = entityManager.createQuery("""
                         select extract(year from r.requestedOn), count(r),
-                            percentile_cont(0.5) within group (order by (r.introducedOn - r.requestedOn) by day)
+                            percentile_cont(0.5) within group (order by cast((r.introducedOn - r.requestedOn) by day as Double))
                         from SourcingRequest r where r.introducedOn is not null
                         group by extract(year from r.requestedOn) order by 1""", Object[].class)
                 .getResultStream()
                 .map(r -> new MedianDays(((Number) r[0]).intValue(), number(r[1]), ((Number) r[2]).doubleValue()))
                 .toList();
         Object[] all = entityManager.createQuery("""
-                select count(r), percentile_cont(0.5) within group (order by (r.introducedOn - r.requestedOn) by day)
+                select count(r), percentile_cont(0.5) within group (order by cast((r.introducedOn - r.requestedOn) by day as Double))
                 from SourcingRequest r where r.introducedOn is not null""", Object[].class).getSingleResult();
         return all[1] == null ? years : Stream.concat(years.stream(),
                 Stream.of(new MedianDays(0, number(all[0]), ((Number) all[1]).doubleValue()))).toList();

@@ -26,6 +26,11 @@ public record SupplierImportRow(int line, String sourceRecordId, String legalNam
         PROBLEM
     }
 
+    SupplierImportRow withOutcome(Outcome changed) {
+        return new SupplierImportRow(line, sourceRecordId, legalName, city, changed, matchedSupplierId, matchedName,
+                matchedBy, problems, notes);
+    }
+
     /** What an import does with a row that matches a supplier already in the directory. */
     public enum MatchPolicy { SKIP, FILL_EMPTY, UPDATE }
 }

@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.ColumnMapping;
@@ -127,26 +129,25 @@ public class SupplierImportService {
         int unchanged = 0;
         int skipped = 0;
         int done = 0;
+        Map<Long, Supplier> loaded = Map.of();
         for (SupplierImportRow row : preview.rows()) {
+            if (done % FLUSH_EVERY == 0) {
+                loaded = load(toWrite(preview.rows().subList(done, Math.min(done + FLUSH_EVERY,
+                        preview.rows().size())), policy, byLine));
+            }
             SupplierListEntry entry = reading.entries.get(row.line());
+            MatchPolicy chosen = byLine.getOrDefault(row.line(), policy);
             switch (row.outcome()) {
                 case NEW -> {
                     entityManager.persist(Supplier.imported(entry, source.getId(), today));
                     added++;
                 }
-                case UPDATE, UNCHANGED -> {
-                    if (suppliers.getReferenceById(row.matchedSupplierId()).apply(entry, false)) {
-                        updated++;
-                    } else {
-                        unchanged++;
-                    }
-                }
-                case MATCH -> {
-                    MatchPolicy chosen = byLine.getOrDefault(row.line(), policy);
-                    if (chosen == MatchPolicy.SKIP) {
+                case UNCHANGED -> unchanged++; // the preview compared it: nothing to write
+                case MATCH, UPDATE -> {
+                    if (row.outcome() == Outcome.MATCH && chosen == MatchPolicy.SKIP) {
                         skipped++;
-                    } else if (suppliers.getReferenceById(row.matchedSupplierId())
-                            .apply(entry, chosen == MatchPolicy.FILL_EMPTY)) {
+                    } else if (loaded.get(row.matchedSupplierId())
+                            .apply(entry, row.outcome() == Outcome.MATCH && chosen == MatchPolicy.FILL_EMPTY)) {
                         updated++;
                     } else {
                         unchanged++;
@@ -213,6 +214,23 @@ public class SupplierImportService {
         audit.record(AuditAction.UPDATE, "Supplier", supplierId, "verified after import");
     }
 
+    /** The suppliers these rows will change: updates from the same list, and matches not skipped. */
+    private static List<Long> toWrite(List<SupplierImportRow> rows, MatchPolicy policy, Map<Integer, MatchPolicy> byLine) {
+        return rows.stream().filter(r -> r.outcome() == Outcome.UPDATE || r.outcome() == Outcome.MATCH
+                        && byLine.getOrDefault(r.line(), policy) != MatchPolicy.SKIP)
+                .map(SupplierImportRow::matchedSupplierId).toList();
+    }
+
+    /** Loads suppliers by one query (their codes and certifications batch-fetched), by id. */
+    private Map<Long, Supplier> load(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select s from Supplier s where s.id in :ids", Supplier.class)
+                .setParameter("ids", Set.copyOf(ids)).getResultStream()
+                .collect(Collectors.toMap(Supplier::getId, supplier -> supplier));
+    }
+
     private SupplierSource source(String name) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("error.required", "supplier-import.source");
@@ -262,6 +280,7 @@ public class SupplierImportService {
                     zipCounties);
             SupplierMatcher withinFile = SupplierMatcher.empty();
             List<SupplierImportRow> rows = new ArrayList<>();
+            List<Integer> sameSource = new ArrayList<>();
             for (int index = 0; index < table.rows().size(); index++) {
                 int i = index;
                 int line = ImportTable.lineOf(i);
@@ -287,13 +306,32 @@ public class SupplierImportService {
                 if (match == null) {
                     rows.add(row(line, entry, Outcome.NEW, null, problems, notes));
                 } else if ("source".equals(match.by())) {
-                    boolean changes = entityManager.find(Supplier.class, match.supplierId()).apply(entry, false);
-                    rows.add(row(line, entry, changes ? Outcome.UPDATE : Outcome.UNCHANGED, match, problems, notes));
+                    sameSource.add(rows.size());
+                    rows.add(row(line, entry, Outcome.UNCHANGED, match, problems, notes)); // compared below
                 } else {
                     rows.add(row(line, entry, Outcome.MATCH, match, problems, notes));
                 }
             }
+            compareWithDirectory(rows, sameSource);
             return new SupplierImportPreview(rows);
+        }
+
+        /**
+         * Rows from the same list again: updates where applying them would change the supplier. Compared in chunks,
+         * each chunk's suppliers loaded by one query, then forgotten (nothing is written here).
+         */
+        private void compareWithDirectory(List<SupplierImportRow> rows, List<Integer> sameSource) {
+            for (int from = 0; from < sameSource.size(); from += FLUSH_EVERY) {
+                List<Integer> chunk = sameSource.subList(from, Math.min(sameSource.size(), from + FLUSH_EVERY));
+                Map<Long, Supplier> loaded = load(chunk.stream().map(i -> rows.get(i).matchedSupplierId()).toList());
+                for (int index : chunk) {
+                    SupplierImportRow row = rows.get(index);
+                    if (loaded.get(row.matchedSupplierId()).apply(entries.get(row.line()), false)) {
+                        rows.set(index, row.withOutcome(Outcome.UPDATE));
+                    }
+                }
+                entityManager.clear();
+            }
         }
 
         private String cell(int row, SupplierImportField field) {

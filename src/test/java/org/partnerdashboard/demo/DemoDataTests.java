@@ -35,6 +35,22 @@ abstract class DemoDataTests {
     }
 
     @Test
+    void bringsTwoImportedListsPartlyVerified() {
+        assertThat(jdbc.queryForList("SELECT name FROM supplier_source ORDER BY name", String.class))
+                .containsExactly("IL certified vendors", "IMA members 2026");
+        assertThat(count("SELECT COUNT(*) FROM supplier WHERE registration_status = 'IMPORTED'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM supplier WHERE source_id IS NOT NULL AND registration_status = 'APPROVED'"))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM supplier WHERE registration_status = 'IMPORTED' AND source_id IS NULL"))
+                .isZero();
+        assertThat(count("SELECT SUM(added) FROM supplier_import"))
+                .isEqualTo(count("SELECT COUNT(*) FROM supplier WHERE source_id IS NOT NULL"));
+        assertThat(count("SELECT COUNT(*) FROM supplier s JOIN supplier_decision d ON d.supplier_id = s.id"
+                + " WHERE s.source_id IS NOT NULL AND d.decision <> 'MERGED_IN'")).as("listed companies did not register")
+                .isZero();
+    }
+
+    @Test
     void placesPeopleOnlyThroughTheFiveCommunityOrganizations() {
         assertThat(jdbc.queryForList("""
                 SELECT DISTINCT o.name FROM placement p JOIN organization o ON o.id = p.placing_organization_id

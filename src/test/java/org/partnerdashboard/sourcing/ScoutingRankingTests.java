@@ -13,6 +13,7 @@ import org.partnerdashboard.suppliers.Capability;
 import org.partnerdashboard.suppliers.DiversityCertification;
 import org.partnerdashboard.suppliers.QualityCertification;
 import org.partnerdashboard.suppliers.Supplier;
+import org.partnerdashboard.suppliers.SupplierScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -42,7 +43,8 @@ abstract class ScoutingRankingTests {
 
     @BeforeEach
     void knownSuppliersAndARequest() {
-        jdbc.update("UPDATE supplier SET registration_status = 'REJECTED' WHERE registration_status = 'APPROVED'");
+        jdbc.update("UPDATE supplier SET registration_status = 'REJECTED'"
+                + " WHERE registration_status IN ('APPROVED', 'IMPORTED')");
         approved("Perfect Fit Fabricators", "332", "IL", "17031", EnumSet.of(Capability.CNC_MACHINING, Capability.WELDING),
                 EnumSet.of(QualityCertification.ISO_9001), EnumSet.of(DiversityCertification.WBE), true);
         approved("Near Fit Machining", "332", "IL", "17043", EnumSet.of(Capability.CNC_MACHINING),
@@ -57,7 +59,11 @@ abstract class ScoutingRankingTests {
         Supplier pending = new Supplier("Pending Perfect Fit", "Chicago", "IL", "332", LocalDate.of(2026, 6, 1));
         pending.getCapabilities().add(Capability.CNC_MACHINING);
         entityManager.persist(pending);
+        Supplier listed = approved("Listed Fit Works", "332", "IL", "17031", EnumSet.of(Capability.CNC_MACHINING),
+                Set.of(), Set.of(), true);
         entityManager.flush();
+        jdbc.update("UPDATE supplier SET registration_status = 'IMPORTED' WHERE id = ?", listed.getId());
+        entityManager.clear();
         long buyer = jdbc.queryForObject("SELECT MIN(id) FROM organization WHERE kind = 'BUYER'", Long.class);
         requestId = sourcing.create(new SourcingRequestDraft(buyer, "Welded CNC brackets", null, "332",
                 EnumSet.of(Capability.CNC_MACHINING, Capability.WELDING), EnumSet.of(QualityCertification.ISO_9001),
@@ -79,7 +85,7 @@ abstract class ScoutingRankingTests {
 
     @Test
     void ranksByScoreWithTheReasons() {
-        ScoutingResult result = scouting.scout(requestId, 50);
+        ScoutingResult result = scouting.scout(requestId, 50, SupplierScope.VERIFIED);
 
         assertThat(result.candidates()).as("the bakery and the pending registration are no candidates").isEqualTo(4);
         assertThat(result.best()).extracting(ScoutedSupplier::legalName, ScoutedSupplier::score).containsExactly(
@@ -101,11 +107,12 @@ abstract class ScoutingRankingTests {
 
     @Test
     void shortlistedSuppliersLeaveTheCandidatesWithTheirScore() {
-        long perfect = scouting.scout(requestId, 1).best().getFirst().supplierId();
+        long perfect = scouting.scout(requestId, 1, SupplierScope.VERIFIED).best().getFirst().supplierId();
 
         scouting.shortlist(requestId, perfect);
 
-        assertThat(scouting.scout(requestId, 50).best()).extracting(ScoutedSupplier::supplierId).doesNotContain(perfect);
+        assertThat(scouting.scout(requestId, 50, SupplierScope.VERIFIED).best()).extracting(ScoutedSupplier::supplierId)
+                .doesNotContain(perfect);
         SourcingRequestDetails details = sourcing.details(requestId);
         assertThat(details.status()).isEqualTo(SourcingRequestStatus.SCOUTING);
         assertThat(details.matches()).singleElement().satisfies(m -> {
@@ -115,8 +122,28 @@ abstract class ScoutingRankingTests {
     }
 
     @Test
+    void importedSuppliersNotYetVerifiedAreCandidatesOnlyWhenAskedFor() {
+        assertThat(scouting.scout(requestId, 50, SupplierScope.VERIFIED).best()).extracting(ScoutedSupplier::legalName)
+                .doesNotContain("Listed Fit Works").allSatisfy(name -> assertThat(name).isNotBlank());
+
+        ScoutingResult withImported = scouting.scout(requestId, 50, SupplierScope.WITH_IMPORTED);
+
+        assertThat(withImported.candidates()).isEqualTo(5);
+        ScoutedSupplier listed = withImported.best().stream().filter(s -> s.legalName().equals("Listed Fit Works"))
+                .findFirst().orElseThrow();
+        assertThat(listed.verified()).isFalse();
+        assertThat(withImported.best()).filteredOn(s -> !s.legalName().equals("Listed Fit Works"))
+                .allMatch(ScoutedSupplier::verified);
+
+        scouting.shortlist(requestId, listed.supplierId());
+
+        assertThat(sourcing.details(requestId).matches()).singleElement()
+                .satisfies(m -> assertThat(m.supplierId()).isEqualTo(listed.supplierId()));
+    }
+
+    @Test
     void theLimitKeepsTheBest() {
-        assertThat(scouting.scout(requestId, 2).best()).extracting(ScoutedSupplier::legalName)
+        assertThat(scouting.scout(requestId, 2, SupplierScope.VERIFIED).best()).extracting(ScoutedSupplier::legalName)
                 .containsExactly("Perfect Fit Fabricators", "Out of State Welders");
     }
 }

@@ -21,6 +21,7 @@ import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.TabularWriter;
 import org.partnerdashboard.suppliers.Capability;
+import org.partnerdashboard.suppliers.SupplierScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -121,7 +122,7 @@ abstract class SourcingWorkflowTests {
     @Test
     void aRequestGoesAllTheWayToAwarded() {
         long id = sourcing.create(draft("Stamped brackets, full path"));
-        List<ScoutedSupplier> best = scouting.scout(id, 3).best();
+        List<ScoutedSupplier> best = scouting.scout(id, 3, SupplierScope.VERIFIED).best();
         scouting.shortlist(id, best.get(0).supplierId());
         scouting.shortlist(id, best.get(1).supplierId());
         MatchRow first = sourcing.details(id).matches().stream()
@@ -143,7 +144,7 @@ abstract class SourcingWorkflowTests {
         assertThat(details.matches().getFirst().note()).isEqualTo("PO 4471");
         assertThatThrownBy(() -> sourcing.update(id, details.version(), draft("changed")))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("sourcing.error.finished");
-        assertThatThrownBy(() -> scouting.scout(id, 5))
+        assertThatThrownBy(() -> scouting.scout(id, 5, SupplierScope.VERIFIED))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("scouting.error.request-finished");
         assertThatThrownBy(() -> sourcing.close(id, details.version(), "too late"))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("sourcing.error.transition");
@@ -152,7 +153,7 @@ abstract class SourcingWorkflowTests {
     @Test
     void illegalStepsAreRefused() {
         long id = sourcing.create(draft("Illegal steps"));
-        long supplier = scouting.scout(id, 1).best().getFirst().supplierId();
+        long supplier = scouting.scout(id, 1, SupplierScope.VERIFIED).best().getFirst().supplierId();
         scouting.shortlist(id, supplier);
         MatchRow shortlisted = sourcing.details(id).matches().getFirst();
 
@@ -205,7 +206,7 @@ abstract class SourcingWorkflowTests {
     @WithUserDetails("safer.staff")
     void communityOrganizationsHaveNoAccess() {
         assertThatThrownBy(() -> sourcing.count(SourcingFilter.NONE)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> scouting.scout(1, 5)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scouting.scout(1, 5, SupplierScope.VERIFIED)).isInstanceOf(AccessDeniedException.class);
     }
 
     private MatchRow match(long requestId, long matchId) {

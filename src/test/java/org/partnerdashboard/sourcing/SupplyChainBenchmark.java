@@ -9,6 +9,7 @@ import org.partnerdashboard.suppliers.RegistrationStatus;
 import org.partnerdashboard.suppliers.SizeBand;
 import org.partnerdashboard.suppliers.SupplierDirectoryService;
 import org.partnerdashboard.suppliers.SupplierFilter;
+import org.partnerdashboard.suppliers.SupplierScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -62,7 +63,8 @@ abstract class SupplyChainBenchmark {
                     "foods"}[i % 5] + (i < 5 ? "" : " "));
             return directory.find(f, PageRequest.of(0, 50)).size() + (int) directory.count(f);
         });
-        time("scouting: rank candidates (best 50)", i -> scouting.scout(open.get(i * 7 % open.size()), 50).best().size());
+        time("scouting: rank candidates (best 50)", i -> scouting.scout(open.get(i * 7 % open.size()), 50,
+                SupplierScope.VERIFIED).best().size());
     }
 
     private void time(String label, IntFunction<Integer> work) {

@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.GroupCount;
+import org.partnerdashboard.suppliers.ImportedListCount;
+import org.partnerdashboard.suppliers.SupplierScope;
 import org.partnerdashboard.suppliers.SupplierStatisticsService;
 import org.partnerdashboard.suppliers.YearlyStatusCount;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,20 +85,43 @@ abstract class SupplyChainStatisticsTests {
     void supplierBreakdownsAddUp() {
         long approved = count("SELECT COUNT(*) FROM supplier WHERE registration_status = 'APPROVED'");
         assertThat(suppliers.approvedSuppliers()).isEqualTo(approved);
-        assertThat(suppliers.approvedByCounty().stream().mapToLong(GroupCount::count).sum()).isEqualTo(approved);
-        assertThat(suppliers.approvedByCounty().getLast().key()).as("elsewhere comes last").isEmpty();
-        assertThat(suppliers.registrationsByYear().stream().mapToLong(YearlyStatusCount::count).sum()).isEqualTo(200);
-        assertThat(suppliers.approvedByQualityCertification().stream().mapToLong(GroupCount::count).sum())
+        assertThat(suppliers.byCounty(SupplierScope.VERIFIED).stream().mapToLong(GroupCount::count).sum())
+                .isEqualTo(approved);
+        assertThat(suppliers.byCounty(SupplierScope.VERIFIED).getLast().key()).as("elsewhere comes last").isEmpty();
+        assertThat(suppliers.registrationsByYear().stream().mapToLong(YearlyStatusCount::count).sum())
+                .isEqualTo(count("SELECT COUNT(*) FROM supplier WHERE source_id IS NULL"));
+        assertThat(suppliers.byQualityCertification(SupplierScope.VERIFIED).stream().mapToLong(GroupCount::count).sum())
                 .isEqualTo(count("SELECT COUNT(*) FROM supplier_quality_certification q JOIN supplier s"
                         + " ON s.id = q.supplier_id WHERE s.registration_status = 'APPROVED'"));
-        assertThat(suppliers.approvedByDiversityCertification()).isNotEmpty();
+        assertThat(suppliers.byDiversityCertification(SupplierScope.VERIFIED)).isNotEmpty();
+    }
+
+    @Test
+    void importedSuppliersCountOnlyWhenAskedFor() {
+        long imported = count("SELECT COUNT(*) FROM supplier WHERE registration_status = 'IMPORTED'");
+        long approved = count("SELECT COUNT(*) FROM supplier WHERE registration_status = 'APPROVED'");
+        assertThat(imported).as("the demo brings an imported list").isPositive();
+        assertThat(suppliers.notYetVerified()).isEqualTo(imported);
+        assertThat(suppliers.byCounty(SupplierScope.WITH_IMPORTED).stream().mapToLong(GroupCount::count).sum())
+                .isEqualTo(approved + imported);
+        assertThat(suppliers.byQualityCertification(SupplierScope.WITH_IMPORTED).stream()
+                .mapToLong(GroupCount::count).sum())
+                .isEqualTo(count("SELECT COUNT(*) FROM supplier_quality_certification q JOIN supplier s"
+                        + " ON s.id = q.supplier_id WHERE s.registration_status IN ('APPROVED', 'IMPORTED')"));
+
+        List<ImportedListCount> lists = suppliers.byImportedList();
+
+        assertThat(lists.stream().mapToLong(ImportedListCount::notYetVerified).sum()).isEqualTo(imported);
+        assertThat(lists.stream().mapToLong(ImportedListCount::verified).sum()).isEqualTo(count(
+                "SELECT COUNT(*) FROM supplier WHERE registration_status = 'APPROVED' AND source_id IS NOT NULL"));
+        assertThat(lists).extracting(ImportedListCount::total).isSortedAccordingTo((a, b) -> Long.compare(b, a));
     }
 
     @Test
     @WithUserDetails("bethel.staff")
     void communityOrganizationsHaveNoAccess() {
         assertThatThrownBy(() -> sourcing.funnel()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> suppliers.approvedByCounty()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> suppliers.byImportedList()).isInstanceOf(AccessDeniedException.class);
     }
 
     private long count(String sql) {

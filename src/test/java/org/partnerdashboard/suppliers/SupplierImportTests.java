@@ -83,7 +83,7 @@ abstract class SupplierImportTests {
         assertThat(mapping(table).columns()).hasSize(15);
         long before = count("1 = 1");
 
-        List<SupplierImportRow> rows = imports.preview(table, mapping(table), "IMA members 2026").rows();
+        List<SupplierImportRow> rows = imports.preview(table, mapping(table), "Chamber vendor list 2026").rows();
 
         assertThat(rows).extracting(SupplierImportRow::outcome).containsExactly(Outcome.NEW, Outcome.NEW,
                 Outcome.PROBLEM, Outcome.PROBLEM, Outcome.DUPLICATE, Outcome.MATCH, Outcome.NEW, Outcome.PROBLEM,
@@ -107,17 +107,18 @@ abstract class SupplierImportTests {
     void allOrNothingUnlessOnlyValidRowsAreChosenAndEachRowIsWrittenNormalized() {
         ImportTable table = table(list(anApprovedSupplier(), false));
         long before = count("1 = 1");
+        long importedBefore = count("registration_status = 'IMPORTED'");
 
-        assertThatThrownBy(() -> imports.importRows(table, mapping(table), "IMA members 2026", MatchPolicy.SKIP,
+        assertThatThrownBy(() -> imports.importRows(table, mapping(table), "Chamber vendor list 2026", MatchPolicy.SKIP,
                 Map.of(), false, done -> { })).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("import.error.has-invalid-rows");
         assertThat(count("1 = 1")).isEqualTo(before);
 
-        SupplierImportResult result = imports.importRows(table, mapping(table), "IMA members 2026", MatchPolicy.SKIP,
+        SupplierImportResult result = imports.importRows(table, mapping(table), "Chamber vendor list 2026", MatchPolicy.SKIP,
                 Map.of(), true, done -> { });
 
         assertThat(result).isEqualTo(new SupplierImportResult(4, 0, 0, 1, 4));
-        assertThat(count("registration_status = 'IMPORTED'")).isEqualTo(4);
+        assertThat(count("registration_status = 'IMPORTED'")).isEqualTo(importedBefore + 4);
         Map<String, Object> pilsen = jdbc.queryForMap("SELECT * FROM supplier WHERE source_record_id = 'V-1'");
         assertThat(pilsen).containsEntry("ZIP_CODE", "60608-1234").containsEntry("COUNTY_FIPS", "17031")
                 .containsEntry("NAICS_CODE", "332").containsEntry("STATE_CODE", "IL")
@@ -138,12 +139,13 @@ abstract class SupplierImportTests {
                 .as("60007 lies in Cook and DuPage").isNull();
         assertThat(jdbc.queryForObject("SELECT zip_code FROM supplier WHERE source_record_id = 'V-9'", String.class))
                 .isEqualTo("02134");
-        long source = jdbc.queryForObject("SELECT id FROM supplier_source WHERE name = 'IMA members 2026'", Long.class);
+        long source = jdbc.queryForObject("SELECT id FROM supplier_source WHERE name = 'Chamber vendor list 2026'",
+                Long.class);
         assertThat(directory.count(new SupplierFilter(null, null, null, null, null, null, null, null, null,
                 RegistrationStatus.IMPORTED, source))).as("the directory filters by list").isEqualTo(4);
-        assertThat(imports.sourceChoices()).extracting(SupplierSourceChoice::name).contains("IMA members 2026");
+        assertThat(imports.sourceChoices()).extracting(SupplierSourceChoice::name).contains("Chamber vendor list 2026");
         assertThat(imports.history(5)).first().satisfies(h -> {
-            assertThat(h.source()).isEqualTo("IMA members 2026");
+            assertThat(h.source()).isEqualTo("Chamber vendor list 2026");
             assertThat(h.added()).isEqualTo(4);
             assertThat(h.rowsRead()).isEqualTo(9);
         });
@@ -153,22 +155,22 @@ abstract class SupplierImportTests {
     void reimportingTheSameListChangesNothingAndANewerVersionUpdatesExactlyWhatChanged() {
         String existing = anApprovedSupplier();
         ImportTable first = table(list(existing, false));
-        imports.importRows(first, mapping(first), "IMA members 2026", MatchPolicy.SKIP, Map.of(), true, done -> { });
+        imports.importRows(first, mapping(first), "Chamber vendor list 2026", MatchPolicy.SKIP, Map.of(), true, done -> { });
         long suppliers = count("1 = 1");
 
         ImportTable again = table(list(existing, false));
-        assertThat(imports.preview(again, mapping(again), "ima members 2026").rows()).extracting(SupplierImportRow::outcome)
+        assertThat(imports.preview(again, mapping(again), "chamber vendor list 2026").rows()).extracting(SupplierImportRow::outcome)
                 .containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED, Outcome.PROBLEM, Outcome.PROBLEM,
                         Outcome.DUPLICATE, Outcome.MATCH, Outcome.UNCHANGED, Outcome.PROBLEM, Outcome.UNCHANGED);
-        assertThat(imports.importRows(again, mapping(again), "IMA members 2026", MatchPolicy.SKIP, Map.of(), true,
+        assertThat(imports.importRows(again, mapping(again), "Chamber vendor list 2026", MatchPolicy.SKIP, Map.of(), true,
                 done -> { })).isEqualTo(new SupplierImportResult(0, 0, 4, 1, 4));
         assertThat(count("1 = 1")).isEqualTo(suppliers);
 
         ImportTable newer = table(list(existing, true));
-        assertThat(imports.preview(newer, mapping(newer), "IMA members 2026").rows()).extracting(SupplierImportRow::outcome)
+        assertThat(imports.preview(newer, mapping(newer), "Chamber vendor list 2026").rows()).extracting(SupplierImportRow::outcome)
                 .containsExactly(Outcome.UPDATE, Outcome.UPDATE, Outcome.PROBLEM, Outcome.PROBLEM, Outcome.DUPLICATE,
                         Outcome.MATCH, Outcome.UPDATE, Outcome.PROBLEM, Outcome.UNCHANGED);
-        assertThat(imports.importRows(newer, mapping(newer), "IMA members 2026", MatchPolicy.SKIP, Map.of(), true,
+        assertThat(imports.importRows(newer, mapping(newer), "Chamber vendor list 2026", MatchPolicy.SKIP, Map.of(), true,
                 done -> { })).isEqualTo(new SupplierImportResult(0, 3, 1, 1, 4));
         assertThat(count("1 = 1")).isEqualTo(suppliers);
         assertThat(jdbc.queryForObject("SELECT contact_phone FROM supplier WHERE source_record_id = 'V-1'", String.class))
@@ -186,7 +188,7 @@ abstract class SupplierImportTests {
         String csv = HEADER + "\n\"" + existing + "\",X-1,99 New St,Chicago,IL,60608,,332710,,Other Name,,,,,";
         ImportTable table = table(csv.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(imports.importRows(table, mapping(table), "IL certified vendors", MatchPolicy.SKIP, Map.of(2,
+        assertThat(imports.importRows(table, mapping(table), "Cook County M/WBE list", MatchPolicy.SKIP, Map.of(2,
                 MatchPolicy.FILL_EMPTY), true, done -> { })).isEqualTo(new SupplierImportResult(0, 1, 0, 0, 0));
 
         Map<String, Object> after = jdbc.queryForMap("SELECT street, contact_name, registration_status FROM supplier"
@@ -198,7 +200,7 @@ abstract class SupplierImportTests {
     @Test
     void staffVerifyAnImportedSupplier() {
         ImportTable table = table(list(anApprovedSupplier(), false));
-        imports.importRows(table, mapping(table), "IMA members 2026", MatchPolicy.SKIP, Map.of(), true, done -> { });
+        imports.importRows(table, mapping(table), "Chamber vendor list 2026", MatchPolicy.SKIP, Map.of(), true, done -> { });
         long id = jdbc.queryForObject("SELECT id FROM supplier WHERE source_record_id = 'V-1'", Long.class);
 
         imports.verify(id);

@@ -34,9 +34,15 @@ class ScoutingGrid extends Grid<ScoutedSupplier> {
                     Formats.integer(s.employeeCount(), getLocale()))));
             where.addClassName("secondary-text");
             Div who = new Div(name, where);
+            if (!s.verified()) {
+                Span unverified = new Span(getTranslation("scouting.not-verified"));
+                unverified.addClassNames("status-badge", "open");
+                unverified.setTitle(getTranslation("scouting.not-verified.tooltip"));
+                who.add(unverified);
+            }
             who.addClassName("stacked");
             return who;
-        }).setHeader(getTranslation("scouting.supplier")).setAutoWidth(true).setFlexGrow(1);
+        }).setKey("supplier").setHeader(getTranslation("scouting.supplier")).setAutoWidth(true).setFlexGrow(1);
         addComponentColumn(s -> reasons(s.reasons())).setHeader(getTranslation("scouting.reasons")).setFlexGrow(3);
         addComponentColumn(s -> {
             Button add = new Button(getTranslation("scouting.shortlist"), VaadinIcon.PLUS.create(),

@@ -2,6 +2,7 @@ package org.partnerdashboard.sourcing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,17 +16,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.base.ui.TextPromptDialog;
+import org.partnerdashboard.base.ui.UrlParameters;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.sourcing.ScoutedSupplier;
 import org.partnerdashboard.sourcing.ScoutingResult;
@@ -34,6 +40,7 @@ import org.partnerdashboard.sourcing.SourcingRequestDetails;
 import org.partnerdashboard.sourcing.SourcingRequestDraft;
 import org.partnerdashboard.sourcing.SourcingRequestStatus;
 import org.partnerdashboard.sourcing.SourcingService;
+import org.partnerdashboard.suppliers.SupplierScope;
 
 /**
  * A sourcing request: "sourcing-requests/new" records one; "sourcing-requests/42" shows what is needed, where it
@@ -58,6 +65,7 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
     private final ScoutingGrid candidates = new ScoutingGrid(this::shortlist);
     private final Paragraph candidatesNote = new Paragraph();
     private final VerticalLayout scoutSection = new VerticalLayout();
+    private final Checkbox includeImported = new Checkbox();
     private final RequestHistory historySection;
     private SourcingRequestDetails details;
 
@@ -77,7 +85,23 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
         matchSection = new ShortlistSection(scouting, this::reload);
         historySection = new RequestHistory(clock);
         candidatesNote.addClassName("secondary-text");
-        scoutSection.add(new H2(getTranslation("scouting.title")), candidatesNote, candidates);
+        includeImported.setLabel(getTranslation("scouting.include-imported"));
+        includeImported.setId("scout-include-imported");
+        includeImported.addValueChangeListener(change -> {
+            if (details == null || details.status().isFinished()) {
+                return; // set from the URL before the request is shown, or nothing left to scout
+            }
+            if (change.isFromClient()) {
+                Map<String, List<String>> query = new HashMap<>();
+                if (change.getValue()) {
+                    UrlParameters.put(query, SupplyChainView.SCOPE_PARAMETER, SupplierScope.WITH_IMPORTED.parameter());
+                }
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                        new Location("sourcing-requests/" + details.id(), new QueryParameters(query))));
+            }
+            scout();
+        });
+        scoutSection.add(new H2(getTranslation("scouting.title")), includeImported, candidatesNote, candidates);
         scoutSection.setPadding(false);
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -104,6 +128,9 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
             }
             return;
         }
+        details = null;
+        includeImported.setValue(SupplierScope.fromParameter(UrlParameters.get(event.getLocation().getQueryParameters()
+                .getParameters(), SupplyChainView.SCOPE_PARAMETER, value -> value)) == SupplierScope.WITH_IMPORTED);
         try {
             show(sourcing.details(Long.parseLong(parameter)));
         } catch (NumberFormatException | InvalidInputException notFound) {
@@ -150,12 +177,18 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
         matchSection.show(loaded);
         scoutSection.setVisible(!finished);
         if (!finished) {
-            ScoutingResult result = scouting.scout(loaded.id(), CANDIDATES_SHOWN);
-            candidatesNote.setText(getTranslation("scouting.note-count", Formats.integer(result.candidates(), getLocale()),
-                    Math.min(CANDIDATES_SHOWN, result.best().size())));
-            candidates.show(result.best());
+            scout();
         }
         historySection.show(loaded);
+    }
+
+    /** Ranks the candidates, counting imported suppliers not yet verified when staff asked for them. */
+    private void scout() {
+        ScoutingResult result = scouting.scout(details.id(), CANDIDATES_SHOWN,
+                includeImported.getValue() ? SupplierScope.WITH_IMPORTED : SupplierScope.VERIFIED);
+        candidatesNote.setText(getTranslation("scouting.note-count", Formats.integer(result.candidates(), getLocale()),
+                Math.min(CANDIDATES_SHOWN, result.best().size())));
+        candidates.show(result.best());
     }
 
     private String milestones(SourcingRequestDetails d) {

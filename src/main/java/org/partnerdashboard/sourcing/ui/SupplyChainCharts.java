@@ -6,6 +6,7 @@ import com.vaadin.flow.component.charts.model.DataLabels;
 import com.vaadin.flow.component.charts.model.DataSeries;
 import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.ListSeries;
+import com.vaadin.flow.component.charts.model.PlotOptionsBar;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsPie;
 import com.vaadin.flow.component.charts.model.Stacking;
@@ -18,6 +19,7 @@ import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.sourcing.AwardedShare;
 import org.partnerdashboard.sourcing.MedianDays;
 import org.partnerdashboard.sourcing.SourcingFunnel;
+import org.partnerdashboard.suppliers.ImportedListCount;
 import org.partnerdashboard.suppliers.RegistrationStatus;
 import org.partnerdashboard.suppliers.YearlyStatusCount;
 
@@ -70,6 +72,29 @@ public final class SupplyChainCharts {
         DataSeries series = new DataSeries(axis);
         groups.forEach(g -> series.add(new DataSeriesItem(g.label(), g.count())));
         Charts.addBars(conf, series, null);
+        return conf;
+    }
+
+    /** Suppliers per imported list, stacked: verified by staff, not yet verified. */
+    public static Configuration importedLists(List<ImportedListCount> lists, Translation t) {
+        Configuration conf = Charts.configuration(ChartType.BAR, t.text("supply-chain.imported-lists.title"),
+                t.text("supply-chain.imported-lists.subtitle"));
+        conf.getxAxis().setCategories(lists.stream().map(ImportedListCount::list).toArray(String[]::new));
+        conf.getyAxis().setTitle(t.text("supply-chain.suppliers-axis"));
+        conf.getyAxis().setAllowDecimals(false);
+        for (boolean verified : new boolean[] {true, false}) {
+            ListSeries series = new ListSeries(t.text(verified ? "supply-chain.imported-lists.verified"
+                    : "supply-chain.imported-lists.not-verified"));
+            PlotOptionsBar colour = new PlotOptionsBar();
+            colour.setColor(new SolidColor(verified ? ChartColors.GOOD : ChartColors.WAITING));
+            series.setPlotOptions(colour);
+            lists.forEach(l -> series.addData(verified ? l.verified() : l.notYetVerified()));
+            conf.addSeries(series);
+        }
+        PlotOptionsBar stacked = new PlotOptionsBar();
+        stacked.setStacking(Stacking.NORMAL);
+        conf.setPlotOptions(stacked);
+        conf.getLegend().setEnabled(true);
         return conf;
     }
 

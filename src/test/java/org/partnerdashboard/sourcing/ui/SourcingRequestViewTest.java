@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,10 +19,16 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.TextPromptDialog;
+import org.partnerdashboard.exports.ChartData;
+import org.partnerdashboard.exports.ChartDataReader;
 import org.partnerdashboard.sourcing.BuyerChoice;
 import org.partnerdashboard.sourcing.MatchRow;
 import org.partnerdashboard.sourcing.ScoutedSupplier;
@@ -97,12 +104,63 @@ class SourcingRequestViewTest extends KaribuTest {
     }
 
     @Test
+    @Transactional
+    void scoutingCountsImportedSuppliersNotYetVerifiedOnlyWhenAsked() {
+        signInAs("imec.staff");
+        long open = jdbc.queryForObject("SELECT MIN(id) FROM sourcing_request WHERE status IN ('OPEN', 'SCOUTING')",
+                Long.class);
+        UI.getCurrent().navigate(SourcingRequestView.class, String.valueOf(open));
+        ScoutedSupplier best = _get(_get(ScoutingGrid.class), 0);
+        jdbc.update("UPDATE supplier SET registration_status = 'IMPORTED' WHERE id = ?", best.supplierId());
+
+        UI.getCurrent().navigate(SourcingRequestView.class, String.valueOf(open));
+        assertThat(candidateIds()).doesNotContain(best.supplierId());
+
+        _get(Checkbox.class, spec -> spec.withId("scout-include-imported")).setValue(true);
+        ScoutedSupplier listed = _get(_get(ScoutingGrid.class), 0);
+        assertThat(listed.supplierId()).isEqualTo(best.supplierId());
+        assertThat(listed.verified()).isFalse();
+        assertThat(_find(_getCellComponent(_get(ScoutingGrid.class), 0, "supplier"), Span.class,
+                spec -> spec.withText("Not yet verified"))).hasSize(1);
+
+        UI.getCurrent().navigate("sourcing-requests/" + open, QueryParameters.of("suppliers", "with-imported"));
+        assertThat(_get(Checkbox.class, spec -> spec.withId("scout-include-imported")).getValue()).isTrue();
+        assertThat(candidateIds()).contains(best.supplierId());
+    }
+
+    private List<Long> candidateIds() {
+        ScoutingGrid grid = _get(ScoutingGrid.class);
+        return IntStream.range(0, _size(grid)).mapToObj(i -> _get(grid, i).supplierId()).toList();
+    }
+
+    @Test
     void executivesSeeTheSupplyChainCharts() {
         signInAs("executive");
         UI.getCurrent().navigate(SupplyChainView.class);
 
-        assertThat(_find(Chart.class)).hasSize(7);
+        assertThat(_find(Chart.class)).hasSize(8);
         assertThat(_get(Chart.class, spec -> spec.withId("supply-chain-funnel")).getConfiguration().getSeries())
                 .hasSize(1);
+        long approved = jdbc.queryForObject("SELECT COUNT(*) FROM supplier WHERE registration_status = 'APPROVED'",
+                Long.class);
+        long imported = jdbc.queryForObject("SELECT COUNT(*) FROM supplier WHERE registration_status = 'IMPORTED'",
+                Long.class);
+        assertThat(total("supply-chain-by-county")).isEqualTo(approved);
+        assertThat(_get(Chart.class, spec -> spec.withId("supply-chain-imported-lists")).getConfiguration().getxAxis()
+                .getCategories()).containsExactlyInAnyOrder("IMA members 2026", "IL certified vendors");
+
+        _get(Checkbox.class, spec -> spec.withId("include-imported")).setValue(true);
+        assertThat(total("supply-chain-by-county")).isEqualTo(approved + imported);
+        assertThat(_get(Chart.class, spec -> spec.withId("supply-chain-by-county")).getConfiguration().getSubTitle()
+                .getText()).isEqualTo("Approved suppliers and imported ones not yet verified");
+
+        UI.getCurrent().navigate("supply-chain", QueryParameters.of("suppliers", "with-imported"));
+        assertThat(_get(Checkbox.class, spec -> spec.withId("include-imported")).getValue()).isTrue();
+        assertThat(total("supply-chain-by-county")).isEqualTo(approved + imported);
+    }
+
+    private long total(String chartId) {
+        return ChartDataReader.read(_get(Chart.class, spec -> spec.withId(chartId)).getConfiguration()).series()
+                .getFirst().points().stream().map(ChartData.Point::value).filter(Objects::nonNull).mapToLong(Double::longValue).sum();
     }
 }
