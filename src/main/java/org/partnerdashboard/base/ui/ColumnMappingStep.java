@@ -1,5 +1,6 @@
 package org.partnerdashboard.base.ui;
 
+import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,8 +11,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.partnerdashboard.base.ColumnMapping;
 import org.partnerdashboard.base.ImportColumn;
+import org.partnerdashboard.base.ImportTable;
+import org.partnerdashboard.base.InvalidInputException;
 
 /**
  * An import's second step: which column of the file holds each field, proposed from its headers; any field can be
@@ -43,6 +47,23 @@ public class ColumnMappingStep<F extends Enum<F> & ImportColumn> extends Vertica
                 previewButton);
         setPadding(false);
         setVisible(false);
+    }
+
+    /**
+     * Reads an uploaded file and proposes a mapping from its headers; a file that cannot be imported hides this step,
+     * says why in {@code error}, and gives null.
+     */
+    public ImportTable load(Supplier<ImportTable> read, HasText error) {
+        error.setText("");
+        try {
+            ImportTable table = read.get();
+            propose(table.headers());
+            return table;
+        } catch (InvalidInputException invalid) {
+            setVisible(false);
+            error.setText(Messages.of(this, invalid));
+            return null;
+        }
     }
 
     /** Offers the file's headers and preselects the columns whose headers name a field. */

@@ -111,17 +111,8 @@ public class PlacementImportView extends VerticalLayout implements HasDynamicTit
 
     /** Reads the uploaded file and proposes a column mapping from its headers. */
     void loadFile(String fileName, byte[] content) {
-        fileError.setText("");
         previewStep.setVisible(false);
-        try {
-            table = imports.read(fileName, content);
-        } catch (InvalidInputException invalid) {
-            table = null;
-            mappingStep.setVisible(false);
-            fileError.setText(Messages.of(this, invalid));
-            return;
-        }
-        mappingStep.propose(table.headers());
+        table = mappingStep.load(() -> imports.read(fileName, content), fileError);
     }
 
     private void buildPreviewStep() {

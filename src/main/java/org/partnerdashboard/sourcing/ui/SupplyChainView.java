@@ -4,6 +4,7 @@ import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -79,13 +80,13 @@ public class SupplyChainView extends VerticalLayout implements HasDynamicTitle, 
                         this::getTranslation), true),
                 ChartCard.of("supply-chain-funnel", SupplyChainCharts.funnel(sourcing.funnel(), this::getTranslation), false),
                 ChartCard.of("supply-chain-awarded", SupplyChainCharts.awardedShare(awarded, this::getTranslation), false),
-                byCounty,
                 ChartCard.of("supply-chain-median-days", SupplyChainCharts.medianDays(medians, this::getTranslation), false),
-                byCertification,
-                byDiversity,
                 ChartCard.of("supply-chain-imported-lists", SupplyChainCharts.importedLists(suppliers.byImportedList(),
                         this::getTranslation), false));
         charts.addClassName("chart-grid");
+        // the charts the checkbox changes, under it
+        Div supplierCharts = new Div(byCounty, byCertification, byDiversity);
+        supplierCharts.addClassName("chart-grid");
         includeImported.setLabel(getTranslation("supply-chain.include-imported",
                 Formats.integer(notYetVerified, getLocale())));
         includeImported.setId("include-imported");
@@ -101,7 +102,7 @@ public class SupplyChainView extends VerticalLayout implements HasDynamicTitle, 
             }
         });
         add(new H1(getTranslation("supply-chain.title")), new Paragraph(getTranslation("supply-chain.intro")), kpis,
-                includeImported, charts);
+                charts, new H2(getTranslation("supply-chain.network")), includeImported, supplierCharts);
         setWidthFull();
     }
 

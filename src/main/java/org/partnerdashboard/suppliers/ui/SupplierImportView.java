@@ -130,17 +130,8 @@ public class SupplierImportView extends VerticalLayout implements HasDynamicTitl
     }
 
     void loadFile(String fileName, byte[] content) {
-        fileError.setText("");
         previewStep.setVisible(false);
-        try {
-            table = imports.read(fileName, content);
-        } catch (InvalidInputException invalid) {
-            table = null;
-            mappingStep.setVisible(false);
-            fileError.setText(Messages.of(this, invalid));
-            return;
-        }
-        mappingStep.propose(table.headers());
+        table = mappingStep.load(() -> imports.read(fileName, content), fileError);
     }
 
     private void buildPreviewStep() {
