@@ -1,31 +1,54 @@
 package org.partnerdashboard.indicators;
 
-import java.util.function.Function;
+import java.util.Objects;
 
 /**
- * One industry's figures in one area and quarter. When not disclosed, the measures are null: unknown, never zero.
+ * One industry's figures in one area and quarter. When not disclosed, employment and wages are null: unknown, never
+ * zero; the establishment count may still be known (BLS publishes it).
  *
- * @param employment the quarter's average monthly employment
+ * @param employment the quarter's average monthly employment, rounded as BLS rounds (half up)
  * @param source     "BLS QCEW" when official; QCEW figures win over any other source for the same cell
+ * @param official   BLS's location quotients and over-the-year changes, {@link OfficialComparisons#NONE} for others
  */
 public record IndicatorPoint(String industryCode, String areaFips, Quarter quarter, boolean disclosed,
-        Integer establishments, Integer employment, Integer averageWeeklyWage, String source) {
+        Integer establishments, Integer employment, Integer averageWeeklyWage, String source,
+        OfficialComparisons official) {
 
-    /** The change of employment from an earlier point in percent, or null when either is unknown. */
+    public IndicatorPoint {
+        official = official == null ? OfficialComparisons.NONE : official;
+    }
+
+    public IndicatorPoint(String industryCode, String areaFips, Quarter quarter, boolean disclosed,
+            Integer establishments, Integer employment, Integer averageWeeklyWage, String source) {
+        this(industryCode, areaFips, quarter, disclosed, establishments, employment, averageWeeklyWage, source,
+                OfficialComparisons.NONE);
+    }
+
+    /** The change of employment from the same quarter a year before in percent; see {@link #changeFrom}. */
     public Double employmentChangeFrom(IndicatorPoint before) {
-        return changeFrom(before, IndicatorPoint::employment);
+        return changeFrom(before, Measure.EMPLOYMENT);
     }
 
     /**
-     * The change of a measure (employment, establishments, weekly wage) from an earlier point in percent; null when
-     * either is withheld or missing, or the earlier one is zero.
+     * The change of a measure from an earlier point in percent: the change BLS published when there is one;
+     * otherwise computed, but only from two known figures of the same source (never BLS against demo or manual
+     * figures); null when the earlier one is zero.
      */
-    public Double changeFrom(IndicatorPoint before, Function<IndicatorPoint, Integer> measure) {
-        Integer now = disclosed ? measure.apply(this) : null;
-        Integer earlier = before == null || !before.disclosed() ? null : measure.apply(before);
-        if (now == null || earlier == null || earlier == 0) {
+    public Double changeFrom(IndicatorPoint before, Measure measure) {
+        Double published = measure.publishedChange(official);
+        if (published != null) {
+            return published;
+        }
+        Integer now = measure.of(this);
+        Integer earlier = before == null ? null : measure.of(before);
+        if (now == null || earlier == null || earlier == 0 || !Objects.equals(source, before.source())) {
             return null;
         }
         return 100.0 * (now - earlier) / earlier;
+    }
+
+    /** Whether the figures are BLS's own (not demo data, not entered by hand). */
+    public boolean fromBls() {
+        return QcewImporter.SOURCE.equals(source);
     }
 }

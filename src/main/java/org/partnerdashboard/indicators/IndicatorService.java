@@ -24,7 +24,8 @@ public class IndicatorService {
                 and b.periodQuarter = i.periodQuarter))""";
     private static final String POINT = """
             select i.industryCode, i.areaFips, i.periodYear, i.periodQuarter, i.disclosed, i.establishments,
-                (i.month1Employment + i.month2Employment + i.month3Employment) / 3, i.averageWeeklyWage, i.source
+                cast(i.month1Employment as Long) + i.month2Employment + i.month3Employment, i.averageWeeklyWage,
+                i.source, i.comparisons
             from SubsectorIndicator i
             """;
 
@@ -96,9 +97,12 @@ public class IndicatorService {
         return EmploymentShare.of(snapshot(areaFips, quarter));
     }
 
+    /** The quarter's employment is the mean of its three months, rounded half up as BLS rounds its averages. */
     private static IndicatorPoint point(Object[] r) {
+        Long months = r[6] == null ? null : ((Number) r[6]).longValue();
         return new IndicatorPoint((String) r[0], (String) r[1], new Quarter(((Number) r[2]).intValue(),
                 ((Number) r[3]).intValue()), (Boolean) r[4], (Integer) r[5],
-                r[6] == null ? null : ((Number) r[6]).intValue(), (Integer) r[7], (String) r[8]);
+                months == null ? null : (int) Math.round(months / 3.0), (Integer) r[7], (String) r[8],
+                OfficialComparisons.of((BlsComparisons) r[9], (Integer) r[5], months, (Integer) r[7]));
     }
 }

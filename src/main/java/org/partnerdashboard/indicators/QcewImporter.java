@@ -117,9 +117,9 @@ class QcewImporter {
     private static void apply(SubsectorIndicator stored, QcewRow row) {
         if (row.disclosed()) {
             stored.disclose(row.establishments(), row.month1(), row.month2(), row.month3(), row.totalWages(),
-                    row.averageWeeklyWage());
+                    row.averageWeeklyWage(), row.comparisons());
         } else {
-            stored.withhold();
+            stored.withhold(row.establishments(), row.comparisons());
         }
     }
 
@@ -128,7 +128,8 @@ class QcewImporter {
                 && Objects.equals(s.getMonth1Employment(), r.month1())
                 && Objects.equals(s.getMonth2Employment(), r.month2())
                 && Objects.equals(s.getMonth3Employment(), r.month3()) && Objects.equals(s.getTotalWages(), r.totalWages())
-                && Objects.equals(s.getAverageWeeklyWage(), r.averageWeeklyWage());
+                && Objects.equals(s.getAverageWeeklyWage(), r.averageWeeklyWage())
+                && s.getComparisons().equals(r.comparisons());
     }
 
     private Set<String> areas() {

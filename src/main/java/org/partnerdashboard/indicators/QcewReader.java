@@ -3,6 +3,7 @@ package org.partnerdashboard.indicators;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads the BLS QCEW open-data CSV layout (area or industry slices, the 2016-era and today's column names), by
  * header name, so column order does not matter and unused columns are skipped. Keeps private-ownership (own_code 5)
  * manufacturing rows, 31-33 and 311-339, for the given areas, quarters 1-4; a non-empty disclosure code ("N", "-")
- * means the figures were withheld: unknown, never zero. Pure: collects problems instead of throwing.
+ * means employment and wages were withheld: unknown, never zero (the establishment count is still BLS's figure).
+ * BLS's location quotients and over-the-year changes are kept where the file has them. Pure: collects problems instead of throwing.
  */
 final class QcewReader {
 
@@ -25,8 +27,10 @@ final class QcewReader {
     private static final String PRIVATE = "5";
     private static final List<String> REQUIRED = List.of("area_fips", "own_code", "industry_code", "year", "qtr",
             "disclosure_code", "month1_emplvl", "month2_emplvl", "month3_emplvl", "total_qtrly_wages", "avg_wkly_wage");
-    /** BLS renamed the establishments column: 2016 files say qtrly_estabs_count, today's qtrly_estabs. */
+    /** BLS renamed the establishments columns: 2016 files say qtrly_estabs_count, today's qtrly_estabs. */
     private static final List<String> ESTABLISHMENTS = List.of("qtrly_estabs", "qtrly_estabs_count");
+    private static final List<String> LQ_ESTABLISHMENTS = List.of("lq_qtrly_estabs", "lq_qtrly_estabs_count");
+    private static final List<String> OTY_ESTABLISHMENTS = List.of("oty_qtrly_estabs_chg", "oty_qtrly_estabs_count_chg");
 
     /** @param otherAreas the areas of the lines ignored (at most {@link #AREAS_NAMED}), to say what a file holds */
     record Parsed(List<QcewRow> rows, long ignored, Set<String> otherAreas, List<ImportProblem> problems) {
@@ -95,14 +99,73 @@ final class QcewReader {
             problems.add(ImportProblem.of(line, "qcew.error.year", r.get("year")));
         }
         boolean disclosed = r.get("disclosure_code").isEmpty();
+        int quarter = Integer.parseInt(r.get("qtr"));
+        // BLS publishes the establishment count (and its quotient and change) even where it withholds the rest
+        Integer establishments = integer(r, establishmentsColumn, line, problems);
         QcewRow row = disclosed
-                ? new QcewRow(line, r.get("industry_code"), r.get("area_fips"), year, Integer.parseInt(r.get("qtr")),
-                        true, integer(r, establishmentsColumn, line, problems), integer(r, "month1_emplvl", line, problems),
-                        integer(r, "month2_emplvl", line, problems), integer(r, "month3_emplvl", line, problems),
-                        whole(r, "total_qtrly_wages", line, problems), integer(r, "avg_wkly_wage", line, problems))
-                : new QcewRow(line, r.get("industry_code"), r.get("area_fips"), year, Integer.parseInt(r.get("qtr")),
-                        false, null, null, null, null, null, null);
+                ? new QcewRow(line, r.get("industry_code"), r.get("area_fips"), year, quarter, true, establishments,
+                        integer(r, "month1_emplvl", line, problems), integer(r, "month2_emplvl", line, problems),
+                        integer(r, "month3_emplvl", line, problems), whole(r, "total_qtrly_wages", line, problems),
+                        integer(r, "avg_wkly_wage", line, problems), comparisons(r, true, line, problems))
+                : new QcewRow(line, r.get("industry_code"), r.get("area_fips"), year, quarter, false, establishments,
+                        null, null, null, null, null, comparisons(r, false, line, problems));
         return problems.size() == before ? Optional.of(row) : Optional.empty();
+    }
+
+    /**
+     * BLS's location quotients and over-the-year changes where the file has them; those of employment and wages only
+     * where neither the row nor the comparison is withheld.
+     */
+    private static BlsComparisons comparisons(CSVRecord r, boolean disclosed, long line, List<ImportProblem> problems) {
+        boolean lqDisclosed = disclosed && optional(r, "lq_disclosure_code").isEmpty();
+        boolean otyDisclosed = disclosed && optional(r, "oty_disclosure_code").isEmpty();
+        return new BlsComparisons(quotient(r, first(r, LQ_ESTABLISHMENTS), true, line, problems),
+                quotient(r, "lq_month3_emplvl", lqDisclosed, line, problems),
+                quotient(r, "lq_avg_wkly_wage", lqDisclosed, line, problems),
+                change(r, first(r, OTY_ESTABLISHMENTS), true, line, problems),
+                change(r, "oty_month1_emplvl_chg", otyDisclosed, line, problems),
+                change(r, "oty_month2_emplvl_chg", otyDisclosed, line, problems),
+                change(r, "oty_month3_emplvl_chg", otyDisclosed, line, problems),
+                change(r, "oty_avg_wkly_wage_chg", otyDisclosed, line, problems));
+    }
+
+    private static String first(CSVRecord r, List<String> names) {
+        return names.stream().filter(r::isMapped).findFirst().orElse(names.getFirst());
+    }
+
+    private static String optional(CSVRecord r, String column) {
+        return r.isMapped(column) ? r.get(column).trim() : "";
+    }
+
+    private static BigDecimal quotient(CSVRecord r, String column, boolean kept, long line,
+            List<ImportProblem> problems) {
+        String text = optional(r, column);
+        if (!kept || text.isEmpty()) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(text);
+            if (value.signum() >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(ImportProblem.of(line, "qcew.error.number", column, text));
+        return null;
+    }
+
+    private static Integer change(CSVRecord r, String column, boolean kept, long line, List<ImportProblem> problems) {
+        String text = optional(r, column);
+        if (!kept || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException notANumber) {
+            problems.add(ImportProblem.of(line, "qcew.error.number", column, text));
+            return null;
+        }
     }
 
     private static int integer(CSVRecord r, String column, long line, List<ImportProblem> problems) {

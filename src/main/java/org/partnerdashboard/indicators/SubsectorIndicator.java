@@ -1,5 +1,6 @@
 package org.partnerdashboard.indicators;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +14,8 @@ import org.partnerdashboard.base.AbstractEntity;
 
 /**
  * One quarter's figures for one industry (a subsector 311-339, or "31-33") in one area, from one source.
- * When the source did not disclose them, every measure is null: unknown, never zero.
+ * When the source did not disclose employment and wages, they are null: unknown, never zero; BLS still publishes the
+ * establishment count, which stays.
  */
 @Entity
 class SubsectorIndicator extends AbstractEntity {
@@ -57,6 +59,9 @@ class SubsectorIndicator extends AbstractEntity {
     @Size(max = 100)
     private String source;
 
+    @Embedded
+    private BlsComparisons comparisons;
+
     protected SubsectorIndicator() {
     }
 
@@ -68,10 +73,11 @@ class SubsectorIndicator extends AbstractEntity {
         this.source = source;
     }
 
-    /** Records that the source withheld this cell's figures: unknown, never zero. */
-    public void withhold() {
+    /** Records that the source withheld employment and wages: unknown, never zero. */
+    public void withhold(Integer establishments, BlsComparisons comparisons) {
         this.disclosed = false;
-        this.establishments = null;
+        this.establishments = establishments;
+        this.comparisons = comparisons;
         this.month1Employment = null;
         this.month2Employment = null;
         this.month3Employment = null;
@@ -80,8 +86,10 @@ class SubsectorIndicator extends AbstractEntity {
     }
 
     /** Records disclosed figures. */
-    public void disclose(int establishments, int month1, int month2, int month3, long totalWages, int averageWeeklyWage) {
+    public void disclose(int establishments, int month1, int month2, int month3, long totalWages, int averageWeeklyWage,
+            BlsComparisons comparisons) {
         this.disclosed = true;
+        this.comparisons = comparisons;
         this.establishments = establishments;
         this.month1Employment = month1;
         this.month2Employment = month2;
@@ -141,5 +149,10 @@ class SubsectorIndicator extends AbstractEntity {
 
     public String getSource() {
         return source;
+    }
+
+    /** BLS's quotients and changes; none for other sources (an all-empty embeddable is read back as null). */
+    BlsComparisons getComparisons() {
+        return comparisons == null ? BlsComparisons.NONE : comparisons;
     }
 }

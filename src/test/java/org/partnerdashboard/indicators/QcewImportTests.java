@@ -2,11 +2,13 @@ package org.partnerdashboard.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +45,9 @@ abstract class QcewImportTests {
 
     @Autowired
     QcewImporter importer;
+
+    @Autowired
+    IndicatorService indicators;
 
     static String resource(String name) {
         try (InputStream in = QcewImportTests.class.getClassLoader().getResourceAsStream(name)) {
@@ -97,6 +102,70 @@ abstract class QcewImportTests {
     }
 
     @Test
+    void willCountysWholeFileKeepsEveryFigureBlsPublishedValueByValue() throws IOException {
+        String will = resource("qcew/will_17197_2016_q1-q4_by_area.csv");
+
+        QcewImportResult result = imports.importQcew("will.csv", will.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.problems()).isEmpty();
+        List<CSVRecord> kept = records(will).stream().filter(r -> r.get("own_code").equals("5")
+                && (r.get("industry_code").equals("31-33") || r.get("industry_code").matches("3[1-3]\\d"))).toList();
+        assertThat(kept).hasSize(88);
+        assertThat(kept.stream().filter(r -> r.get("disclosure_code").equals("N"))).hasSize(15);
+        for (CSVRecord line : kept) {
+            Map<String, Object> row = stored(line.get("industry_code"), "17197", 2016, Integer.parseInt(line.get("qtr")));
+            boolean withheld = line.get("disclosure_code").equals("N");
+            assertThat(row.get("DISCLOSED")).as(line.toString()).isEqualTo(!withheld);
+            assertThat(number(row, "ESTABLISHMENTS")).isEqualTo(Long.parseLong(line.get("qtrly_estabs_count")));
+            assertThat(new BigDecimal(row.get("LQ_ESTABLISHMENTS").toString()))
+                    .isEqualByComparingTo(line.get("lq_qtrly_estabs_count"));
+            assertThat(number(row, "OTY_ESTABLISHMENTS")).isEqualTo(Long.parseLong(line.get("oty_qtrly_estabs_count_chg")));
+            if (withheld) {
+                for (String unknown : List.of("MONTH3_EMPLOYMENT", "AVERAGE_WEEKLY_WAGE", "LQ_EMPLOYMENT",
+                        "LQ_AVERAGE_WEEKLY_WAGE", "OTY_MONTH1_EMPLOYMENT", "OTY_AVERAGE_WEEKLY_WAGE")) {
+                    assertThat(row.get(unknown)).as(unknown + " of a withheld line is unknown, not 0").isNull();
+                }
+            } else {
+                assertThat(number(row, "MONTH3_EMPLOYMENT")).isEqualTo(Long.parseLong(line.get("month3_emplvl")));
+                assertThat(new BigDecimal(row.get("LQ_EMPLOYMENT").toString()))
+                        .isEqualByComparingTo(line.get("lq_month3_emplvl"));
+                assertThat(new BigDecimal(row.get("LQ_AVERAGE_WEEKLY_WAGE").toString()))
+                        .isEqualByComparingTo(line.get("lq_avg_wkly_wage"));
+                for (int month = 1; month <= 3; month++) {
+                    assertThat(number(row, "OTY_MONTH" + month + "_EMPLOYMENT"))
+                            .isEqualTo(Long.parseLong(line.get("oty_month" + month + "_emplvl_chg")));
+                }
+                assertThat(number(row, "OTY_AVERAGE_WEEKLY_WAGE")).isEqualTo(Long.parseLong(line.get("oty_avg_wkly_wage_chg")));
+            }
+        }
+        assertThat(imports.importQcew("will.csv", will.getBytes(StandardCharsets.UTF_8)).unchanged())
+                .as("the quotients read back equal: importing again changes nothing").isEqualTo(88);
+    }
+
+    @Test
+    void theExplorerShowsBlsChangesAndRoundsAveragesAsBlsDoes() {
+        // Cook County, 31-33, 2016 Q1..Q3 months are in the bundled file; average employment is rounded half up
+        List<IndicatorPoint> points = indicators.series(List.of("332"), List.of("17031"), new Quarter(2016, 1),
+                new Quarter(2016, 1));
+
+        assertThat(points).singleElement().satisfies(p -> {
+            assertThat(p.employment()).as("(30,789 + 30,755 + 30,761) / 3 = 30,768.33").isEqualTo(30_768);
+            assertThat(p.official().employmentQuotient()).isEqualTo(1.2);
+            assertThat(p.employmentChangeFrom(null)).as("BLS's own change, not one against demo figures")
+                    .isCloseTo(-2.1643, within(1e-4));
+        });
+        jdbc.update("UPDATE subsector_indicator SET month1_employment = 19241, month2_employment = 19283,"
+                + " month3_employment = 19126 WHERE source = 'BLS QCEW' AND industry_code = '332'"
+                + " AND area_fips = '17031' AND period_year = 2016 AND period_quarter = 1");
+        assertThat(indicators.series(List.of("332"), List.of("17031"), new Quarter(2016, 1), new Quarter(2016, 1))
+                .getFirst().employment()).as("19,216.67 rounds to 19,217").isEqualTo(19_217);
+    }
+
+    private static long number(Map<String, Object> row, String column) {
+        return ((Number) row.get(column)).longValue();
+    }
+
+    @Test
     void importingTheSameFileTwiceChangesNothing() {
         long before = qcewRows();
 
@@ -144,11 +213,20 @@ abstract class QcewImportTests {
         assertThat(result.problems()).isEmpty();
         assertThat(result.added()).isEqualTo(22);
         for (String suppressed : List.of("313", "316")) {
+            CSVRecord published = records(franklinAsDuPage()).stream().filter(r -> r.get("own_code").equals("5")
+                    && r.get("industry_code").equals(suppressed)).findFirst().orElseThrow();
             Map<String, Object> row = stored(suppressed, "17043", 2020, 1);
             assertThat(row.get("DISCLOSED")).isEqualTo(false);
-            assertThat(row.get("ESTABLISHMENTS")).isNull();
+            assertThat(((Number) row.get("ESTABLISHMENTS")).longValue()).as("BLS publishes establishments even here")
+                    .isEqualTo(Long.parseLong(published.get("qtrly_estabs")));
+            assertThat(new BigDecimal(row.get("LQ_ESTABLISHMENTS").toString()))
+                    .isEqualByComparingTo(published.get("lq_qtrly_estabs"));
+            assertThat(((Number) row.get("OTY_ESTABLISHMENTS")).longValue())
+                    .isEqualTo(Long.parseLong(published.get("oty_qtrly_estabs_chg")));
             assertThat(row.get("MONTH3_EMPLOYMENT")).isNull();
             assertThat(row.get("AVERAGE_WEEKLY_WAGE")).isNull();
+            assertThat(row.get("LQ_EMPLOYMENT")).isNull();
+            assertThat(row.get("OTY_MONTH3_EMPLOYMENT")).isNull();
         }
         CSVRecord machinery = records(franklinAsDuPage()).stream().filter(r -> r.get("own_code").equals("5")
                 && r.get("industry_code").equals("333")).findFirst().orElseThrow();

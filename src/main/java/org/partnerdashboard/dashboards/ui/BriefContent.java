@@ -15,6 +15,7 @@ import org.partnerdashboard.dashboards.SubsectorBrief;
 import org.partnerdashboard.exports.ChartData;
 import org.partnerdashboard.exports.Report;
 import org.partnerdashboard.indicators.IndicatorPoint;
+import org.partnerdashboard.indicators.Measure;
 
 /**
  * What a subsector brief says, in words and charts, for the page and its PDF alike. Pure (translations and locale
@@ -44,11 +45,9 @@ final class BriefContent {
         IndicatorPoint now = brief.current();
         IndicatorPoint before = brief.yearBefore();
         List<Headline> headlines = new ArrayList<>(List.of(
-                headline("brief.employment", now, before, IndicatorPoint::employment, v -> Formats.integer(v, locale)),
-                headline("brief.establishments", now, before, IndicatorPoint::establishments,
-                        v -> Formats.integer(v, locale)),
-                headline("brief.weekly-wage", now, before, IndicatorPoint::averageWeeklyWage,
-                        v -> "$" + Formats.integer(v, locale))));
+                headline("brief.employment", now, before, Measure.EMPLOYMENT, v -> Formats.integer(v, locale)),
+                headline("brief.establishments", now, before, Measure.ESTABLISHMENTS, v -> Formats.integer(v, locale)),
+                headline("brief.weekly-wage", now, before, Measure.WEEKLY_WAGE, v -> "$" + Formats.integer(v, locale))));
         for (var other : brief.otherFigures()) {
             headlines.add(new Headline(new Report.Figure(t.text("manual-measure." + other.data().measure()),
                     Formats.decimal(other.data().value(), locale), other.data().source()), null));
@@ -56,17 +55,20 @@ final class BriefContent {
         return headlines;
     }
 
-    /** A headline figure with its over-the-year arrow; "not disclosed" when BLS withheld it. */
-    private Headline headline(String labelKey, IndicatorPoint now, IndicatorPoint before,
-            Function<IndicatorPoint, Integer> measure, Function<Integer, String> format) {
-        if (now == null || !now.disclosed() || measure.apply(now) == null) {
+    /**
+     * A headline figure with its over-the-year arrow (BLS's own change where it published one); "not disclosed" when
+     * BLS withheld it (establishment counts are published even then).
+     */
+    private Headline headline(String labelKey, IndicatorPoint now, IndicatorPoint before, Measure measure,
+            Function<Integer, String> format) {
+        if (now == null || measure.of(now) == null) {
             return new Headline(new Report.Figure(t.text(labelKey),
                     t.text(now == null ? "brief.no-figure" : "explorer.withheld"), ""), null);
         }
         Double percent = now.changeFrom(before, measure);
         String change = percent == null ? "" : (percent >= 0 ? "▲ " : "▼ ")
                 + String.format(locale, "%+.1f%%", percent) + " " + t.text("brief.over-the-year");
-        return new Headline(new Report.Figure(t.text(labelKey), format.apply(measure.apply(now)), change), percent);
+        return new Headline(new Report.Figure(t.text(labelKey), format.apply(measure.of(now)), change), percent);
     }
 
     /** Employment over the last twelve quarters; withheld quarters are gaps. */

@@ -95,7 +95,8 @@ final class OverviewContent {
                 : String.format(locale, "%+.1f%% ", figures.employmentChangePercent());
         return new Report.Figure(tr("dashboard.kpi.employment"),
                 Formats.integer(figures.employment().employment(), locale),
-                tr("dashboard.kpi.employment-note", change, figures.employment().quarter().label(this::tr))
+                tr("dashboard.kpi.employment-note", change, figures.employment().quarter().label(this::tr),
+                        figures.employment().source())
                         + notFiltered);
     }
 

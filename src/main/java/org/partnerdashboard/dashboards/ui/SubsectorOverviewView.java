@@ -58,7 +58,7 @@ public class SubsectorOverviewView extends VerticalLayout implements HasDynamicT
                 "subsectors.employment"));
         LAPTOP.of(number(grid.addColumn(s -> s.employmentChangePercent() == null ? ""
                         : String.format(getLocale(), "%+.1f%%", s.employmentChangePercent())), "subsectors.change"));
-        MORE.of(number(grid.addColumn(s -> s.latest() == null || !s.latest().disclosed() ? ""
+        MORE.of(number(grid.addColumn(s -> s.latest() == null || s.latest().establishments() == null ? ""
                         : Formats.integer(s.latest().establishments(), getLocale())), "subsectors.establishments"));
         MORE.of(number(grid.addColumn(s -> s.latest() == null || !s.latest().disclosed() ? ""
                         : "$" + Formats.integer(s.latest().averageWeeklyWage(), getLocale())), "subsectors.weekly-wage"));

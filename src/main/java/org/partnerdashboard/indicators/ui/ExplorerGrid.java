@@ -9,6 +9,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.indicators.IndicatorPoint;
+import org.partnerdashboard.indicators.Measure;
 import org.partnerdashboard.indicators.Quarter;
 
 /** The explorer's numbers: one row per industry, area and quarter; withheld cells say so, never zero. */
@@ -21,15 +23,16 @@ class ExplorerGrid extends Grid<ExplorerRow> {
                 .setFlexGrow(1).setTooltipGenerator(ExplorerRow::areaLabel));
         PHONE.of(addColumn(r -> label(r.point().quarter())).setHeader(getTranslation("explorer.column.quarter"))
                 .setWidth("6em").setFlexGrow(0));
-        LAPTOP.of(figure(addColumn(r -> number(r.point().establishments(), r.point().disclosed())),
+        LAPTOP.of(figure(addColumn(r -> number(r.point(), Measure.ESTABLISHMENTS, "")),
                 "explorer.column.establishments"));
-        PHONE.of(figure(addColumn(r -> number(r.point().employment(), r.point().disclosed())),
-                "explorer.column.employment"));
-        LAPTOP.of(figure(addColumn(r -> r.point().disclosed() && r.point().averageWeeklyWage() != null
-                ? "$" + Formats.integer(r.point().averageWeeklyWage(), getLocale()) : withheld(r.point().disclosed())),
-                "explorer.column.weekly-wage"));
+        PHONE.of(figure(addColumn(r -> number(r.point(), Measure.EMPLOYMENT, "")), "explorer.column.employment"));
+        LAPTOP.of(figure(addColumn(r -> number(r.point(), Measure.WEEKLY_WAGE, "$")), "explorer.column.weekly-wage"));
         LAPTOP.of(figure(addColumn(r -> r.employmentChangePercent() == null ? ""
-                : String.format(getLocale(), "%+.1f%%", r.employmentChangePercent())), "explorer.column.oty"));
+                : String.format(getLocale(), "%+.1f%%", r.employmentChangePercent())), "explorer.column.oty")
+                .setTooltipGenerator(r -> getTranslation(r.point().official().employmentChangePercent() != null
+                        ? "explorer.oty.published" : "explorer.oty.computed")));
+        MORE.of(figure(addColumn(r -> quotient(r.point().official().employmentQuotient())), "explorer.column.lq")
+                .setTooltipGenerator(r -> getTranslation("explorer.lq.tooltip")));
         MORE.of(addColumn(r -> r.point().source()).setHeader(getTranslation("explorer.column.source")).setWidth("10em")
                 .setFlexGrow(1).setTooltipGenerator(r -> r.point().source()));
         ColumnPriority.adapt(this);
@@ -45,12 +48,17 @@ class ExplorerGrid extends Grid<ExplorerRow> {
                 .setFlexGrow(0);
     }
 
-    private String number(Integer value, boolean disclosed) {
-        return disclosed && value != null ? Formats.integer(value, getLocale()) : withheld(disclosed);
+    /** A known figure; "not disclosed" where BLS withheld it (establishment counts are published even then). */
+    private String number(IndicatorPoint point, Measure measure, String prefix) {
+        Integer value = measure.of(point);
+        if (value != null) {
+            return prefix + Formats.integer(value, getLocale());
+        }
+        return point.disclosed() ? "" : getTranslation("explorer.withheld");
     }
 
-    private String withheld(boolean disclosed) {
-        return disclosed ? "" : getTranslation("explorer.withheld");
+    private String quotient(Double value) {
+        return value == null ? "" : String.format(getLocale(), "%.2f", value); // two decimals, as BLS publishes
     }
 
     private String label(Quarter quarter) {

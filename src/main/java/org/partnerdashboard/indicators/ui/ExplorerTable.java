@@ -12,7 +12,8 @@ final class ExplorerTable {
 
     static final List<String> HEADER = List.of("industry_code", "industry", "area_fips", "area", "year", "quarter",
             "disclosed", "establishments", "average_monthly_employment", "average_weekly_wage",
-            "employment_change_over_the_year_percent", "source");
+            "employment_change_over_the_year_percent", "employment_change_published_by_bls",
+            "employment_location_quotient", "establishments_location_quotient", "source");
 
     private ExplorerTable() {
     }
@@ -24,7 +25,9 @@ final class ExplorerTable {
                 writer.row(Arrays.asList(p.industryCode(), r.industryLabel(), p.areaFips(), r.areaLabel(),
                         p.quarter().year(), p.quarter().quarter(), p.disclosed(), p.establishments(), p.employment(),
                         p.averageWeeklyWage(), r.employmentChangePercent() == null ? null
-                                : Math.round(r.employmentChangePercent() * 10) / 10.0, p.source()));
+                                : Math.round(r.employmentChangePercent() * 10) / 10.0,
+                        p.official().employmentChangePercent() != null, p.official().employmentQuotient(),
+                        p.official().establishmentsQuotient(), p.source()));
             }
         }
     }

@@ -73,7 +73,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
             industryLabels.put(s.code(), s.label());
         }
         for (AreaName a : referenceData.areas()) {
-            areaLabels.put(a.fips(), a.name().replace(", IL", ""));
+            areaLabels.put(a.fips(), a.shortName());
         }
         List<Quarter> quarters = indicators.quarters(COOK);
         industries.setLabel(getTranslation("explorer.subsectors"));

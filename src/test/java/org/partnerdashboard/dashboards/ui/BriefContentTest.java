@@ -47,12 +47,14 @@ class BriefContentTest {
     }
 
     @Test
-    void withheldFiguresSaySoAndHaveNoArrow() {
+    void withheldFiguresSaySoAndHaveNoArrowWhileTheEstablishmentCountBlsPublishedStays() {
         List<BriefContent.Headline> headlines = new BriefContent(KEYS, Locale.US).headlines(brief(
                 point(Q, false, null, null), point(Q.yearBefore(), true, 20_000, 1000), List.of()));
 
-        assertThat(headlines).extracting(h -> h.figure().value()).containsOnly("explorer.withheld");
-        assertThat(headlines).extracting(BriefContent.Headline::direction).containsOnly("");
+        assertThat(headlines).extracting(h -> h.figure().value())
+                .containsExactly("explorer.withheld", "1,000", "explorer.withheld");
+        assertThat(headlines.get(0).direction()).isEmpty();
+        assertThat(headlines.get(2).direction()).isEmpty();
     }
 
     @Test

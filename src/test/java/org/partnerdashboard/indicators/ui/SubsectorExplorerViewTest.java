@@ -30,7 +30,7 @@ class SubsectorExplorerViewTest extends KaribuTest {
         assertThat(_size(grid)).isEqualTo(4);
         assertThat(_getFormattedRow(grid, 0)).containsExactly("332 Fabricated Metal Product Manufacturing", "Cook County",
                 "2016 Q1",
-                "1,138", "30,768", "$1,054", "+0.0%", "BLS QCEW");
+                "1,138", "30,768", "$1,054", "-2.2%", "1.20", "BLS QCEW");
         assertThat(_find(Chart.class)).hasSize(5);
         ListSeries employment = (ListSeries) _get(Chart.class, spec -> spec.withId("explorer-employment"))
                 .getConfiguration().getSeries().getFirst();
