@@ -10,3 +10,6 @@ ALTER TABLE subsector_indicator ADD COLUMN oty_month1_employment INT;
 ALTER TABLE subsector_indicator ADD COLUMN oty_month2_employment INT;
 ALTER TABLE subsector_indicator ADD COLUMN oty_month3_employment INT;
 ALTER TABLE subsector_indicator ADD COLUMN oty_average_weekly_wage INT;
+
+-- the files of one upload (several dropped at once, or a ZIP's CSV files) share one entry of the import history
+ALTER TABLE indicator_import ADD COLUMN batch_id VARCHAR(36);

@@ -2,8 +2,12 @@ package org.partnerdashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Media;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -37,5 +41,31 @@ class IndicatorsBrowserIT extends BrowserTest {
         long pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(text).results().count();
         assertThat(pages).as("the brief prints to one letter page").isEqualTo(1);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("brief-print.png")).setFullPage(true));
+    }
+
+    @Test
+    void threeFilesDroppedAtOnceAreReportedEachOnItsOwnInOneHistoryEntry() throws IOException {
+        signIn("research.editor", "chicago-demo-2026");
+        page.locator(".kpi-value").first().waitFor();
+        page.navigate(url("/indicators/import"));
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload[] {
+                csv("will-2016.csv", "qcew/will_17197_2016_q1-q4_by_area.csv"),
+                csv("cook-2016.csv", "qcew/cook_17031_2016_mfg_private_subset.csv"),
+                csv("franklin-oh-2020q1.csv", "qcew/morpc_franklin_OH_39049_2020q1_open_data_slice.csv")});
+
+        page.getByText("will-2016.csv: 88 lines kept").waitFor();
+        page.getByText("cook-2016.csv: 88 lines kept").waitFor();
+        page.getByText("franklin-oh-2020q1.csv: nothing kept").waitFor();
+        assertThat(page.locator(".import-report").count()).isEqualTo(3);
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("3 files:")).first()
+                .waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("qcew-three-files.png"))
+                .setFullPage(true));
+    }
+
+    private static FilePayload csv(String name, String resource) throws IOException {
+        try (InputStream in = IndicatorsBrowserIT.class.getClassLoader().getResourceAsStream(resource)) {
+            return new FilePayload(name, "text/csv", in.readAllBytes());
+        }
     }
 }

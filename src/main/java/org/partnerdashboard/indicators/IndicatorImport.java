@@ -28,13 +28,15 @@ class IndicatorImport {
     private int rowsIgnored;
     private String importedBy;
     private Instant importedAt;
+    private String batchId;
 
     protected IndicatorImport() {
     }
 
-    IndicatorImport(String fileName, String sha256, String source, QcewImportResult result, String importedBy,
-            Instant importedAt) {
-        this.fileName = fileName;
+    IndicatorImport(String batchId, String fileName, String sha256, String source, QcewImportResult result,
+            String importedBy, Instant importedAt) {
+        this.batchId = batchId;
+        this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
         this.sha256 = sha256;
         this.source = source;
         this.rowsKept = (int) result.kept();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,8 @@ public class QcewFileLoader implements ApplicationRunner {
 
     public QcewImportResult loadBundledSample() {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(BUNDLED_SAMPLE)) {
-            return log(importer.importFile(Path.of(BUNDLED_SAMPLE).getFileName().toString(), in.readAllBytes(), SYSTEM));
+            return log(importer.importFile(UUID.randomUUID().toString(),
+                    Path.of(BUNDLED_SAMPLE).getFileName().toString(), in.readAllBytes(), SYSTEM));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,8 +59,9 @@ public class QcewFileLoader implements ApplicationRunner {
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".csv")).sorted().toList();
         }
+        String batch = UUID.randomUUID().toString(); // one folder, one entry of the history
         for (Path file : files) {
-            log(importer.importFile(file.getFileName().toString(), Files.readAllBytes(file), SYSTEM));
+            log(importer.importFile(batch, file.getFileName().toString(), Files.readAllBytes(file), SYSTEM));
         }
     }
 

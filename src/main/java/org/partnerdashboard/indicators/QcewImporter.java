@@ -51,8 +51,9 @@ class QcewImporter {
         this.clock = clock;
     }
 
+    /** @param batch the upload this file came with: its files share one entry of the history */
     @Transactional
-    QcewImportResult importFile(String fileName, byte[] content, String username) {
+    QcewImportResult importFile(String batch, String fileName, byte[] content, String username) {
         if (content.length > MAX_BYTES) {
             return rejected(fileName, ImportProblem.of(0, "qcew.error.too-large", MAX_BYTES / 1024 / 1024));
         }
@@ -90,13 +91,14 @@ class QcewImporter {
         }
         QcewImportResult result = new QcewImportResult(fileName, parsed.rows().size(), added, updated,
                 parsed.rows().size() - added - updated, parsed.ignored(), parsed.otherAreas(), List.of());
-        imports.save(new IndicatorImport(fileName, Secrets.sha256(content), SOURCE, result, username, clock.instant()));
+        imports.save(new IndicatorImport(batch, fileName, Secrets.sha256(content), SOURCE, result, username,
+                clock.instant()));
         entityManager.flush(); // constraint violations surface here, inside the import
         events.publishEvent(new DataChange(Program.INDICATORS));
         return result;
     }
 
-    private static QcewImportResult rejected(String fileName, ImportProblem... problems) {
+    static QcewImportResult rejected(String fileName, ImportProblem... problems) {
         return new QcewImportResult(fileName, 0, 0, 0, 0, 0, Set.of(), List.of(problems));
     }
 

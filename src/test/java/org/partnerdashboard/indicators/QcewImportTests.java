@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -17,6 +18,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -161,6 +164,52 @@ abstract class QcewImportTests {
                 .getFirst().employment()).as("19,216.67 rounds to 19,217").isEqualTo(19_217);
     }
 
+    @Test
+    void aZipOfSeveralFilesIsImportedFileByFileInOneHistoryEntry() throws IOException {
+        String will = resource("qcew/will_17197_2016_q1-q4_by_area.csv");
+        byte[] zip = zip(Map.of("2016.q1-q4.by_area/will.csv", will, "2016.q1-q4.by_area/cook.csv", cook(),
+                "2016.q1-q4.by_area/broken.csv", "area_fips,own_code\n17031,5\n", "__MACOSX/._will.csv", "x",
+                "README.txt", "not a QCEW file"));
+
+        List<QcewImportResult> results = imports.importUpload("drop-1", "2016_qtrly_by_area.zip", zip);
+
+        assertThat(results).extracting(QcewImportResult::fileName).containsExactlyInAnyOrder(
+                "2016_qtrly_by_area.zip › will.csv", "2016_qtrly_by_area.zip › cook.csv",
+                "2016_qtrly_by_area.zip › broken.csv");
+        assertThat(results).filteredOn(QcewImportResult::imported).hasSize(2);
+        assertThat(results).filteredOn(r -> r.fileName().endsWith("broken.csv")).singleElement()
+                .satisfies(r -> assertThat(r.problems().getFirst().messageKey()).isEqualTo("qcew.error.not-qcew"));
+        IndicatorImportRow entry = imports.history(5).getFirst();
+        assertThat(entry.fileNames()).containsExactlyInAnyOrder("2016_qtrly_by_area.zip › will.csv",
+                "2016_qtrly_by_area.zip › cook.csv");
+        assertThat(entry.kept()).isEqualTo(176);
+        assertThat(entry.added()).as("Will County is new; Cook's lines were bundled").isEqualTo(88);
+    }
+
+    @Test
+    void aZipWithoutCsvFilesOrBrokenSaysSo() throws IOException {
+        assertThat(imports.importUpload("drop-2", "notes.zip", zip(Map.of("notes.txt", "hello"))))
+                .singleElement().satisfies(r -> assertThat(r.problems().getFirst().messageKey())
+                        .isEqualTo("qcew.error.zip-empty"));
+        byte[] cut = Arrays.copyOf(zip(Map.of("cook.csv", cook())), 200);
+        assertThat(imports.importUpload("drop-3", "cut.zip", cut)).extracting(QcewImportResult::imported)
+                .containsOnly(false);
+        assertThat(QcewArchive.entries("big.zip", zip(Map.of("big.csv", "x".repeat(2_000))), 1_000))
+                .singleElement().satisfies(e -> assertThat(e.problem().messageKey()).isEqualTo("qcew.error.too-large"));
+    }
+
+    private static byte[] zip(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     private static long number(Map<String, Object> row, String column) {
         return ((Number) row.get(column)).longValue();
     }
@@ -177,7 +226,7 @@ abstract class QcewImportTests {
         assertThat(again.unchanged()).isEqualTo(88);
         assertThat(again.ignored()).isEqualTo(12);
         assertThat(qcewRows()).isEqualTo(before);
-        assertThat(imports.history(5).getFirst().fileName()).isEqualTo("cook.csv");
+        assertThat(imports.history(5).getFirst().fileNames()).containsExactly("cook.csv");
     }
 
     @Test

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.UUID;
 import org.partnerdashboard.base.ui.BoundedUpload;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
@@ -40,32 +41,42 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
 
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+    /** A quarter brings eight files (seven counties and the metro area); a year's four quarters fit too. */
+    static final int MAX_FILES = 40;
+
     private final IndicatorImportService imports;
     private final Div outcome = new Div();
     private final Grid<IndicatorImportRow> history = new Grid<>();
+    /** The files dropped together share one history entry; the next drop starts a new one. */
+    private String batch = UUID.randomUUID().toString();
+    private boolean batchStarted;
 
     public IndicatorImportView(IndicatorImportService imports, Clock clock) {
         this.imports = imports;
-        Upload upload = new Upload(BoundedUpload.handler(MAX_FILE_BYTES,
-                (name, bytes) -> show(imports.importQcew(name, bytes)), () -> {
-                    outcome.removeAll();
-                    outcome.add(error(getTranslation("import.error.file-too-large", MAX_FILE_BYTES / (1024 * 1024))));
-                }));
+        Upload upload = new Upload(BoundedUpload.handler(MAX_FILE_BYTES, this::importFile, () -> {
+            startOutcome();
+            outcome.add(error(getTranslation("import.error.file-too-large", MAX_FILE_BYTES / (1024 * 1024))));
+        }));
         upload.setI18n(Localized.upload(this::getTranslation));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".zip", "application/zip");
         upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setMaxFiles(1);
+        upload.setMaxFiles(MAX_FILES);
         upload.setDropLabel(new Span(getTranslation("qcew.drop")));
         upload.addFileRejectedListener(rejected -> {
-            outcome.removeAll();
-            outcome.add(error(getTranslation("qcew.error.file-rejected")));
+            startOutcome();
+            outcome.add(error(getTranslation("qcew.error.file-rejected", rejected.getFileName())));
+        });
+        upload.addAllFinishedListener(finished -> {
+            batch = UUID.randomUUID().toString();
+            batchStarted = false;
+            upload.clearFileList(); // the next drop may hold as many files again
         });
         outcome.setId("qcew-outcome");
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(clock.getZone()); // the app's zone, not the server's
-        PHONE.of(history.addColumn(IndicatorImportRow::fileName).setHeader(getTranslation("qcew.history.file"))
-                .setWidth("11em").setFlexGrow(2).setTooltipGenerator(IndicatorImportRow::fileName));
+        PHONE.of(history.addColumn(this::files).setHeader(getTranslation("qcew.history.file"))
+                .setWidth("11em").setFlexGrow(2).setTooltipGenerator(r -> String.join(", ", r.fileNames())));
         PHONE.of(history.addColumn(r -> when.format(r.importedAt())).setHeader(getTranslation("qcew.history.when"))
                 .setWidth("10em").setFlexGrow(0));
         LAPTOP.of(count(history.addColumn(r -> Formats.integer(r.added(), getLocale())), "qcew.history.added"));
@@ -87,8 +98,24 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
         setWidthFull();
     }
 
-    private void show(QcewImportResult result) {
-        outcome.removeAll();
+    /** Imports a dropped CSV file or ZIP; each of its files is reported on its own, below the others of the drop. */
+    void importFile(String name, byte[] content) {
+        startOutcome();
+        imports.importUpload(batch, name, content).forEach(result -> outcome.add(report(result)));
+        history.setItems(imports.history(20));
+    }
+
+    /** The first file of a drop clears the previous drop's reports. */
+    private void startOutcome() {
+        if (!batchStarted) {
+            outcome.removeAll();
+            batchStarted = true;
+        }
+    }
+
+    private Div report(QcewImportResult result) {
+        Div report = new Div();
+        report.addClassName("import-report");
         if (result.keptNothing()) {
             // readable, but nothing for the partnership: a warning, not a success, naming what the file holds
             Paragraph warning = new Paragraph(result.otherAreas().isEmpty()
@@ -97,9 +124,8 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
                             String.join(", ", result.otherAreas())));
             warning.addClassName("import-warning");
             warning.getElement().setAttribute("role", "status");
-            outcome.add(warning);
-            history.setItems(imports.history(20));
-            return;
+            report.add(warning);
+            return report;
         }
         if (result.imported()) {
             Paragraph done = new Paragraph(getTranslation("qcew.imported", result.fileName(),
@@ -108,18 +134,18 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
                     Formats.integer(result.ignored(), getLocale())));
             done.addClassName("import-done");
             done.getElement().setAttribute("role", "status");
-            outcome.add(done);
-            history.setItems(imports.history(20));
-            return;
+            report.add(done);
+            return report;
         }
-        outcome.add(error(getTranslation("qcew.rejected", result.fileName())));
+        report.add(error(getTranslation("qcew.rejected", result.fileName())));
         UnorderedList problems = new UnorderedList();
         for (ImportProblem problem : result.problems()) {
             String text = getTranslation(problem.messageKey(), problem.arguments().toArray());
             problems.add(new ListItem(problem.line() > 0 ? getTranslation("qcew.line", String.valueOf(problem.line()), text) : text));
         }
         problems.addClassName("import-problems");
-        outcome.add(problems);
+        report.add(problems);
+        return report;
     }
 
     private static Paragraph error(String text) {
@@ -127,6 +153,12 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
         return error;
+    }
+
+    /** One file by its name; several as "8 files: cook.csv, dupage.csv, …". */
+    private String files(IndicatorImportRow row) {
+        return row.fileNames().size() == 1 ? row.fileNames().getFirst()
+                : getTranslation("qcew.history.files", row.fileNames().size(), String.join(", ", row.fileNames()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.partnerdashboard.indicators.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.indicators.IndicatorImportRow;
 import org.partnerdashboard.indicators.QcewFileLoader;
 import org.partnerdashboard.support.KaribuTest;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +68,25 @@ class IndicatorImportViewTest extends KaribuTest {
                 + " areas (FIPS 39049); the partnership follows the Chicagoland counties and the Chicago metro area.");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-warning")).isVisible()).isTrue();
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("import-done"))).isEmpty();
+    }
+
+    @Test
+    @Transactional
+    void filesDroppedTogetherAreReportedOneByOneAndShareAHistoryEntry() throws IOException {
+        signInAs("research.editor");
+        UI.getCurrent().navigate(IndicatorImportView.class);
+        Grid<IndicatorImportRow> history = _get(Grid.class);
+        int before = _size(history);
+
+        // as the upload hands over the files of one drop, before it reports all finished
+        IndicatorImportView view = _get(IndicatorImportView.class);
+        view.importFile("cook-2016.csv", bundledSample());
+        view.importFile("people.csv", "name,city\nAda,Chicago\n".getBytes());
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("import-report"))).hasSize(2);
+        assertThat(outcome()).startsWith("cook-2016.csv: 88 lines kept").contains("people.csv was not imported");
+        assertThat(_size(history)).as("the rejected file is not in the history").isEqualTo(before + 1);
+        assertThat(_get(history, 0).fileNames()).containsExactly("cook-2016.csv");
     }
 
     @Test
