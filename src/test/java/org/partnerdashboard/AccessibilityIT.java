@@ -60,6 +60,7 @@ class AccessibilityIT {
             new Visit("sourcing", "imec.staff"),
             new Visit("indicators", "research.editor"),
             new Visit("indicators/import", "research.editor"),
+            new Visit("indicators/areas", "research.editor"),
             new Visit("indicators/manual", "research.editor"),
             new Visit("subsectors", "research.editor"),
             new Visit("admin/users", "admin"),

@@ -39,15 +39,22 @@ public class ReferenceDataService {
     public List<County> counties() {
         return entityManager.createQuery("""
                 select new org.partnerdashboard.base.County(a.fips, a.name) from Area a
-                where a.kind = org.partnerdashboard.base.Area.Kind.COUNTY order by a.name""", County.class)
+                where a.kind = org.partnerdashboard.base.Area.Kind.COUNTY and a.partnershipArea
+                order by a.name""", County.class)
                 .getResultList();
     }
 
-    /** The metro area first, then the seven counties by name. */
+    /**
+     * The partnership's areas (the metro area first, then the seven counties by name), then the areas followed to
+     * compare with (metro areas, counties, states, the nation, each by name).
+     */
     public List<AreaName> areas() {
         return entityManager.createQuery("""
-                select new org.partnerdashboard.base.AreaName(a.fips, a.name) from Area a
-                order by case when a.kind = org.partnerdashboard.base.Area.Kind.METRO then 0 else 1 end, a.name""",
+                select new org.partnerdashboard.base.AreaName(a.fips, a.name, a.kind, a.partnershipArea) from Area a
+                order by case when a.partnershipArea then 0 else 1 end,
+                    case a.kind when org.partnerdashboard.base.Area.Kind.METRO then 0
+                        when org.partnerdashboard.base.Area.Kind.COUNTY then 1
+                        when org.partnerdashboard.base.Area.Kind.STATE then 2 else 3 end, a.name""",
                 AreaName.class).getResultList();
     }
 }

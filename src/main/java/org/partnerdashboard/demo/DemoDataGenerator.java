@@ -111,7 +111,9 @@ public class DemoDataGenerator {
         long indicators = indicatorSeeder.seed(today);
         restartSequence("manual_indicator_seq", indicatorSeeder.seedOpenings(today));
         restartSequence("subsector_indicator_seq", indicators); // before JPA adds the real QCEW sample's rows
-        long officialIndicators = qcew.loadBundledSample().added();
+        QcewFileLoader.BUNDLED_PEERS.forEach((fips, name) -> jdbc.update(
+                "INSERT INTO area (fips, name, kind, partnership_area) VALUES (?, ?, 'METRO', FALSE)", fips, name));
+        long officialIndicators = qcew.loadBundledSamples();
 
         restartSequence("organization_seq", orgs.maxId());
         restartSequence("app_user_seq", users);

@@ -3,7 +3,10 @@ package org.partnerdashboard.indicators;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,6 +93,29 @@ public class IndicatorService {
     public List<IndicatorChange> overTheYear(Collection<String> industries, Collection<String> areas, Quarter from,
             Quarter to) {
         return IndicatorChange.overTheYear(series(industries, areas, from.yearBefore(), to), from);
+    }
+
+    /**
+     * The industry in every metro area with BLS figures, in the latest quarter up to {@code upTo} that has at least
+     * two of them (so there is something to compare); empty when no quarter has.
+     */
+    public Optional<MetroComparison> metroComparison(String industryCode, Quarter upTo) {
+        List<IndicatorPoint> points = entityManager.createQuery(POINT + """
+                        where i.industryCode = :industry and i.source = 'BLS QCEW'
+                            and i.periodYear * 10 + i.periodQuarter <= :upTo
+                            and i.areaFips in (select a.fips from Area a
+                                where a.kind = org.partnerdashboard.base.Area.Kind.METRO)
+                        order by i.periodYear desc, i.periodQuarter desc""", Object[].class)
+                .setParameter("industry", industryCode)
+                .setParameter("upTo", upTo.index())
+                .getResultStream()
+                .map(IndicatorService::point)
+                .toList();
+        Map<Quarter, List<IndicatorPoint>> byQuarter = points.stream()
+                .collect(Collectors.groupingBy(IndicatorPoint::quarter, TreeMap::new, Collectors.toList()));
+        return byQuarter.entrySet().stream().filter(e -> e.getValue().size() >= 2)
+                .reduce((earlier, later) -> later)
+                .map(e -> MetroComparison.of(industryCode, e.getKey(), e.getValue()));
     }
 
     /** Each subsector's share of the area's manufacturing employment in the quarter, largest first. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -36,13 +37,24 @@ public class QcewFileLoader implements ApplicationRunner {
         this.settings = settings;
     }
 
-    public QcewImportResult loadBundledSample() {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(BUNDLED_SAMPLE)) {
-            return log(importer.importFile(UUID.randomUUID().toString(),
-                    Path.of(BUNDLED_SAMPLE).getFileName().toString(), in.readAllBytes(), SYSTEM));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Two peer metro areas' real BLS lines, 2016: the demo's areas to compare with, by area code and name. */
+    public static final Map<String, String> BUNDLED_PEERS = Map.of(
+            "C1982", "Detroit-Warren-Dearborn, MI MSA", "C3334", "Milwaukee-Waukesha-West Allis, WI MSA");
+    private static final List<String> BUNDLED_PEER_FILES = List.of("qcew/detroit_C1982_2016_mfg_private_subset.csv",
+            "qcew/milwaukee_C3334_2016_mfg_private_subset.csv");
+
+    /** Cook County's sample, then the peer metro areas' (whose areas must be followed first). */
+    public long loadBundledSamples() {
+        long added = 0;
+        for (String resource : Stream.concat(Stream.of(BUNDLED_SAMPLE), BUNDLED_PEER_FILES.stream()).toList()) {
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+                added += log(importer.importFile(UUID.randomUUID().toString(),
+                        Path.of(resource).getFileName().toString(), in.readAllBytes(), SYSTEM)).added();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return added;
     }
 
     @Override

@@ -31,7 +31,9 @@ abstract class DemoDataTests {
         assertThat(count("SELECT COUNT(*) FROM sourcing_request")).isEqualTo(40);
         assertThat(count("SELECT COUNT(*) FROM supplier_match")).isPositive();
         assertThat(count("SELECT COUNT(DISTINCT industry_code) FROM subsector_indicator")).isEqualTo(22);
-        assertThat(count("SELECT COUNT(DISTINCT area_fips) FROM subsector_indicator")).isEqualTo(8);
+        assertThat(count("SELECT COUNT(DISTINCT area_fips) FROM subsector_indicator")).as("8 areas and 2 peer metros")
+                .isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM area WHERE partnership_area = FALSE")).isEqualTo(2);
     }
 
     @Test
@@ -70,7 +72,9 @@ abstract class DemoDataTests {
         assertThat(count("SELECT COUNT(*) FROM subsector_indicator WHERE disclosed = FALSE")).isPositive();
         assertThat(count("""
                 SELECT COUNT(*) FROM subsector_indicator
-                WHERE disclosed = FALSE AND (month3_employment IS NOT NULL OR establishments IS NOT NULL)""")).isZero();
+                WHERE disclosed = FALSE AND (month3_employment IS NOT NULL OR average_weekly_wage IS NOT NULL)""")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM subsector_indicator WHERE disclosed = FALSE AND source = 'BLS QCEW'"
+                + " AND establishments IS NULL")).as("BLS publishes establishments where it withholds the rest").isZero();
     }
 
     @Test

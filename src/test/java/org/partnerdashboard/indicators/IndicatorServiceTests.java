@@ -1,6 +1,7 @@
 package org.partnerdashboard.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -55,5 +56,18 @@ abstract class IndicatorServiceTests {
     void theLatestQuarterIsAboutSixMonthsBehind() {
         assertThat(indicators.latestQuarter("17031")).contains(new Quarter(2025, 4));
         assertThat(indicators.quarters("17031")).first().isEqualTo(new Quarter(2015, 1));
+    }
+
+    @Test
+    void metroAreasAreRankedByBlsLocationQuotientsInTheLatestQuarterWithTwoOfThem() {
+        MetroComparison comparison = indicators.metroComparison("332", new Quarter(2026, 2)).orElseThrow();
+
+        // the demo follows Detroit and Milwaukee with their real 2016 files; Chicago's metro figures are demo data
+        assertThat(comparison.quarter()).isEqualTo(new Quarter(2016, 4));
+        assertThat(comparison.ranked()).extracting(IndicatorPoint::areaFips, p -> p.official().employmentQuotient())
+                .containsExactly(tuple("C3334", 2.68), tuple("C1982", 1.86));
+        assertThat(comparison.rankOf("C3334")).isEqualTo(1);
+        assertThat(comparison.rankOf("C1698")).as("no BLS figures for the Chicago metro area here").isZero();
+        assertThat(indicators.metroComparison("332", new Quarter(2015, 4))).as("before any two metros").isEmpty();
     }
 }

@@ -10,11 +10,12 @@ import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.partnerdashboard.base.ChartColors;
 import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.indicators.IndicatorPoint;
+import org.partnerdashboard.indicators.Measure;
+import org.partnerdashboard.indicators.MetroComparison;
 import org.partnerdashboard.indicators.Quarter;
 
 /** Builds the subsector explorer's charts from the rows it shows. Pure: no UI state. */
@@ -23,13 +24,9 @@ public final class ExplorerCharts {
     private ExplorerCharts() {
     }
 
-    /**
-     * A line per industry and area over the quarters; withheld quarters are gaps, never zero.
-     *
-     * @param measure the value of a point (employment, establishments or weekly wage), null when unknown
-     */
-    static Configuration trend(List<ExplorerRow> rows, List<Quarter> quarters, Function<IndicatorPoint, Integer> measure,
-            String title, String axis, Translation t) {
+    /** A line per industry and area over the quarters; withheld quarters are gaps, never zero. */
+    static Configuration trend(List<ExplorerRow> rows, List<Quarter> quarters, Measure measure, String title,
+            String axis, Translation t) {
         Configuration conf = Charts.configuration(ChartType.LINE, title, t.text("explorer.source-note"));
         conf.getxAxis().setCategories(quarters.stream().map(q -> q.label(t)).toArray(String[]::new));
         conf.getyAxis().setTitle(axis);
@@ -37,7 +34,7 @@ public final class ExplorerCharts {
         Map<String, Map<Quarter, Integer>> lines = new LinkedHashMap<>();
         for (ExplorerRow row : rows) {
             lines.computeIfAbsent(row.industryLabel() + " · " + row.areaLabel(), k -> new LinkedHashMap<>())
-                    .put(row.point().quarter(), row.point().disclosed() ? measure.apply(row.point()) : null);
+                    .put(row.point().quarter(), measure.of(row.point()));
         }
         lines.forEach((name, values) -> {
             ListSeries series = new ListSeries(name);
@@ -66,6 +63,32 @@ public final class ExplorerCharts {
             series.add(item);
         });
         Charts.addBars(conf, series, "{point.y:+.1f}%");
+        return conf;
+    }
+
+    /**
+     * BLS's employment location quotients of one industry across metro areas, highest first, the partnership's metro
+     * area in its own colour; the subtitle gives its rank, or says it has no BLS figures that quarter.
+     */
+    static Configuration metros(MetroComparison comparison, String industry, Map<String, String> areaLabels,
+            String homeMetro, Translation t) {
+        int rank = comparison.rankOf(homeMetro);
+        List<IndicatorPoint> ranked = comparison.ranked();
+        Configuration conf = Charts.configuration(ChartType.BAR, t.text("explorer.metros.title", industry),
+                comparison.quarter().label(t) + " · " + (rank > 0
+                        ? t.text("explorer.metros.rank", rank, ranked.size())
+                        : t.text("explorer.metros.no-home", areaLabels.get(homeMetro))));
+        conf.getxAxis().setCategories(ranked.stream().map(p -> areaLabels.get(p.areaFips())).toArray(String[]::new));
+        conf.getyAxis().setTitle(t.text("explorer.metros.axis"));
+        DataSeries series = new DataSeries(t.text("explorer.metros.axis"));
+        ranked.forEach(p -> {
+            DataSeriesItem item = new DataSeriesItem(areaLabels.get(p.areaFips()), p.official().employmentQuotient());
+            if (p.areaFips().equals(homeMetro)) {
+                item.setColor(new SolidColor(ChartColors.GOOD));
+            }
+            series.add(item);
+        });
+        Charts.addBars(conf, series, "{point.y:.2f}");
         return conf;
     }
 

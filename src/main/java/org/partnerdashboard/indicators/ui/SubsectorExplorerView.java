@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnerdashboard.base.Area;
 import org.partnerdashboard.base.AreaName;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
@@ -31,10 +32,10 @@ import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.indicators.EmploymentShare;
-import org.partnerdashboard.indicators.IndicatorPoint;
 import org.partnerdashboard.indicators.IndicatorService;
 import org.partnerdashboard.indicators.ManualIndicatorRow;
 import org.partnerdashboard.indicators.ManualIndicatorService;
+import org.partnerdashboard.indicators.Measure;
 import org.partnerdashboard.indicators.Quarter;
 
 /**
@@ -62,6 +63,8 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     private List<ExplorerRow> shownRows = List.of();
     private final Map<String, String> industryLabels = new LinkedHashMap<>();
     private final Map<String, String> areaLabels = new LinkedHashMap<>();
+    /** The partnership's own metro area, shown beside the metro areas compared with. */
+    private String homeMetro;
     private boolean settingValues;
 
     public SubsectorExplorerView(IndicatorService indicators, ManualIndicatorService manual,
@@ -74,6 +77,9 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         }
         for (AreaName a : referenceData.areas()) {
             areaLabels.put(a.fips(), a.shortName());
+            if (a.partnership() && a.kind() == Area.Kind.METRO) {
+                homeMetro = a.fips();
+            }
         }
         List<Quarter> quarters = indicators.quarters(COOK);
         industries.setLabel(getTranslation("explorer.subsectors"));
@@ -177,19 +183,24 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         indicators.employmentShares(firstArea, end)
                 .forEach(share -> shares.put(industryLabels.get(share.industryCode()), share.percent()));
         charts.add(
-                ChartCard.of("explorer-employment", ExplorerCharts.trend(rows, quarters, IndicatorPoint::employment,
+                ChartCard.of("explorer-employment", ExplorerCharts.trend(rows, quarters, Measure.EMPLOYMENT,
                         getTranslation("explorer.employment.title"), getTranslation("explorer.employment.axis"),
                         this::getTranslation), true),
                 ChartCard.of("explorer-establishments", ExplorerCharts.trend(rows, quarters,
-                        IndicatorPoint::establishments, getTranslation("explorer.establishments.title"),
+                        Measure.ESTABLISHMENTS, getTranslation("explorer.establishments.title"),
                         getTranslation("explorer.establishments.axis"), this::getTranslation), false),
-                ChartCard.of("explorer-wages", ExplorerCharts.trend(rows, quarters, IndicatorPoint::averageWeeklyWage,
+                ChartCard.of("explorer-wages", ExplorerCharts.trend(rows, quarters, Measure.WEEKLY_WAGE,
                         getTranslation("explorer.wages.title"), getTranslation("explorer.wages.axis"),
                         this::getTranslation), false),
                 ChartCard.of("explorer-oty", ExplorerCharts.overTheYear(rows.stream()
                         .filter(r -> r.point().quarter().equals(end)).toList(), end, this::getTranslation), false),
                 ChartCard.of("explorer-shares", ExplorerCharts.shares(shares, areaLabels.get(firstArea), end,
                         this::getTranslation), false));
+        // the first subsector chosen across the metro areas with BLS figures: Chicago beside its peers
+        String firstIndustry = industries.getValue().stream().sorted().findFirst().orElseThrow();
+        indicators.metroComparison(firstIndustry, end).ifPresent(comparison -> charts.add(ChartCard.of(
+                "explorer-metros", ExplorerCharts.metros(comparison, industryLabels.get(firstIndustry), areaLabels,
+                        homeMetro, this::getTranslation), false)));
         shownRows = rows;
         grid.setItems(rows);
         List<ManualIndicatorRow> others = manual.find(industries.getValue(), areas.getValue(), start, end);

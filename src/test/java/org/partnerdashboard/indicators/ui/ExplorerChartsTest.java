@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.indicators.IndicatorPoint;
+import org.partnerdashboard.indicators.Measure;
 import org.partnerdashboard.indicators.Quarter;
 
 /** The explorer's charts: withheld quarters are gaps, changes are coloured by sign, shares keep their order. */
@@ -28,7 +29,7 @@ class ExplorerChartsTest {
     @Test
     void withheldQuartersAreGapsNotZero() {
         var conf = ExplorerCharts.trend(List.of(row(Q1, 30_000, null), row(Q2, null, null)), List.of(Q1, Q2),
-                IndicatorPoint::employment, "title", "axis", T);
+                Measure.EMPLOYMENT, "title", "axis", T);
 
         ListSeries line = (ListSeries) conf.getSeries().getFirst();
         assertThat(line.getName()).isEqualTo("332 Metal · Cook County");

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,7 +32,12 @@ class SubsectorExplorerViewTest extends KaribuTest {
         assertThat(_getFormattedRow(grid, 0)).containsExactly("332 Fabricated Metal Product Manufacturing", "Cook County",
                 "2016 Q1",
                 "1,138", "30,768", "$1,054", "-2.2%", "1.20", "BLS QCEW");
-        assertThat(_find(Chart.class)).hasSize(5);
+        assertThat(_find(Chart.class)).as("with the metro areas compared").hasSize(6);
+        Configuration metros = _get(Chart.class, spec -> spec.withId("explorer-metros")).getConfiguration();
+        assertThat(metros.getxAxis().getCategories()).containsExactly("Milwaukee-Waukesha-West Allis, WI MSA",
+                "Detroit-Warren-Dearborn, MI MSA");
+        assertThat(metros.getSubTitle().getText()).isEqualTo("2016 Q4 · Chicago-Naperville-Elgin, IL-IN MSA: no BLS"
+                + " figures this quarter; the metro areas compared");
         ListSeries employment = (ListSeries) _get(Chart.class, spec -> spec.withId("explorer-employment"))
                 .getConfiguration().getSeries().getFirst();
         assertThat(employment.getData()).hasSize(4);
