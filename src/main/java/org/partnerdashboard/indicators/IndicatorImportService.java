@@ -2,11 +2,14 @@ package org.partnerdashboard.indicators;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
@@ -24,9 +27,13 @@ public class IndicatorImportService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final EntityManager entityManager;
+    private final IndicatorSettings settings;
+    private final Clock clock;
 
     IndicatorImportService(QcewImporter importer, CurrentUser currentUser, AuditService audit,
-            EntityManager entityManager) {
+            EntityManager entityManager, IndicatorSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
         this.importer = importer;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -74,5 +81,28 @@ public class IndicatorImportService {
                         (String) r[2], (Integer) r[3], (Integer) r[4], (Integer) r[5], (Integer) r[6], (Integer) r[7])))
                 .forEach(e -> uploads.merge(e.getKey(), e.getValue(), IndicatorImportRow::with));
         return uploads.values().stream().limit(limit).toList();
+    }
+
+    /** The automatic refresh's latest attempts, newest first. */
+    @Transactional(readOnly = true)
+    public List<RefreshRow> refreshHistory(int limit) {
+        return entityManager.createQuery("select r from RefreshAttempt r order by r.attemptedAt desc, r.id desc",
+                RefreshAttempt.class).setMaxResults(limit).getResultStream().map(RefreshAttempt::toRow).toList();
+    }
+
+    /** The latest quarter the automatic refresh brought that the app did not have, within the last 45 days. */
+    @Transactional(readOnly = true)
+    public Optional<RefreshRow> latestNewQuarter() {
+        return entityManager.createQuery("""
+                        select r from RefreshAttempt r where r.outcome = org.partnerdashboard.indicators.RefreshAttempt.Outcome.NEW_QUARTER
+                            and r.attemptedAt >= :since
+                        order by r.periodYear desc, r.periodQuarter desc, r.attemptedAt desc""", RefreshAttempt.class)
+                .setParameter("since", clock.instant().minus(Duration.ofDays(45))).setMaxResults(1)
+                .getResultStream().map(RefreshAttempt::toRow).findFirst();
+    }
+
+    /** Whether the automatic refresh runs, and from where. */
+    public IndicatorSettings.Refresh refreshSettings() {
+        return settings.refresh();
     }
 }

@@ -28,6 +28,11 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return quarter == 4 ? new Quarter(year + 1, 1) : new Quarter(year, quarter + 1);
     }
 
+    public Quarter minusQuarters(int quarters) {
+        int index = year * 4 + quarter - 1 - quarters;
+        return new Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1);
+    }
+
     public Quarter minusYears(int years) {
         return new Quarter(year - years, quarter);
     }

@@ -94,7 +94,7 @@ public class IndicatorImportView extends VerticalLayout implements HasDynamicTit
         Paragraph ignored = new Paragraph(getTranslation("qcew.history.ignored-means"));
         ignored.addClassName("secondary-text");
         add(new H1(getTranslation("qcew.title")), new Paragraph(getTranslation("qcew.intro")), upload, outcome,
-                new H2(getTranslation("qcew.history.title")), history, ignored);
+                new H2(getTranslation("qcew.history.title")), history, ignored, new RefreshSection(imports, when));
         setWidthFull();
     }
 

@@ -1,6 +1,7 @@
 package org.partnerdashboard.indicators.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -19,11 +20,17 @@ import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.indicators.IndicatorImportRow;
 import org.partnerdashboard.indicators.QcewFileLoader;
+import org.partnerdashboard.indicators.RefreshRow;
 import org.partnerdashboard.support.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Research editors upload QCEW files and see what each import did, or which lines are wrong. */
 class IndicatorImportViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private static byte[] bundledSample() throws IOException {
         try (InputStream in = IndicatorImportViewTest.class.getClassLoader()
@@ -87,6 +94,26 @@ class IndicatorImportViewTest extends KaribuTest {
         assertThat(outcome()).startsWith("cook-2016.csv: 88 lines kept").contains("people.csv was not imported");
         assertThat(_size(history)).as("the rejected file is not in the history").isEqualTo(before + 1);
         assertThat(_get(history, 0).fileNames()).containsExactly("cook-2016.csv");
+    }
+
+    @Test
+    @Transactional
+    void theAutomaticRefreshSaysItIsOffAndWhatItBroughtWithANoticeForANewQuarter() {
+        jdbc.update("""
+                INSERT INTO qcew_refresh_attempt (id, run_id, area_fips, period_year, period_quarter, outcome, tries,
+                    rows_added, rows_updated, detail, attempted_at)
+                VALUES (9001, 'run-1', '17197', 2026, 1, 'NEW_QUARTER', 2, 22, 0, NULL, TIMESTAMP '2026-06-14 11:30:00'),
+                       (9002, 'run-1', '17089', 2026, 1, 'FAILED', 3, 0, 0, 'HTTP 503', TIMESTAMP '2026-06-14 11:31:00')""");
+        signInAs("research.editor");
+        UI.getCurrent().navigate(IndicatorImportView.class);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("qcew-refresh-status")).getText())
+                .startsWith("Off: an operator turns it on");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("qcew-new-quarter")).getText())
+                .startsWith("New from BLS: 2026 Q1 arrived for area 17197");
+        Grid<RefreshRow> attempts = _get(Grid.class, spec -> spec.withId("qcew-refresh-attempts"));
+        assertThat(_size(attempts)).isEqualTo(2);
+        assertThat(_getFormattedRow(attempts, 0)).contains("Download failed", "HTTP 503");
     }
 
     @Test
