@@ -47,6 +47,21 @@ public record IndicatorPoint(String industryCode, String areaFips, Quarter quart
         return 100.0 * (now - earlier) / earlier;
     }
 
+    /** Whether the change of the measure is the one BLS published, not one computed here. */
+    public boolean changePublished(Measure measure) {
+        return measure.publishedChange(official) != null;
+    }
+
+    /**
+     * The difference of a measure from another quarter of the same source (the quarter before, for "since the last
+     * brief"); null when either is unknown or they come from different sources.
+     */
+    public Integer differenceFrom(IndicatorPoint before, Measure measure) {
+        Integer now = measure.of(this);
+        Integer earlier = before == null ? null : measure.of(before);
+        return now == null || earlier == null || !Objects.equals(source, before.source()) ? null : now - earlier;
+    }
+
     /** Whether the figures are BLS's own (not demo data, not entered by hand). */
     public boolean fromBls() {
         return QcewImporter.SOURCE.equals(source);

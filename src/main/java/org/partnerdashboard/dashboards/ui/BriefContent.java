@@ -67,8 +67,40 @@ final class BriefContent {
         }
         Double percent = now.changeFrom(before, measure);
         String change = percent == null ? "" : (percent >= 0 ? "▲ " : "▼ ")
-                + String.format(locale, "%+.1f%%", percent) + " " + t.text("brief.over-the-year");
+                + String.format(locale, "%+.1f%%", percent) + " " + t.text("brief.over-the-year") + " "
+                + t.text(now.changePublished(measure) ? "brief.change.bls" : "brief.change.computed");
         return new Headline(new Report.Figure(t.text(labelKey), format.apply(measure.of(now)), change), percent);
+    }
+
+    /**
+     * What changed since the last brief (the quarter before), from two figures of the same source: "Since 2016 Q3:
+     * employment +250, establishments −2, average weekly wage +$35"; empty when nothing can be compared.
+     */
+    String sinceLastBrief(SubsectorBrief brief) {
+        IndicatorPoint now = brief.current();
+        IndicatorPoint before = brief.trend().stream().filter(p -> p.quarter().equals(brief.quarter().previous()))
+                .findFirst().orElse(null);
+        if (now == null || before == null) {
+            return "";
+        }
+        List<String> changes = new ArrayList<>();
+        Integer employment = now.differenceFrom(before, Measure.EMPLOYMENT);
+        if (employment != null) {
+            changes.add(t.text("brief.since.employment", signed(employment, "")));
+        }
+        Integer establishments = now.differenceFrom(before, Measure.ESTABLISHMENTS);
+        if (establishments != null) {
+            changes.add(t.text("brief.since.establishments", signed(establishments, "")));
+        }
+        Integer wage = now.differenceFrom(before, Measure.WEEKLY_WAGE);
+        if (wage != null) {
+            changes.add(t.text("brief.since.weekly-wage", signed(wage, "$")));
+        }
+        return changes.isEmpty() ? "" : t.text("brief.since", before.quarter().label(t), String.join(", ", changes));
+    }
+
+    private String signed(int difference, String unit) {
+        return (difference < 0 ? "−" : "+") + unit + Formats.integer(Math.abs(difference), locale);
     }
 
     /** Employment over the last twelve quarters; withheld quarters are gaps. */

@@ -73,7 +73,8 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         title = brief.subsector().label() + " · " + quarter(brief);
         removeAll();
         this.brief = brief;
-        add(actions(brief), header(brief), headlines(brief), trend(brief), programs(brief), footer(brief));
+        add(actions(brief), header(brief), headlines(brief), sinceLastBrief(brief), trend(brief), programs(brief),
+                footer(brief));
     }
 
     private Div actions(SubsectorBrief brief) {
@@ -120,6 +121,14 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
         return cards;
     }
 
+    private Paragraph sinceLastBrief(SubsectorBrief brief) {
+        Paragraph since = new Paragraph(content().sinceLastBrief(brief));
+        since.addClassName("brief-since");
+        since.setId("brief-since");
+        since.setVisible(!since.getText().isEmpty());
+        return since;
+    }
+
     private Component trend(SubsectorBrief brief) {
         return new ChartCard("brief-trend", content().trend(brief), "brief-chart");
     }
@@ -140,6 +149,10 @@ public class SubsectorBriefView extends Main implements HasUrlParameter<String>,
                 .map(BriefContent.Headline::figure).toList());
         figures.add(new Report.Figure(getTranslation("brief.campaign.placements"), shown.placements() == null
                 ? getTranslation("figure.suppressed") : Formats.integer(shown.placements(), getLocale()), ""));
+        String since = content.sinceLastBrief(shown);
+        if (!since.isEmpty()) {
+            figures.add(new Report.Figure(getTranslation("brief.since.label"), since, ""));
+        }
         figures.add(new Report.Figure(getTranslation("brief.network.suppliers"),
                 Formats.integer(shown.approvedSuppliers(), getLocale()), getTranslation("brief.network.note")));
         List<ChartData> charts = new ArrayList<>();

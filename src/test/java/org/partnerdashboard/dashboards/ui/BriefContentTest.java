@@ -39,11 +39,27 @@ class BriefContentTest {
                 point(Q, true, 22_000, 900), point(Q.yearBefore(), true, 20_000, 1000), List.of()));
 
         assertThat(headlines.get(0).figure().value()).isEqualTo("22,000");
-        assertThat(headlines.get(0).figure().note()).isEqualTo("▲ +10.0% brief.over-the-year");
+        assertThat(headlines.get(0).figure().note()).isEqualTo("▲ +10.0% brief.over-the-year brief.change.computed");
         assertThat(headlines.get(0).direction()).isEqualTo("up");
-        assertThat(headlines.get(2).figure().note()).isEqualTo("▼ -10.0% brief.over-the-year");
+        assertThat(headlines.get(2).figure().note()).isEqualTo("▼ -10.0% brief.over-the-year brief.change.computed");
         assertThat(headlines.get(2).direction()).isEqualTo("down");
         assertThat(headlines.get(1).direction()).as("establishments unchanged: an up arrow at 0.0%").isEqualTo("up");
+    }
+
+    @Test
+    void whatChangedSinceTheLastBriefComesFromTheQuarterBeforeOfTheSameSource() {
+        IndicatorPoint now = point(Q, true, 22_000, 900);
+        IndicatorPoint before = new IndicatorPoint("332", "17031", Q.previous(), true, 1002, 21_750, 935, "BLS QCEW");
+        SubsectorBrief brief = new SubsectorBrief(new Subsector("332", "Fabricated Metal Product Manufacturing"),
+                "17031", "Cook County, IL", Q, now, null, List.of(before, now), 12L, List.of(), 40, List.of());
+
+        assertThat(new BriefContent(KEYS, Locale.US).sinceLastBrief(brief)).isEqualTo("brief.since:quarter.label:2016,3,"
+                + "brief.since.employment:+250, brief.since.establishments:−2, brief.since.weekly-wage:−$35");
+
+        IndicatorPoint demo = new IndicatorPoint("332", "17031", Q.previous(), true, 1002, 21_750, 935, "Demo data");
+        assertThat(new BriefContent(KEYS, Locale.US).sinceLastBrief(new SubsectorBrief(brief.subsector(), "17031",
+                "Cook County, IL", Q, now, null, List.of(demo, now), 12L, List.of(), 40, List.of())))
+                .as("never across sources").isEmpty();
     }
 
     @Test

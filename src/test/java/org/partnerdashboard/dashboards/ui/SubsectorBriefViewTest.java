@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,9 @@ class SubsectorBriefViewTest extends KaribuTest {
                 .isEqualTo("Cook County, IL · 2016 Q4");
         assertThat(_find(Span.class, spec -> spec.withClasses("brief-value")).getFirst().getText()).matches("[\\d,]+");
         assertThat(_find(Span.class, spec -> spec.withClasses("brief-change")).getFirst().getText())
-                .matches("[▲▼] [+-]\\d+\\.\\d% over the year");
+                .isEqualTo("▼ -1.3% over the year (BLS)"); // Cook 2016 Q4: BLS's own change, not one against demo data
+        assertThat(_get(Paragraph.class, spec -> spec.withId("brief-since")).getText())
+                .startsWith("Since the last brief (2016 Q3): employment ");
         ListSeries trend = (ListSeries) _get(Chart.class).getConfiguration().getSeries().getFirst();
         assertThat(trend.getData()).as("2015 Q1 to 2016 Q4: the figures start in 2015").hasSize(8);
 
