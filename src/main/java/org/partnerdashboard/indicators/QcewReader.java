@@ -50,6 +50,11 @@ final class QcewReader {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).get().parse(input)) {
             Map<String, Integer> header = parser.getHeaderMap();
+            if (header.containsKey("annual_avg_emplvl")) {
+                // BLS's annual-averages layout: the indicators are kept by quarter, so its figures have no place
+                problems.add(ImportProblem.of(1, "qcew.error.annual-averages"));
+                return new Parsed(List.of(), 0, Set.of(), problems);
+            }
             List<String> missing = new ArrayList<>(REQUIRED.stream().filter(c -> !header.containsKey(c)).toList());
             Optional<String> establishments = ESTABLISHMENTS.stream().filter(header::containsKey).findFirst();
             if (establishments.isEmpty()) {

@@ -78,4 +78,15 @@ class QcewReaderTest {
         assertThat(read(HEADER + "\n").problems()).extracting(ImportProblem::messageKey)
                 .containsExactly("qcew.error.empty");
     }
+
+    @Test
+    void anAnnualAveragesFileIsNamedForWhatItIs() {
+        QcewReader.Parsed parsed = read("area_fips,own_code,industry_code,agglvl_code,size_code,year,qtr,"
+                + "disclosure_code,annual_avg_estabs,annual_avg_emplvl,total_annual_wages,annual_avg_wkly_wage\n"
+                + "17031,5,332,74,0,2016,A,,1140,30650,1700000000,1066\n");
+
+        assertThat(parsed.rows()).isEmpty();
+        assertThat(parsed.problems()).extracting(ImportProblem::messageKey)
+                .containsExactly("qcew.error.annual-averages");
+    }
 }
