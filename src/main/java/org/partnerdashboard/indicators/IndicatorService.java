@@ -118,6 +118,21 @@ public class IndicatorService {
                 .map(e -> MetroComparison.of(industryCode, e.getKey(), e.getValue()));
     }
 
+    /** BLS's annual averages of the industries in the areas over the years, by industry, area and year. */
+    public List<AnnualPoint> annualAverages(Collection<String> industries, Collection<String> areas, int fromYear,
+            int toYear) {
+        if (industries.isEmpty() || areas.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("""
+                        select a from AnnualIndicator a where a.industryCode in :industries and a.areaFips in :areas
+                            and a.periodYear between :from and :to
+                        order by a.industryCode, a.areaFips, a.periodYear""", AnnualIndicator.class)
+                .setParameter("industries", industries).setParameter("areas", areas)
+                .setParameter("from", fromYear).setParameter("to", toYear)
+                .getResultStream().map(AnnualIndicator::toPoint).toList();
+    }
+
     /** Each subsector's share of the area's manufacturing employment in the quarter, largest first. */
     public List<EmploymentShare> employmentShares(String areaFips, Quarter quarter) {
         return EmploymentShare.of(snapshot(areaFips, quarter));

@@ -67,16 +67,22 @@ class QcewImporter {
         if (!parsed.problems().isEmpty()) {
             return rejected(fileName, parsed.problems().toArray(ImportProblem[]::new));
         }
-        Map<String, QcewRow> byKey = new HashMap<>();
+        Map<String, Long> seen = new HashMap<>(); // a cell twice in one file: which line is BLS's?
         for (QcewRow row : parsed.rows()) {
-            QcewRow earlier = byKey.put(row.key(), row);
+            Long earlier = seen.put(row.key(), row.line());
             if (earlier != null) {
-                return rejected(fileName, ImportProblem.of(row.line(), "qcew.error.repeated", earlier.line()));
+                return rejected(fileName, ImportProblem.of(row.line(), "qcew.error.repeated", earlier));
             }
         }
-        Map<String, SubsectorIndicator> existing = existing(parsed.rows());
+        for (AnnualRow row : parsed.annual()) {
+            Long earlier = seen.put(row.key(), row.line());
+            if (earlier != null) {
+                return rejected(fileName, ImportProblem.of(row.line(), "qcew.error.repeated", earlier));
+            }
+        }
         long added = 0;
         long updated = 0;
+        Map<String, SubsectorIndicator> existing = existing(parsed.rows());
         for (QcewRow row : parsed.rows()) {
             SubsectorIndicator stored = existing.get(row.key());
             if (stored == null) {
@@ -89,8 +95,18 @@ class QcewImporter {
                 updated++;
             }
         }
-        QcewImportResult result = new QcewImportResult(fileName, parsed.rows().size(), added, updated,
-                parsed.rows().size() - added - updated, parsed.ignored(), parsed.otherAreas(), List.of());
+        Map<String, AnnualIndicator> existingAnnual = existingAnnual(parsed.annual());
+        for (AnnualRow row : parsed.annual()) {
+            AnnualIndicator stored = existingAnnual.get(row.key());
+            if (stored == null) {
+                entityManager.persist(new AnnualIndicator(row, SOURCE));
+                added++;
+            } else if (stored.apply(row)) {
+                updated++;
+            }
+        }
+        QcewImportResult result = new QcewImportResult(fileName, parsed.kept(), added, updated,
+                parsed.kept() - added - updated, parsed.ignored(), parsed.otherAreas(), List.of());
         imports.save(new IndicatorImport(batch, fileName, Secrets.sha256(content), SOURCE, result, username,
                 clock.instant()));
         entityManager.flush(); // constraint violations surface here, inside the import
@@ -114,6 +130,18 @@ class QcewImporter {
                 .getResultStream()
                 .collect(Collectors.toMap(i -> i.getIndustryCode() + "|" + i.getAreaFips() + "|" + i.getPeriodYear()
                         + "|" + i.getPeriodQuarter(), i -> i));
+    }
+
+    /** The stored annual averages for the years in the file, by key. */
+    private Map<String, AnnualIndicator> existingAnnual(List<AnnualRow> rows) {
+        Set<Integer> years = rows.stream().map(AnnualRow::year).collect(Collectors.toSet());
+        if (years.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("select a from AnnualIndicator a where a.source = :source"
+                        + " and a.periodYear in :years", AnnualIndicator.class)
+                .setParameter("source", SOURCE).setParameter("years", years)
+                .getResultStream().collect(Collectors.toMap(AnnualIndicator::key, a -> a));
     }
 
     private static void apply(SubsectorIndicator stored, QcewRow row) {

@@ -31,9 +31,26 @@ final class QcewReader {
     private static final List<String> ESTABLISHMENTS = List.of("qtrly_estabs", "qtrly_estabs_count");
     private static final List<String> LQ_ESTABLISHMENTS = List.of("lq_qtrly_estabs", "lq_qtrly_estabs_count");
     private static final List<String> OTY_ESTABLISHMENTS = List.of("oty_qtrly_estabs_chg", "oty_qtrly_estabs_count_chg");
+    /** BLS's annual-averages layout (qtr "A"), in both eras' names. */
+    private static final List<String> REQUIRED_ANNUAL = List.of("area_fips", "own_code", "industry_code", "year", "qtr",
+            "disclosure_code", "annual_avg_emplvl", "total_annual_wages", "annual_avg_wkly_wage", "avg_annual_pay");
+    private static final List<String> ANNUAL_ESTABLISHMENTS = List.of("annual_avg_estabs", "annual_avg_estabs_count");
+    private static final List<String> LQ_ANNUAL_ESTABLISHMENTS = List.of("lq_annual_avg_estabs",
+            "lq_annual_avg_estabs_count");
+    private static final List<String> OTY_ANNUAL_ESTABLISHMENTS = List.of("oty_annual_avg_estabs_chg",
+            "oty_annual_avg_estabs_count_chg");
 
-    /** @param otherAreas the areas of the lines ignored (at most {@link #AREAS_NAMED}), to say what a file holds */
-    record Parsed(List<QcewRow> rows, long ignored, Set<String> otherAreas, List<ImportProblem> problems) {
+    /**
+     * @param rows       the kept quarterly lines (of a quarterly file)
+     * @param annual     the kept annual-average lines (of an annual-averages file)
+     * @param otherAreas the areas of the lines ignored (at most {@link #AREAS_NAMED}), to say what a file holds
+     */
+    record Parsed(List<QcewRow> rows, List<AnnualRow> annual, long ignored, Set<String> otherAreas,
+            List<ImportProblem> problems) {
+
+        long kept() {
+            return rows.size() + annual.size();
+        }
     }
 
     static final int AREAS_NAMED = 10;
@@ -43,6 +60,7 @@ final class QcewReader {
 
     static Parsed read(Reader input, Set<String> areas, Set<String> industries) {
         List<QcewRow> rows = new ArrayList<>();
+        List<AnnualRow> annualRows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         long ignored = 0;
         Set<String> otherAreas = new TreeSet<>();
@@ -50,29 +68,29 @@ final class QcewReader {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).get().parse(input)) {
             Map<String, Integer> header = parser.getHeaderMap();
-            if (header.containsKey("annual_avg_emplvl")) {
-                // BLS's annual-averages layout: the indicators are kept by quarter, so its figures have no place
-                problems.add(ImportProblem.of(1, "qcew.error.annual-averages"));
-                return new Parsed(List.of(), 0, Set.of(), problems);
-            }
-            List<String> missing = new ArrayList<>(REQUIRED.stream().filter(c -> !header.containsKey(c)).toList());
-            Optional<String> establishments = ESTABLISHMENTS.stream().filter(header::containsKey).findFirst();
+            boolean annual = header.containsKey("annual_avg_emplvl");
+            List<String> establishmentNames = annual ? ANNUAL_ESTABLISHMENTS : ESTABLISHMENTS;
+            List<String> missing = new ArrayList<>((annual ? REQUIRED_ANNUAL : REQUIRED).stream()
+                    .filter(c -> !header.containsKey(c)).toList());
+            Optional<String> establishments = establishmentNames.stream().filter(header::containsKey).findFirst();
             if (establishments.isEmpty()) {
-                missing.add(ESTABLISHMENTS.getFirst());
+                missing.add(establishmentNames.getFirst());
             }
             if (!missing.isEmpty()) {
                 problems.add(ImportProblem.of(1, "qcew.error.not-qcew", String.join(", ", missing)));
-                return new Parsed(List.of(), 0, Set.of(), problems);
+                return new Parsed(List.of(), List.of(), 0, Set.of(), problems);
             }
             for (CSVRecord record : parser) {
                 line = record.getRecordNumber() + 1;
                 if (!record.isConsistent()) {
                     problems.add(ImportProblem.of(line, "qcew.error.field-count", record.size(), header.size()));
-                } else if (!kept(record, areas, industries)) {
+                } else if (!kept(record, areas, industries, annual)) {
                     ignored++;
                     if (otherAreas.size() < AREAS_NAMED && !areas.contains(record.get("area_fips"))) {
                         otherAreas.add(record.get("area_fips"));
                     }
+                } else if (annual) {
+                    parseAnnual(record, line, establishments.get(), problems).ifPresent(annualRows::add);
                 } else {
                     parseRow(record, line, establishments.get(), problems).ifPresent(rows::add);
                 }
@@ -85,15 +103,41 @@ final class QcewReader {
             // e.g. a file cut inside a quoted value, or not text at all
             problems.add(ImportProblem.of(line + 1, "qcew.error.unreadable", String.valueOf(unreadable.getMessage())));
         }
-        if (problems.isEmpty() && rows.isEmpty() && ignored == 0) {
+        if (problems.isEmpty() && rows.isEmpty() && annualRows.isEmpty() && ignored == 0) {
             problems.add(ImportProblem.of(0, "qcew.error.empty"));
         }
-        return new Parsed(rows, ignored, otherAreas, problems);
+        return new Parsed(rows, annualRows, ignored, otherAreas, problems);
     }
 
-    private static boolean kept(CSVRecord r, Set<String> areas, Set<String> industries) {
+    private static boolean kept(CSVRecord r, Set<String> areas, Set<String> industries, boolean annual) {
         return PRIVATE.equals(r.get("own_code")) && areas.contains(r.get("area_fips"))
-                && industries.contains(r.get("industry_code")) && r.get("qtr").matches("[1-4]");
+                && industries.contains(r.get("industry_code")) && r.get("qtr").matches(annual ? "[Aa]" : "[1-4]");
+    }
+
+    /** A line of the annual-averages layout: the year's averages, withheld ones null, as {@link #parseRow}. */
+    private static Optional<AnnualRow> parseAnnual(CSVRecord r, long line, String establishmentsColumn,
+            List<ImportProblem> problems) {
+        int before = problems.size();
+        int year = integer(r, "year", line, problems);
+        if (problems.size() == before && (year < 1990 || year > 2100)) {
+            problems.add(ImportProblem.of(line, "qcew.error.year", r.get("year")));
+        }
+        boolean disclosed = r.get("disclosure_code").isEmpty();
+        boolean lqDisclosed = disclosed && optional(r, "lq_disclosure_code").isEmpty();
+        boolean otyDisclosed = disclosed && optional(r, "oty_disclosure_code").isEmpty();
+        AnnualRow row = new AnnualRow(line, r.get("industry_code"), r.get("area_fips"), year, disclosed,
+                integer(r, establishmentsColumn, line, problems),
+                disclosed ? integer(r, "annual_avg_emplvl", line, problems) : null,
+                disclosed ? whole(r, "total_annual_wages", line, problems) : null,
+                disclosed ? integer(r, "annual_avg_wkly_wage", line, problems) : null,
+                disclosed ? integer(r, "avg_annual_pay", line, problems) : null,
+                quotient(r, first(r, LQ_ANNUAL_ESTABLISHMENTS), true, line, problems),
+                quotient(r, "lq_annual_avg_emplvl", lqDisclosed, line, problems),
+                quotient(r, "lq_annual_avg_wkly_wage", lqDisclosed, line, problems),
+                change(r, first(r, OTY_ANNUAL_ESTABLISHMENTS), true, line, problems),
+                change(r, "oty_annual_avg_emplvl_chg", otyDisclosed, line, problems),
+                change(r, "oty_annual_avg_wkly_wage_chg", otyDisclosed, line, problems));
+        return problems.size() == before ? Optional.of(row) : Optional.empty();
     }
 
     private static Optional<QcewRow> parseRow(CSVRecord r, long line, String establishmentsColumn,

@@ -198,6 +198,60 @@ abstract class QcewImportTests {
                 .singleElement().satisfies(e -> assertThat(e.problem().messageKey()).isEqualTo("qcew.error.too-large"));
     }
 
+    /** An annual-averages file in BLS's 2016 layout: Cook County's metal products and its withheld petroleum line. */
+    static String cookAnnual2016() {
+        return String.join("\r\n", "\"area_fips\",\"own_code\",\"industry_code\",\"agglvl_code\",\"size_code\","
+                + "\"year\",\"qtr\",\"disclosure_code\",\"area_title\",\"own_title\",\"industry_title\",\"agglvl_title\","
+                + "\"size_title\",\"annual_avg_estabs_count\",\"annual_avg_emplvl\",\"total_annual_wages\","
+                + "\"taxable_annual_wages\",\"annual_contributions\",\"annual_avg_wkly_wage\",\"avg_annual_pay\","
+                + "\"lq_disclosure_code\",\"lq_annual_avg_estabs_count\",\"lq_annual_avg_emplvl\",\"lq_total_annual_wages\","
+                + "\"lq_taxable_annual_wages\",\"lq_annual_contributions\",\"lq_annual_avg_wkly_wage\","
+                + "\"lq_avg_annual_pay\",\"oty_disclosure_code\",\"oty_annual_avg_estabs_count_chg\","
+                + "\"oty_annual_avg_estabs_count_pct_chg\",\"oty_annual_avg_emplvl_chg\",\"oty_annual_avg_emplvl_pct_chg\","
+                + "\"oty_total_annual_wages_chg\",\"oty_total_annual_wages_pct_chg\",\"oty_taxable_annual_wages_chg\","
+                + "\"oty_taxable_annual_wages_pct_chg\",\"oty_annual_contributions_chg\",\"oty_annual_contributions_pct_chg\","
+                + "\"oty_annual_avg_wkly_wage_chg\",\"oty_annual_avg_wkly_wage_pct_chg\",\"oty_avg_annual_pay_chg\","
+                + "\"oty_avg_annual_pay_pct_chg\"",
+                "\"17031\",\"5\",\"332\",\"74\",\"0\",\"2016\",\"A\",\"\",\"Cook County, Illinois\",\"Private\","
+                        + "\"NAICS 332 Fabricated metal product manufacturing\",\"County, NAICS 3-digit -- by ownership sector\","
+                        + "\"All establishment sizes\",1130,30650,1700000000,250000000,9000000,1066,55433,\"\",1.19,1.20,"
+                        + "1.25,1.10,1.05,0.93,0.93,\"\",-50,-4.2,-700,-2.2,-20000000,-1.2,-1000000,-0.4,-50000,-0.6,12,1.1,"
+                        + "620,1.1",
+                "\"17031\",\"5\",\"324\",\"74\",\"0\",\"2016\",\"A\",\"N\",\"Cook County, Illinois\",\"Private\","
+                        + "\"NAICS 324 Petroleum and coal products manufacturing\",\"County, NAICS 3-digit -- by ownership"
+                        + " sector\",\"All establishment sizes\",40,0,0,0,0,0,0,\"N\",0.60,0,0,0,0,0,0,\"N\",-2,-4.8,0,0.0,0,"
+                        + "0.0,0,0.0,0,0.0,0,0.0,0,0.0") + "\r\n";
+    }
+
+    @Test
+    void anAnnualAveragesFileIsKeptBesideTheQuartersValueByValue() {
+        QcewImportResult result = imports.importQcew("cook-2016-annual.csv",
+                cookAnnual2016().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.added()).isEqualTo(2);
+        Map<String, Object> metal = jdbc.queryForMap("SELECT * FROM annual_indicator WHERE industry_code = '332'"
+                + " AND area_fips = '17031' AND period_year = 2016");
+        assertThat(metal).containsEntry("DISCLOSED", true);
+        assertThat(number(metal, "ESTABLISHMENTS")).isEqualTo(1130);
+        assertThat(number(metal, "AVERAGE_EMPLOYMENT")).isEqualTo(30650);
+        assertThat(number(metal, "AVERAGE_ANNUAL_PAY")).isEqualTo(55433);
+        assertThat(new BigDecimal(metal.get("LQ_EMPLOYMENT").toString())).isEqualByComparingTo("1.20");
+        assertThat(number(metal, "OTY_EMPLOYMENT")).isEqualTo(-700);
+        Map<String, Object> petroleum = jdbc.queryForMap("SELECT * FROM annual_indicator WHERE industry_code = '324'"
+                + " AND area_fips = '17031' AND period_year = 2016");
+        assertThat(petroleum).containsEntry("DISCLOSED", false).containsEntry("AVERAGE_EMPLOYMENT", null)
+                .containsEntry("LQ_EMPLOYMENT", null);
+        assertThat(number(petroleum, "ESTABLISHMENTS")).isEqualTo(40);
+        assertThat(imports.importQcew("again.csv", cookAnnual2016().getBytes(StandardCharsets.UTF_8)).unchanged())
+                .isEqualTo(2);
+
+        AnnualPoint shown = indicators.annualAverages(List.of("332"), List.of("17031"), 2016, 2016).getFirst();
+        assertThat(shown.employmentChangePercent()).as("BLS's -700 over the 31,350 of 2015").isCloseTo(
+                100.0 * -700 / 31350, within(1e-9));
+        assertThat(shown.employmentQuotient()).isEqualTo(1.2);
+    }
+
     private static byte[] zip(Map<String, String> files) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

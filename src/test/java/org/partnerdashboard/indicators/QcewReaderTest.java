@@ -80,13 +80,30 @@ class QcewReaderTest {
     }
 
     @Test
-    void anAnnualAveragesFileIsNamedForWhatItIs() {
+    void anAnnualAveragesFileIsReadWithItsOwnColumns() {
         QcewReader.Parsed parsed = read("area_fips,own_code,industry_code,agglvl_code,size_code,year,qtr,"
-                + "disclosure_code,annual_avg_estabs,annual_avg_emplvl,total_annual_wages,annual_avg_wkly_wage\n"
-                + "17031,5,332,74,0,2016,A,,1140,30650,1700000000,1066\n");
+                + "disclosure_code,annual_avg_estabs,annual_avg_emplvl,total_annual_wages,annual_avg_wkly_wage,"
+                + "avg_annual_pay,lq_disclosure_code,lq_annual_avg_estabs,lq_annual_avg_emplvl,lq_annual_avg_wkly_wage,"
+                + "oty_disclosure_code,oty_annual_avg_estabs_chg,oty_annual_avg_emplvl_chg,oty_annual_avg_wkly_wage_chg\n"
+                + "17031,5,332,74,0,2016,A,,1140,30650,1700000000,1066,55433,,1.19,1.2,0.93,,-50,-700,12\n"
+                + "17031,5,31-33,73,0,2016,A,N,4800,0,0,0,0,N,1.1,0,0,N,-20,0,0\n"
+                + "17031,5,332,74,0,2016,1,,1,1,1,1,1,,,,,,,,\n");
 
+        assertThat(parsed.problems()).isEmpty();
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.problems()).extracting(ImportProblem::messageKey)
-                .containsExactly("qcew.error.annual-averages");
+        assertThat(parsed.ignored()).as("a quarter's line in an annual file").isEqualTo(1);
+        assertThat(parsed.annual()).hasSize(2);
+        AnnualRow metal = parsed.annual().getFirst();
+        assertThat(metal.employment()).isEqualTo(30650);
+        assertThat(metal.annualPay()).isEqualTo(55433);
+        assertThat(metal.lqEmployment()).isEqualByComparingTo("1.2");
+        assertThat(metal.otyEmployment()).isEqualTo(-700);
+        AnnualRow withheld = parsed.annual().get(1);
+        assertThat(withheld.disclosed()).isFalse();
+        assertThat(withheld.establishments()).isEqualTo(4800);
+        assertThat(withheld.employment()).isNull();
+        assertThat(withheld.lqEstablishments()).isEqualByComparingTo("1.1");
+        assertThat(withheld.lqEmployment()).isNull();
+        assertThat(withheld.otyEstablishments()).isEqualTo(-20);
     }
 }

@@ -57,12 +57,14 @@ public class ComparisonAreasView extends VerticalLayout implements HasDynamicTit
         name.setId("area-name");
         name.setMaxLength(100);
         name.setWidth("24em");
+        name.setMaxWidth("100%");
         Button follow = new Button(getTranslation("areas.follow"), VaadinIcon.PLUS.create(), click -> follow());
         follow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         follow.setId("follow-area");
         HorizontalLayout form = new HorizontalLayout(code, name, follow);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
+        form.setWidthFull(); // so the name field's max width is the page's on a phone
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
 

@@ -31,6 +31,7 @@ import org.partnerdashboard.base.ui.DownloadLinks;
 import org.partnerdashboard.base.ui.Localized;
 import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
+import org.partnerdashboard.indicators.AnnualPoint;
 import org.partnerdashboard.indicators.EmploymentShare;
 import org.partnerdashboard.indicators.IndicatorService;
 import org.partnerdashboard.indicators.ManualIndicatorRow;
@@ -54,6 +55,8 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     private final IndicatorService indicators;
     private final ManualIndicatorService manual;
     private final OtherFiguresGrid otherFigures;
+    private final AnnualGrid annual;
+    private final H2 annualTitle = new H2();
     private final MultiSelectComboBox<String> industries = Localized.multiSelect(new MultiSelectComboBox<>());
     private final MultiSelectComboBox<String> areas = Localized.multiSelect(new MultiSelectComboBox<>());
     private final Select<Quarter> from = new Select<>();
@@ -104,12 +107,14 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         controls.addClassName("filter-bar");
 
         otherFigures = new OtherFiguresGrid(industryLabels, areaLabels);
+        annual = new AnnualGrid(industryLabels, areaLabels);
+        annualTitle.setText(getTranslation("explorer.annual.title"));
         DownloadLinks downloads = new DownloadLinks("explorer-download", this::downloadName,
                 (format, out) -> ExplorerTable.write(shownRows, format, out));
         charts.addClassName("chart-grid");
         add(new H1(getTranslation("explorer.title")), new Paragraph(getTranslation("explorer.intro")), controls,
                 charts, new H2(getTranslation("explorer.table")), downloads, grid,
-                new H2(getTranslation("explorer.other-figures")), otherFigures);
+                annualTitle, annual, new H2(getTranslation("explorer.other-figures")), otherFigures);
         setWidthFull();
     }
 
@@ -206,6 +211,11 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         List<ManualIndicatorRow> others = manual.find(industries.getValue(), areas.getValue(), start, end);
         otherFigures.setItems(others);
         otherFigures.setVisible(!others.isEmpty());
+        List<AnnualPoint> averages = indicators.annualAverages(industries.getValue(), areas.getValue(), start.year(),
+                end.year());
+        annual.setItems(averages);
+        annual.setVisible(!averages.isEmpty());
+        annualTitle.setVisible(!averages.isEmpty());
     }
 
     private String downloadName() {
