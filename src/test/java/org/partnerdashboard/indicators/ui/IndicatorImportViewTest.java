@@ -72,7 +72,8 @@ class IndicatorImportViewTest extends KaribuTest {
         _upload(_get(Upload.class), "franklin-oh.csv", ohio);
 
         assertThat(outcome()).isEqualTo("franklin-oh.csv: nothing kept, so no figures changed. The file is for other"
-                + " areas (FIPS 39049); the partnership follows the Chicagoland counties and the Chicago metro area.");
+                + " areas (FIPS 39049); the partnership follows the Chicagoland counties and the Chicago metro area. To compare"
+                + " with it, follow it under Areas compared.");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("import-warning")).isVisible()).isTrue();
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("import-done"))).isEmpty();
     }
