@@ -61,6 +61,7 @@ class AccessibilityIT {
             new Visit("indicators", "research.editor"),
             new Visit("indicators/import", "research.editor"),
             new Visit("indicators/areas", "research.editor"),
+            new Visit("admin/outbox", "admin"),
             new Visit("indicators/manual", "research.editor"),
             new Visit("subsectors", "research.editor"),
             new Visit("admin/users", "admin"),

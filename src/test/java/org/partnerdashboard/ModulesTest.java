@@ -38,6 +38,7 @@ class ModulesTest {
         modules.put("base", Set.of());
         modules.put("security", Set.of("base"));
         modules.put("exports", Set.of("base", "security"));
+        modules.put("mail", Set.of("base", "security"));
         modules.put("placements", Set.of("base", "security", "exports"));
         modules.put("indicators", Set.of("base", "security", "exports"));
         modules.put("suppliers", Set.of("base", "security", "exports"));

@@ -1,0 +1,10 @@
+package org.partnerdashboard.mail;
+
+import org.partnerdashboard.support.EmbeddedPostgres;
+import org.partnerdashboard.support.PartnerDashboardTest;
+import org.springframework.test.context.ContextConfiguration;
+
+@PartnerDashboardTest
+@ContextConfiguration(initializers = EmbeddedPostgres.class)
+class MailServicePostgresTest extends MailServiceTests {
+}
