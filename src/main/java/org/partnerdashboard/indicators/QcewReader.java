@@ -118,10 +118,7 @@ final class QcewReader {
     private static Optional<AnnualRow> parseAnnual(CSVRecord r, long line, String establishmentsColumn,
             List<ImportProblem> problems) {
         int before = problems.size();
-        int year = integer(r, "year", line, problems);
-        if (problems.size() == before && (year < 1990 || year > 2100)) {
-            problems.add(ImportProblem.of(line, "qcew.error.year", r.get("year")));
-        }
+        int year = year(r, line, problems);
         boolean disclosed = r.get("disclosure_code").isEmpty();
         boolean lqDisclosed = disclosed && optional(r, "lq_disclosure_code").isEmpty();
         boolean otyDisclosed = disclosed && optional(r, "oty_disclosure_code").isEmpty();
@@ -143,10 +140,7 @@ final class QcewReader {
     private static Optional<QcewRow> parseRow(CSVRecord r, long line, String establishmentsColumn,
             List<ImportProblem> problems) {
         int before = problems.size();
-        int year = integer(r, "year", line, problems);
-        if (problems.size() == before && (year < 1990 || year > 2100)) {
-            problems.add(ImportProblem.of(line, "qcew.error.year", r.get("year")));
-        }
+        int year = year(r, line, problems);
         boolean disclosed = r.get("disclosure_code").isEmpty();
         int quarter = Integer.parseInt(r.get("qtr"));
         // BLS publishes the establishment count (and its quotient and change) even where it withholds the rest
@@ -215,6 +209,15 @@ final class QcewReader {
             problems.add(ImportProblem.of(line, "qcew.error.number", column, text));
             return null;
         }
+    }
+
+    private static int year(CSVRecord r, long line, List<ImportProblem> problems) {
+        int before = problems.size();
+        int year = integer(r, "year", line, problems);
+        if (problems.size() == before && (year < 1990 || year > 2100)) {
+            problems.add(ImportProblem.of(line, "qcew.error.year", r.get("year")));
+        }
+        return year;
     }
 
     private static int integer(CSVRecord r, String column, long line, List<ImportProblem> problems) {
