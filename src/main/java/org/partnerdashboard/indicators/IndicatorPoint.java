@@ -61,9 +61,4 @@ public record IndicatorPoint(String industryCode, String areaFips, Quarter quart
         Integer earlier = before == null ? null : measure.of(before);
         return now == null || earlier == null || !Objects.equals(source, before.source()) ? null : now - earlier;
     }
-
-    /** Whether the figures are BLS's own (not demo data, not entered by hand). */
-    public boolean fromBls() {
-        return QcewImporter.SOURCE.equals(source);
-    }
 }

@@ -2,7 +2,6 @@ package org.partnerdashboard.indicators;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -11,15 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("app.indicators")
 public record IndicatorSettings(String importFolder, @DefaultValue Refresh refresh) {
-
-    @ConstructorBinding
-    public IndicatorSettings {
-    }
-
-    /** Only a folder to import from; the refresh off. */
-    public IndicatorSettings(String importFolder) {
-        this(importFolder, new Refresh(false, null, 3, Duration.ofMinutes(1), 4, Duration.ofSeconds(30)));
-    }
 
     /**
      * @param baseUrl          where BLS's open-data CSV slices are: {base}/{year}/{quarter}/area/{area}.csv

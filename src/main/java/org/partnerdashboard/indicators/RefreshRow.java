@@ -9,9 +9,4 @@ import java.time.Instant;
  */
 public record RefreshRow(Instant attemptedAt, String areaFips, Quarter quarter, String outcome, int tries, int added,
         int updated, String detail) {
-
-    /** A quarter BLS published that the app did not have. */
-    public boolean newQuarter() {
-        return "NEW_QUARTER".equals(outcome);
-    }
 }

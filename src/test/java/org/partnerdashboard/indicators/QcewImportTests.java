@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -389,7 +390,8 @@ abstract class QcewImportTests {
         Files.writeString(folder.resolve("b-not-qcew.csv"), "name,value\nx,1\n");
         Files.writeString(folder.resolve("notes.txt"), "not a csv");
 
-        new QcewFileLoader(importer, new IndicatorSettings(folder.toString())).run(null);
+        new QcewFileLoader(importer, new IndicatorSettings(folder.toString(), new IndicatorSettings.Refresh(false, null,
+                3, Duration.ofMinutes(1), 4, Duration.ofSeconds(30)))).run(null);
 
         assertThat(qcewRows()).isEqualTo(before + 22);
     }
