@@ -41,8 +41,8 @@ class ModulesTest {
         modules.put("mail", Set.of("base", "security"));
         modules.put("placements", Set.of("base", "security", "exports"));
         modules.put("indicators", Set.of("base", "security", "exports"));
-        modules.put("suppliers", Set.of("base", "security", "exports"));
-        modules.put("sourcing", Set.of("base", "security", "exports", "suppliers"));
+        modules.put("suppliers", Set.of("base", "security", "exports", "mail"));
+        modules.put("sourcing", Set.of("base", "security", "exports", "mail", "suppliers"));
         modules.put("dashboards", Set.of("base", "security", "exports", "placements", "indicators", "suppliers",
                 "sourcing"));
         modules.put("demo", Set.of("base", "security", "placements", "indicators", "suppliers", "sourcing"));

@@ -10,5 +10,7 @@ public enum OrganizationKind {
     /** Manufacturers that hire placed job seekers. */
     EMPLOYER,
     /** Buyers and OEMs that post sourcing requests. */
-    BUYER
+    BUYER,
+    /** A registered supplier's company, made when staff first invite one of its people to the supplier space. */
+    SUPPLIER
 }

@@ -9,4 +9,7 @@ public interface SignedInPerson {
     String roleKey();
 
     String organizationName();
+
+    /** The route the person starts on: the overview for partnership staff, their own space for manufacturers. */
+    String home();
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * under the filter's key, figures about people under one key per audience (decision record 007).
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasRole('STAFF')")
 public class OverviewService {
 
     static final String METRO = "C1698";

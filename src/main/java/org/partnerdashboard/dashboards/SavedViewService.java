@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasRole('STAFF')")
 public class SavedViewService {
 
     public static final int MAX_NAME = 100;

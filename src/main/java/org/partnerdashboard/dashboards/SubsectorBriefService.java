@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
  * groups of people suppressed).
  */
 @Service
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasRole('STAFF')")
 public class SubsectorBriefService {
 
     static final int TREND_QUARTERS = 12;

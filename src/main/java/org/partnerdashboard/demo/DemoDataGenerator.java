@@ -107,6 +107,10 @@ public class DemoDataGenerator {
         Map<String, List<Long>> approved = supplierSeeder.seed(size.suppliers());
         SourcingSeeder sourcingSeeder = new SourcingSeeder(jdbc, pick, today);
         long matches = sourcingSeeder.seed(size.sourcingRequests(), orgs.buyerIds(), approved, supplierSeeder);
+        // its own random stream, so every other demo figure stays as it was
+        SpacesSeeder spaces = new SpacesSeeder(jdbc, new Pick(new SplittableRandom(size.seed() + 2)));
+        spaces.seed(orgs.maxId() + 1, users + 1, passwordEncoder.encode(UserSeeder.PASSWORD),
+                clock.instant().atOffset(ZoneOffset.UTC), today);
         IndicatorSeeder indicatorSeeder = new IndicatorSeeder(jdbc, pick);
         long indicators = indicatorSeeder.seed(today);
         restartSequence("manual_indicator_seq", indicatorSeeder.seedOpenings(today));
@@ -115,8 +119,9 @@ public class DemoDataGenerator {
                 "INSERT INTO area (fips, name, kind, partnership_area) VALUES (?, ?, 'METRO', FALSE)", fips, name));
         long officialIndicators = qcew.loadBundledSamples();
 
-        restartSequence("organization_seq", orgs.maxId());
-        restartSequence("app_user_seq", users);
+        restartSequence("organization_seq", orgs.maxId() + 1);
+        restartSequence("app_user_seq", users + 2);
+        restartSequence("supplier_interest_seq", spaces.interestsWritten());
         restartSequence("job_seeker_seq", size.placements());
         restartSequence("placement_seq", size.placements());
         restartSequence("retention_check_seq", checks);

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasRole('STAFF')")
 public class IndicatorService {
 
     /** The official source wins over any other for the same industry, area and quarter. */

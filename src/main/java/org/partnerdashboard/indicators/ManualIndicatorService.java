@@ -53,7 +53,7 @@ public class ManualIndicatorService {
 
     /** The figures for the industries and areas in the quarters, newest quarter first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     public List<ManualIndicatorRow> find(Collection<String> industries, Collection<String> areas, Quarter from,
             Quarter to) {
         if (industries.isEmpty() || areas.isEmpty()) {

@@ -39,7 +39,7 @@ public class CampaignStatisticsService {
         this.clock = clock;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     public CampaignStatistics statistics() {
         Disclosure disclosure = currentUser.disclosure();
         CampaignSettings campaign = placements.campaignSettings();
@@ -63,19 +63,19 @@ public class CampaignStatisticsService {
     }
 
     /** Placements to date per subsector (rounded for viewers without exact rights). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     public List<GroupCount> placementsBySubsector() {
         return placementsBySubsector(PlacementSlice.ALL);
     }
 
     /** The same for a slice of the campaign. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     public List<GroupCount> placementsBySubsector(PlacementSlice slice) {
         return placementsBySubsector(slice, currentUser.disclosure());
     }
 
     /** The same for an audience (rounded, whole months, unless it may see the slice exactly). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     public List<GroupCount> placementsBySubsector(PlacementSlice slice, Disclosure disclosure) {
         return monthCounts.bySubsector(slice.coarsenedFor(disclosure)).stream().map(r -> new GroupCount(
                 (String) r[0], Subsector.label((String) r[0], (String) r[1]), disclosure.count(number(r[2]), number(r[3]),
@@ -86,7 +86,7 @@ public class CampaignStatisticsService {
      * The employers that hired the most people through the campaign in a subsector, most first; for viewers who see
      * rounded figures, employers whose count rounds to nothing are left out.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     public List<GroupCount> topEmployers(String naicsCode, int limit) {
         return mixed(queries.countsByEmployer(naicsCode, limit), r -> String.valueOf(r[0]), r -> (String) r[1],
                 currentUser.disclosure()).stream().filter(g -> g.count() > 0).toList();

@@ -144,20 +144,20 @@ public class PlacementService {
     }
 
     /** Employers whose name contains the text, by name, a page at a time (there are thousands). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public List<OrganizationChoice> employers(String text, int offset, int limit) {
         return queries.employers(text == null ? "" : text.trim(), offset, limit);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public Optional<OrganizationChoice> employer(long id) {
         return queries.employer(id);
     }
 
     /** The community organizations the user may filter by: all five, or only their own. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public List<OrganizationChoice> placingOrganizations() {
         AccessScope scope = currentUser.scope();
@@ -171,21 +171,21 @@ public class PlacementService {
     }
 
     /** Cumulative placements per month against the goal, from monthly counts the database computes. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public CampaignProgress campaignProgress() {
         return campaignProgress(PlacementSlice.ALL);
     }
 
     /** How many placements are in the slice (its period included), as the signed-in user may see it. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public long placementsIn(PlacementSlice slice) {
         return placementsIn(slice, currentUser.disclosure());
     }
 
     /** The same for an audience (rounded, whole months, unless it may see the slice exactly). */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public long placementsIn(PlacementSlice slice, Disclosure disclosure) {
         List<PlacementMonthCounts.MonthCell> cells = monthCounts.monthly(slice.coarsenedFor(disclosure));
@@ -194,14 +194,14 @@ public class PlacementService {
     }
 
     /** The same for a slice of the campaign (a subsector, an organization, a county): its own monthly counts. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public CampaignProgress campaignProgress(PlacementSlice slice) {
         return campaignProgress(slice, currentUser.disclosure());
     }
 
     /** The same for an audience: each cumulative figure rounded unless it may see the slice exactly. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public CampaignProgress campaignProgress(PlacementSlice slice, Disclosure disclosure) {
         return CampaignProgress.of(campaign, monthCounts.monthly(slice.anyTime()), YearMonth.now(clock),
@@ -213,21 +213,21 @@ public class PlacementService {
      * organization's figures and rounded (whole months) for everyone else, as every figure shown beyond the owning
      * organization.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public List<GroupCount> placementsByOrganization(LocalDate from, LocalDate to) {
         return placementsByOrganization(PlacementSlice.ALL.between(from, to));
     }
 
     /** The same for a slice. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public List<GroupCount> placementsByOrganization(PlacementSlice slice) {
         return placementsByOrganization(slice, currentUser.disclosure());
     }
 
     /** The same for an audience. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public List<GroupCount> placementsByOrganization(PlacementSlice slice, Disclosure disclosure) {
         return monthCounts.byOrganization(slice.coarsenedFor(disclosure)).stream().map(row -> {
@@ -237,7 +237,7 @@ public class PlacementService {
         }).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     public CampaignSettings campaignSettings() {
         return campaign;
     }

@@ -51,6 +51,7 @@ public record AccessScope(Role role, long organizationId) {
             case CAMPAIGN_STAFF -> true;
             case CBO_STAFF -> taker.role != Role.CAMPAIGN_STAFF
                     && (taker.role != Role.CBO_STAFF || taker.organizationId == organizationId);
+            case SUPPLIER, BUYER -> false;
             default -> taker.role != Role.CAMPAIGN_STAFF && taker.role != Role.CBO_STAFF;
         };
     }

@@ -59,6 +59,10 @@ class AppUser extends AbstractEntity {
 
     private Instant lastSignedInAt;
 
+    /** Where the app writes to the person (invitations, notices); null for staff accounts made without one. */
+    @Size(max = 320)
+    private String email;
+
     /** The language chosen in the app (a BCP 47 tag), or null for the browser's. */
     private String language;
 
@@ -77,6 +81,15 @@ class AppUser extends AbstractEntity {
         this.organization = organization;
         this.enabled = true;
         this.createdAt = createdAt;
+    }
+
+    /** A manufacturer's account, opened from an invitation: its address and language come with it. */
+    static AppUser invited(String username, String passwordHash, AccountInvitation invitation, Instant createdAt) {
+        AppUser user = new AppUser(username, invitation.getDisplayName(), passwordHash, invitation.getRole(),
+                invitation.getOrganization(), createdAt);
+        user.email = invitation.getEmail();
+        user.language = invitation.getLanguage();
+        return user;
     }
 
     @Override
@@ -102,6 +115,10 @@ class AppUser extends AbstractEntity {
 
     public Organization getOrganization() {
         return organization;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public boolean isEnabled() {

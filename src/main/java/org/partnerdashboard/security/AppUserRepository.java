@@ -1,6 +1,8 @@
 package org.partnerdashboard.security;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -13,6 +15,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    List<AppUser> findByOrganizationIdAndRoleInOrderByUsername(long organizationId, Collection<Role> roles);
 
     boolean existsByRoleAndEnabledTrue(Role role);
 

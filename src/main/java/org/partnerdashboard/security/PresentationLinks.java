@@ -53,7 +53,7 @@ public class PresentationLinks {
     }
 
     /** @return the new link's token: shown to its maker once, stored only as a hash */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     public String issue(String label, String filterQuery, int days) {
         SignedInUser maker = currentUser.require();
         if (maker.tokenId() != null) {
@@ -79,7 +79,7 @@ public class PresentationLinks {
     }
 
     /** The links the signed-in user made (an administrator: everyone's), newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     @Transactional(readOnly = true)
     public List<PresentationLinkRow> visible() {
         SignedInUser user = currentUser.require();
@@ -89,7 +89,7 @@ public class PresentationLinks {
     }
 
     /** Ends a link at once; its maker or an administrator. */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('STAFF')")
     public void revoke(long id) {
         SignedInUser user = currentUser.require();
         links.findById(id).ifPresent(link -> {

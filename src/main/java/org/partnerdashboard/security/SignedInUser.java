@@ -111,13 +111,20 @@ public final class SignedInUser implements UserDetails, SignedInPerson {
     }
 
     @Override
+    public String home() {
+        return role.home();
+    }
+
+    @Override
     public String organizationName() {
         return organizationName;
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        SimpleGrantedAuthority own = new SimpleGrantedAuthority("ROLE_" + role.name());
+        return role.partnershipStaff() ? List.of(own, new SimpleGrantedAuthority("ROLE_" + Role.Names.STAFF))
+                : List.of(own);
     }
 
     @Override

@@ -117,7 +117,10 @@ public class UserAdministrationService {
         return user.getId() == currentUser.require().id();
     }
 
-    /** Community-organization staff belong to a community organization; every other role to a partner. */
+    /**
+     * Community-organization staff belong to a community organization, suppliers' and buyers' people to their company,
+     * every other role to a partner.
+     */
     private Organization organizationFor(UserDraft draft) {
         if (draft.role() == null) {
             throw new InvalidInputException("users.error.required", "users.role");
@@ -127,11 +130,12 @@ public class UserAdministrationService {
         }
         Organization organization = organizations.findById(draft.organizationId())
                 .orElseThrow(() -> new InvalidInputException("users.error.required", "users.organization"));
-        OrganizationKind expected = draft.role() == Role.CBO_STAFF
-                ? OrganizationKind.COMMUNITY_ORGANIZATION : OrganizationKind.PARTNER;
-        if (organization.getKind() != expected) {
-            throw new InvalidInputException(draft.role() == Role.CBO_STAFF
-                    ? "users.error.cbo-staff-organization" : "users.error.partner-organization");
+        if (organization.getKind() != draft.role().organizationKind()) {
+            throw new InvalidInputException(switch (draft.role()) {
+                case CBO_STAFF -> "users.error.cbo-staff-organization";
+                case SUPPLIER, BUYER -> "users.error.company-organization";
+                default -> "users.error.partner-organization";
+            });
         }
         return organization;
     }

@@ -6,7 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.partnerdashboard.base.ConcurrentEditException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Program;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ScoutingService {
 
     private final ApplicationEventPublisher events;
+    private final SupplierInterestRepository interests;
 
     private final SourcingRequestRepository requests;
     private final SupplierMatchRepository matches;
@@ -40,7 +42,8 @@ public class ScoutingService {
 
     ScoutingService(SourcingRequestRepository requests, SupplierMatchRepository matches, ScoutingQueries queries,
             RequestWorkflow workflow, AuditService audit, EntityManager entityManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, SupplierInterestRepository interests) {
+        this.interests = interests;
         this.events = events;
         this.requests = requests;
         this.matches = matches;
@@ -61,9 +64,21 @@ public class ScoutingService {
      */
     @Transactional(readOnly = true)
     public ScoutingResult scout(long requestId, int limit, SupplierScope scope) {
+        return scout(requestId, limit, scope, false);
+    }
+
+    /**
+     * As {@link #scout(long, int, SupplierScope)}; suppliers that said in the supplier space they are interested carry
+     * that as a reason (it earns no points: the fit decides the score), and staff may ask for only those.
+     */
+    @Transactional(readOnly = true)
+    public ScoutingResult scout(long requestId, int limit, SupplierScope scope, boolean onlyInterested) {
         SourcingRequest request = open(requestId);
         SupplierScore.Needs needs = needsOf(request);
-        List<SupplierScore.Facts> candidates = queries.candidates(request, null, scope);
+        Set<Long> interested = interests.findBySourcingRequestIdOrderByCreatedAt(requestId).stream()
+                .map(SupplierInterest::getSupplierId).collect(Collectors.toSet());
+        List<SupplierScore.Facts> candidates = queries.candidates(request, null, scope).stream()
+                .filter(facts -> !onlyInterested || interested.contains(facts.supplierId())).toList();
         record Scored(SupplierScore.Facts facts, SupplierScore.Result result) {
         }
         List<Scored> best = candidates.stream()
@@ -77,9 +92,12 @@ public class ScoutingService {
         Set<Long> suggested = queries.suggested(requestId);
         return new ScoutingResult(candidates.size(), best.stream().map(s -> {
             Object[] d = described.get(s.facts().supplierId());
+            boolean wants = interested.contains(s.facts().supplierId());
+            List<ScoreReason> reasons = wants ? Stream.concat(Stream.of(ScoreReason.of("scouting.reason.interested",
+                    0, 0)), s.result().reasons().stream()).toList() : s.result().reasons();
             return new ScoutedSupplier(s.facts().supplierId(), s.facts().legalName(), (String) d[0],
                     s.facts().stateCode(), (String) d[1], (Integer) d[2], d[3] == RegistrationStatus.APPROVED,
-                    s.result().score(), s.result().reasons(), suggested.contains(s.facts().supplierId()));
+                    s.result().score(), reasons, suggested.contains(s.facts().supplierId()), wants);
         }).toList());
     }
 
@@ -118,13 +136,7 @@ public class ScoutingService {
     /** Records that the buyer awarded the work to this supplier: the request is awarded, the others declined. */
     public void award(long matchId, long version, String note) {
         events.publishEvent(new DataChange(Program.SOURCING));
-        SupplierMatch match = move(matchId, version, MatchStatus.AWARDED, note);
-        for (SupplierMatch other : matches.findBySourcingRequestId(match.getSourcingRequest().getId())) {
-            if (!other.equals(match) && other.getStatus().next().contains(MatchStatus.DECLINED)) {
-                other.moveTo(MatchStatus.DECLINED, null, workflow.today());
-            }
-        }
-        workflow.move(match.getSourcingRequest(), SourcingRequestStatus.AWARDED, note);
+        workflow.award(move(matchId, version, MatchStatus.AWARDED, note), note);
     }
 
     public void decline(long matchId, long version, String note) {
@@ -133,21 +145,7 @@ public class ScoutingService {
     }
 
     private SupplierMatch move(long matchId, long version, MatchStatus next, String note) {
-        if (note != null && note.trim().length() > 1000) {
-            throw new InvalidInputException("sourcing.error.too-long", "scouting.note", 1000);
-        }
-        SupplierMatch match = matches.findById(matchId)
-                .orElseThrow(() -> new InvalidInputException("scouting.error.match-not-found"));
-        if (match.getVersion() != version) {
-            throw new ConcurrentEditException();
-        }
-        if (match.getSourcingRequest().getStatus().isFinished()) {
-            throw new InvalidInputException("scouting.error.request-finished");
-        }
-        match.moveTo(next, note, workflow.today());
-        matches.saveAndFlush(match);
-        audit.record(AuditAction.UPDATE, "SupplierMatch", matchId, next + (note == null ? "" : ": " + note));
-        return match;
+        return workflow.moveMatch(matchId, version, next, note);
     }
 
     private SourcingRequest open(long requestId) {

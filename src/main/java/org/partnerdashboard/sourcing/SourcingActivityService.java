@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** How busy the Supply Chain Center is: a headline figure any signed-in user may see on the overview. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("isAuthenticated()")
+@PreAuthorize("hasRole('STAFF')")
 public class SourcingActivityService {
 
     private final EntityManager entityManager;

@@ -59,6 +59,7 @@ class SourcingQueries {
                 .add("r.status = :status", "status", f.status())
                 .add("r.naicsCode = :subsector", "subsector", f.subsectorCode())
                 .add("r.buyer.id = :buyer", "buyer", f.buyerId())
+                .add("r.origin = :origin", "origin", f.origin())
                 .add("(lower(r.title) like :text escape '\\' or r.buyer.id in (select o.id from Organization o"
                         + " where lower(o.name) like :text escape '\\'))", "text", JpqlConditions.containing(f.text()));
     }
@@ -94,6 +95,30 @@ class SourcingQueries {
                             when org.partnerdashboard.sourcing.MatchStatus.SHORTLISTED then 2
                             when org.partnerdashboard.sourcing.MatchStatus.SUGGESTED then 3 else 4 end,
                             m.score desc, s.legalName""", MatchRow.class)
+                .setParameter("id", requestId)
+                .getResultList();
+    }
+
+    List<SourcingRequestDetails.InterestRow> interests(long requestId) {
+        return entityManager.createQuery("""
+                        select new org.partnerdashboard.sourcing.SourcingRequestDetails$InterestRow(s.id, s.legalName,
+                            i.note, i.createdAt, i.seenByStaff = false)
+                        from SupplierInterest i join Supplier s on s.id = i.supplierId
+                        where i.sourcingRequest.id = :id order by i.createdAt""",
+                        SourcingRequestDetails.InterestRow.class)
+                .setParameter("id", requestId)
+                .getResultList();
+    }
+
+    /** The suppliers staff introduced for a request, with the contacts an introduction shares. */
+    List<BuyerRequest.IntroducedSupplier> introduced(long requestId) {
+        return entityManager.createQuery("""
+                        select new org.partnerdashboard.sourcing.BuyerRequest$IntroducedSupplier(m.id, m.version,
+                            s.legalName, s.city, s.stateCode, s.website, s.contactName, s.contactEmail, s.contactPhone,
+                            m.introducedOn, m.status)
+                        from SupplierMatch m join Supplier s on s.id = m.supplierId
+                        where m.sourcingRequest.id = :id and m.introducedOn is not null
+                        order by m.introducedOn, s.legalName""", BuyerRequest.IntroducedSupplier.class)
                 .setParameter("id", requestId)
                 .getResultList();
     }

@@ -96,6 +96,13 @@ class SourcingRequest extends AbstractEntity {
     /** When the request was awarded or closed. */
     private LocalDate finishedOn;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private RequestOrigin origin = RequestOrigin.STAFF;
+
+    /** Whether suppliers may see the buyer's name on the opportunity. */
+    private boolean buyerNameShown;
+
     protected SourcingRequest() {
     }
 
@@ -104,6 +111,23 @@ class SourcingRequest extends AbstractEntity {
         this.title = title;
         this.requestedOn = requestedOn;
         this.status = SourcingRequestStatus.OPEN;
+    }
+
+    public RequestOrigin getOrigin() {
+        return origin;
+    }
+
+    void submittedByBuyer(boolean nameShown) {
+        this.origin = RequestOrigin.BUYER;
+        this.buyerNameShown = nameShown;
+    }
+
+    public boolean isBuyerNameShown() {
+        return buyerNameShown;
+    }
+
+    void setBuyerNameShown(boolean buyerNameShown) {
+        this.buyerNameShown = buyerNameShown;
     }
 
     @Override

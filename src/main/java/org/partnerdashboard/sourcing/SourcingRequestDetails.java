@@ -7,7 +7,12 @@ import java.util.List;
 /** A request's page: what is needed, where it stands, how it got there, and the suppliers scouted for it. */
 public record SourcingRequestDetails(long id, long version, SourcingRequestDraft data, String buyer,
         SourcingRequestStatus status, String statusReason, LocalDate requestedOn, LocalDate introducedOn,
-        LocalDate finishedOn, List<HistoryEntry> history, List<MatchRow> matches) {
+        LocalDate finishedOn, List<HistoryEntry> history, List<MatchRow> matches, RequestOrigin origin,
+        boolean buyerNameShown, List<InterestRow> interests) {
+
+    /** A supplier that said in the supplier space it is interested; new until staff opened the request since. */
+    public record InterestRow(long supplierId, String supplierName, String note, Instant at, boolean isNew) {
+    }
 
     public record HistoryEntry(Instant at, SourcingRequestStatus status, String reason, String by) {
     }

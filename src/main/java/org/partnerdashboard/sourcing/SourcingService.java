@@ -4,22 +4,16 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.partnerdashboard.base.ConcurrentEditException;
-import org.partnerdashboard.base.County;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Organization;
 import org.partnerdashboard.base.OrganizationKind;
 import org.partnerdashboard.base.OrganizationRepository;
 import org.partnerdashboard.base.Program;
-import org.partnerdashboard.base.ReferenceDataService;
-import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.TabularFormat;
 import org.partnerdashboard.base.TabularWriter;
 import org.partnerdashboard.security.AuditAction;
@@ -48,18 +42,20 @@ public class SourcingService {
     private final SourcingRequestRepository requests;
     private final OrganizationRepository organizations;
     private final SourcingQueries queries;
-    private final ReferenceDataService referenceData;
+    private final RequestDrafts drafts;
+    private final SupplierInterestRepository interests;
     private final RequestWorkflow workflow;
     private final AuditService audit;
 
     SourcingService(SourcingRequestRepository requests, OrganizationRepository organizations, SourcingQueries queries,
-            ReferenceDataService referenceData, RequestWorkflow workflow, AuditService audit,
-            ApplicationEventPublisher events) {
+            RequestDrafts drafts, RequestWorkflow workflow, AuditService audit,
+            ApplicationEventPublisher events, SupplierInterestRepository interests) {
+        this.interests = interests;
         this.events = events;
         this.requests = requests;
         this.organizations = organizations;
         this.queries = queries;
-        this.referenceData = referenceData;
+        this.drafts = drafts;
         this.workflow = workflow;
         this.audit = audit;
     }
@@ -104,13 +100,21 @@ public class SourcingService {
     @Transactional(readOnly = true)
     public SourcingRequestDetails details(long id) {
         SourcingRequest r = load(id);
-        SourcingRequestDraft data = new SourcingRequestDraft(r.getBuyer().getId(), r.getTitle(), r.getDescription(),
-                r.getNaicsCode(), copy(r.getRequiredCapabilities()), copy(r.getRequiredCertifications()),
-                copy(r.getDiversityPreferences()), r.getQuantity(), r.getDueDate(), r.getPreferredCountyFips(),
-                r.isBuyAmericaRequired());
+        SourcingRequestDraft data = RequestDrafts.of(r);
         return new SourcingRequestDetails(r.getId(), r.getVersion(), data, r.getBuyer().getName(), r.getStatus(),
                 r.getStatusReason(), r.getRequestedOn(), r.getIntroducedOn(), r.getFinishedOn(), queries.history(id),
-                queries.matches(id));
+                queries.matches(id), r.getOrigin(), r.isBuyerNameShown(), queries.interests(id));
+    }
+
+    /** Staff opened the request: the suppliers' interests in it are no longer new. */
+    public void markInterestsSeen(long id) {
+        interests.markSeen(id);
+    }
+
+    /** How many suppliers' interests no staff member has seen yet (the sourcing list's notice). */
+    @Transactional(readOnly = true)
+    public long newInterests() {
+        return interests.countBySeenByStaffFalse();
     }
 
     /** The requests a supplier was scouted for, newest first, for the supplier's page. */
@@ -133,9 +137,9 @@ public class SourcingService {
     /** Records a new request as open. */
     public long create(SourcingRequestDraft draft) {
         events.publishEvent(new DataChange(Program.SOURCING));
-        check(draft);
+        drafts.check(draft);
         SourcingRequest request = new SourcingRequest(buyer(draft), draft.title().trim(), workflow.today());
-        apply(request, draft);
+        drafts.apply(request, draft);
         requests.saveAndFlush(request);
         workflow.recordEvent(request);
         audit.record(AuditAction.CREATE, "SourcingRequest", request.getId(), request.getTitle());
@@ -149,10 +153,10 @@ public class SourcingService {
         if (request.getStatus().isFinished()) {
             throw new InvalidInputException("sourcing.error.finished");
         }
-        check(draft);
+        drafts.check(draft);
         request.setBuyer(buyer(draft));
         request.setTitle(draft.title().trim());
-        apply(request, draft);
+        drafts.apply(request, draft);
         requests.saveAndFlush(request);
         audit.record(AuditAction.UPDATE, "SourcingRequest", id, request.getTitle());
     }
@@ -171,38 +175,9 @@ public class SourcingService {
         workflow.move(current(id, version), SourcingRequestStatus.CLOSED, reason);
     }
 
-    private void check(SourcingRequestDraft draft) {
-        SourcingRules.check(draft,
-                referenceData.subsectors().stream().map(Subsector::code).collect(Collectors.toSet()),
-                referenceData.counties().stream().map(County::fips).collect(Collectors.toSet()), workflow.today());
-    }
-
     private Organization buyer(SourcingRequestDraft draft) {
         return organizations.findById(draft.buyerId()).filter(o -> o.getKind() == OrganizationKind.BUYER)
                 .orElseThrow(() -> new InvalidInputException("sourcing.error.buyer", "sourcing.buyer"));
-    }
-
-    private static void apply(SourcingRequest request, SourcingRequestDraft d) {
-        request.setDescription(d.description() == null || d.description().isBlank() ? null : d.description().trim());
-        request.setNaicsCode(d.naicsCode());
-        replace(request.getRequiredCapabilities(), d.capabilities());
-        replace(request.getRequiredCertifications(), d.certifications());
-        replace(request.getDiversityPreferences(), d.diversityPreferences());
-        request.setQuantity(d.quantity());
-        request.setDueDate(d.dueDate());
-        request.setPreferredCountyFips(d.preferredCountyFips());
-        request.setBuyAmericaRequired(d.buyAmericaRequired());
-    }
-
-    private static <T> void replace(Set<T> target, Set<T> values) {
-        target.clear();
-        if (values != null) {
-            target.addAll(values);
-        }
-    }
-
-    private static <E extends Enum<E>> Set<E> copy(Set<E> values) {
-        return values.isEmpty() ? Set.of() : EnumSet.copyOf(values);
     }
 
     private SourcingRequest load(long id) {

@@ -52,6 +52,9 @@ class SupplierMatch extends AbstractEntity {
     @NotNull
     private LocalDate updatedOn;
 
+    /** When staff introduced the supplier to the buyer; null while it was only considered. */
+    private LocalDate introducedOn;
+
     protected SupplierMatch() {
     }
 
@@ -92,22 +95,29 @@ class SupplierMatch extends AbstractEntity {
         return updatedOn;
     }
 
+    /** The score as it stands when staff act on the match (suppliers' registrations change). */
+    public LocalDate getIntroducedOn() {
+        return introducedOn;
+    }
+
+    void rescore(int newScore) {
+        this.score = newScore;
+    }
+
     /**
      * Moves the match along its way, with an optional note.
      *
      * @throws InvalidInputException for a move that is not allowed (e.g. awarding a supplier never introduced)
      */
-    /** The score as it stands when staff act on the match (suppliers' registrations change). */
-    void rescore(int newScore) {
-        this.score = newScore;
-    }
-
     void moveTo(MatchStatus next, String note, LocalDate on) {
         if (!status.next().contains(next)) {
             throw new InvalidInputException("scouting.error.transition", "match-status." + status,
                     "match-status." + next);
         }
         status = next;
+        if (next == MatchStatus.INTRODUCED) {
+            introducedOn = on;
+        }
         if (note != null && !note.isBlank()) {
             this.note = note.trim();
         }

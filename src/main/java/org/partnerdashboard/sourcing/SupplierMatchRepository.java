@@ -9,4 +9,6 @@ interface SupplierMatchRepository extends JpaRepository<SupplierMatch, Long> {
     Optional<SupplierMatch> findBySourcingRequestIdAndSupplierId(long sourcingRequestId, long supplierId);
 
     List<SupplierMatch> findBySourcingRequestId(long sourcingRequestId);
+
+    List<SupplierMatch> findBySupplierIdAndIntroducedOnNotNullOrderByIntroducedOnDesc(long supplierId);
 }

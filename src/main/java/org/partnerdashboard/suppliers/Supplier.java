@@ -141,6 +141,9 @@ public class Supplier extends AbstractEntity {
     @Size(max = 1000)
     private String productsServices;
 
+    /** The company as an organization, once staff invited one of its people to the supplier space. */
+    private Long organizationId;
+
     protected Supplier() {
     }
 
@@ -223,6 +226,18 @@ public class Supplier extends AbstractEntity {
 
     public String getOtherCertifications() {
         return otherCertifications;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    void setProductsServices(String productsServices) {
+        this.productsServices = productsServices;
+    }
+
+    void linkOrganization(long organizationId) {
+        this.organizationId = organizationId;
     }
 
     public String getProductsServices() {

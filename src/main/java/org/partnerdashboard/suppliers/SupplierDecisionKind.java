@@ -6,5 +6,7 @@ public enum SupplierDecisionKind {
     /** This registration was merged into another supplier. */
     MERGED,
     /** Another registration was merged into this supplier. */
-    MERGED_IN
+    MERGED_IN,
+    /** The supplier's own people changed its profile in the supplier space (the reason lists what changed). */
+    PROFILE_UPDATED
 }

@@ -1,8 +1,11 @@
 package org.partnerdashboard.suppliers;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SupplierRepository extends JpaRepository<Supplier, Long> {
+
+    Optional<Supplier> findByOrganizationId(long organizationId);
 
     long countByRegistrationStatus(RegistrationStatus status);
 }

@@ -62,6 +62,30 @@ final class SupplierRules {
         problems.throwIfAny();
     }
 
+    /** A supplier's own profile as it keeps it current in the supplier space. */
+    static void checkProfile(CompanyProfile p) {
+        InputProblems problems = new InputProblems();
+        text(problems, p.contactName(), "supplier.contact-name", 150, true);
+        text(problems, p.contactEmail(), "supplier.contact-email", 200, true);
+        if (!blank(p.contactEmail()).isEmpty() && !EMAIL.matcher(p.contactEmail().trim()).matches()) {
+            problems.add("supplier.error.email", "supplier.contact-email");
+        }
+        if (!blank(p.contactPhone()).isEmpty() && !PHONE.matcher(p.contactPhone().trim()).matches()) {
+            problems.add("supplier.error.phone", "supplier.contact-phone");
+        }
+        text(problems, p.website(), "supplier.website", 200, false);
+        if (!blank(p.website()).isEmpty() && !WEBSITE.matcher(p.website().trim()).matches()) {
+            problems.add("supplier.error.website", "supplier.website");
+        }
+        if (p.employeeCount() == null) {
+            problems.add("error.required", "supplier.employees");
+        } else if (p.employeeCount() < 1 || p.employeeCount() > MAX_EMPLOYEES) {
+            problems.add("supplier.error.employees", "supplier.employees", MAX_EMPLOYEES);
+        }
+        text(problems, p.productsServices(), "supplier.products-services", 1000, false);
+        problems.throwIfAny();
+    }
+
     private static void naicsCodes(InputProblems problems, List<String> codes, Set<String> knownIndustries) {
         if (codes == null || codes.isEmpty()) {
             problems.add("supplier.error.naics-required", "supplier.naics-codes");

@@ -54,7 +54,7 @@ class ProductionStartPostgresTest {
         assertThat(firstAdministrator.needed()).isFalse();
 
         assertThat(probe.signIn("ops.admin", "a-long-secret-2026").getAuthorities())
-                .extracting(Object::toString).containsExactly("ROLE_ADMIN");
+                .extracting(Object::toString).containsExactly("ROLE_ADMIN", "ROLE_STAFF");
         assertThat(probe.refuses("admin", "chicago-demo-2026")).as("no demo users").isTrue();
     }
 

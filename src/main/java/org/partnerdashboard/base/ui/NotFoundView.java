@@ -34,15 +34,28 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         addClassName("not-found-view");
-        Optional<String> role = closedToRole(event.getLocation().getPath());
+        String home = signedIn().map(SignedInPerson::home).orElse("");
+        String path = event.getLocation().getPath();
+        if (path.isEmpty() && !home.isEmpty()) {
+            // a supplier's or buyer's sign-in lands on the staff overview's address: their space is their home
+            event.forwardTo(home);
+            return HttpServletResponse.SC_OK;
+        }
+        Optional<String> role = closedToRole(path);
         if (role.isPresent()) {
             add(new H1(getTranslation("forbidden.title")), new Paragraph(getTranslation("forbidden.text", role.get())),
-                    new Anchor("", getTranslation("not-found.home")));
+                    new Anchor(home, getTranslation("not-found.home")));
             return HttpServletResponse.SC_FORBIDDEN;
         }
         add(new H1(getTranslation("not-found.title")), new Paragraph(getTranslation("not-found.text")),
-                new Anchor("", getTranslation("not-found.home")));
+                new Anchor(home, getTranslation("not-found.home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    private static Optional<SignedInPerson> signedIn() {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn != null && signedIn.getPrincipal() instanceof SignedInPerson person ? Optional.of(person)
+                : Optional.empty();
     }
 
     /** The signed-in user's role in words, when the path is a page whose roles do not include it. */

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +54,7 @@ import org.partnerdashboard.security.SignedInUser;
  */
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, ExportContext {
 
     private final OverviewService overview;

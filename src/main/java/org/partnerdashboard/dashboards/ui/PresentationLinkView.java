@@ -21,13 +21,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.ui.AppAddress;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Messages;
@@ -35,13 +35,14 @@ import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.placements.PlacementService;
 import org.partnerdashboard.security.PresentationLinkRow;
 import org.partnerdashboard.security.PresentationLinks;
+import org.partnerdashboard.security.Role;
 
 /**
  * Presentation links for the roundtable with the dashboard's filters ("presentation-links?subsector=332"): made here,
  * shown once, opening the roundtable and nothing else until they expire or are revoked here.
  */
 @Route("presentation-links")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 public class PresentationLinkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PresentationLinks links;
@@ -74,7 +75,7 @@ public class PresentationLinkView extends VerticalLayout implements BeforeEnterO
             try {
                 String token = links.issue(label.getValue(), DashboardFilterParameters.toQuery(filter)
                         .getQueryString(), days.getValue() == null ? 0 : days.getValue());
-                Span link = new Span(baseUrl() + "roundtable?token=" + token);
+                Span link = new Span(AppAddress.current() + "roundtable?token=" + token);
                 link.setId("presentation-link");
                 link.addClassName("issued-token");
                 created.removeAll();
@@ -148,15 +149,6 @@ public class PresentationLinkView extends VerticalLayout implements BeforeEnterO
 
     private void refresh() {
         grid.setItems(links.visible());
-    }
-
-    /** This server's address as the browser reached it (behind a proxy, as the forwarded headers say). */
-    private static String baseUrl() {
-        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
-                || (request.getScheme().equals("https") && request.getServerPort() == 443) ? ""
-                : ":" + request.getServerPort();
-        return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath() + "/";
     }
 
     @Override

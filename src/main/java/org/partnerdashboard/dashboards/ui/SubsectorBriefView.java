@@ -19,7 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +39,7 @@ import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.exports.ui.Provenances;
 import org.partnerdashboard.indicators.Quarter;
+import org.partnerdashboard.security.Role;
 
 /**
  * The bi-monthly subsector infographic: "brief/332?area=17031&q=2025-Q4". One page that reads well on screen and
@@ -46,7 +47,7 @@ import org.partnerdashboard.indicators.Quarter;
  * campaign and the supplier network.
  */
 @Route(value = "brief", autoLayout = false)
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 public class SubsectorBriefView extends Main implements HasUrlParameter<String>, HasDynamicTitle, ExportContext {
 
     private final SubsectorBriefService briefs;

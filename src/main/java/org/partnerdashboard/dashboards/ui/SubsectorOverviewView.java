@@ -15,13 +15,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.partnerdashboard.base.AreaName;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.dashboards.SubsectorBriefService;
 import org.partnerdashboard.dashboards.SubsectorSummary;
+import org.partnerdashboard.security.Role;
 
 /**
  * Every manufacturing subsector across the three programs in one table: its economy (QCEW), the campaign's
@@ -29,7 +30,7 @@ import org.partnerdashboard.dashboards.SubsectorSummary;
  */
 @Route("subsectors")
 @Menu(order = 7.7, icon = "vaadin:grid-big", title = "nav.subsectors")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 public class SubsectorOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final SubsectorBriefService briefs;

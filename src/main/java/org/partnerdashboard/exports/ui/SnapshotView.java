@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -25,13 +25,14 @@ import org.partnerdashboard.exports.Report;
 import org.partnerdashboard.exports.SnapshotContent;
 import org.partnerdashboard.exports.SnapshotService;
 import org.partnerdashboard.exports.SnapshotUnavailableException;
+import org.partnerdashboard.security.Role;
 
 /**
  * A frozen snapshot opened from its link: the numbers as they were when it was taken, who took it, and until when
  * the link works. Its charts export like any other.
  */
 @Route("snapshot")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 public class SnapshotView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, ExportContext {
 
     private final SnapshotService snapshots;

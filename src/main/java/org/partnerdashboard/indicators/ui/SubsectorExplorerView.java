@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -38,6 +38,7 @@ import org.partnerdashboard.indicators.ManualIndicatorRow;
 import org.partnerdashboard.indicators.ManualIndicatorService;
 import org.partnerdashboard.indicators.Measure;
 import org.partnerdashboard.indicators.Quarter;
+import org.partnerdashboard.security.Role;
 
 /**
  * The subsector explorer: pick subsectors, areas and quarters; employment, establishments and weekly wages over
@@ -46,7 +47,7 @@ import org.partnerdashboard.indicators.Quarter;
  */
 @Route("indicators")
 @Menu(order = 7.5, icon = "vaadin:chart-line", title = "nav.indicators")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 public class SubsectorExplorerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
         ExportContext {
 
@@ -117,7 +118,6 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
                 annualTitle, annual, new H2(getTranslation("explorer.other-figures")), otherFigures);
         setWidthFull();
     }
-
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -16,11 +16,12 @@ import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.placements.CampaignStatistics;
 import org.partnerdashboard.placements.CampaignStatisticsService;
+import org.partnerdashboard.security.Role;
 
 /** The 1000 Jobs campaign's progress: goal, breakdowns and trends, as aggregates anyone signed in may see. */
 @Route("campaign")
 @Menu(order = 2, icon = "vaadin:chart", title = "nav.campaign")
-@PermitAll
+@RolesAllowed(Role.Names.STAFF)
 public class CampaignProgressView extends VerticalLayout implements HasDynamicTitle, ExportContext {
 
     public CampaignProgressView(CampaignStatisticsService statistics, Clock clock) {
@@ -56,7 +57,6 @@ public class CampaignProgressView extends VerticalLayout implements HasDynamicTi
         return types.stream().map(g -> new GroupCount(g.key(), getTranslation("placement-type." + g.key()), g.count()))
                 .toList();
     }
-
 
     @Override
     public String exportFilters() {

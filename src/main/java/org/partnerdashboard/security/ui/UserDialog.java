@@ -8,6 +8,9 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ui.Messages;
@@ -41,11 +44,18 @@ class UserDialog extends Dialog {
         displayName.setLabel(getTranslation("users.display-name"));
         displayName.setRequiredIndicatorVisible(true);
         role.setLabel(getTranslation("users.role"));
-        role.setItems(Role.values());
+        // manufacturers' accounts are opened by invitation from their company's page, never made here
+        role.setItems(existing != null && !existing.role().partnershipStaff() ? List.of(existing.role())
+                : Arrays.stream(Role.values()).filter(Role::partnershipStaff).toList());
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
         role.setRequired(true);
         organization.setLabel(getTranslation("users.organization"));
-        organization.setItems(users.organizations());
+        List<OrganizationOption> organizations = new ArrayList<>(users.organizations());
+        if (existing != null && organizations.stream().noneMatch(o -> o.id() == existing.organizationId())) {
+            organizations.add(new OrganizationOption(existing.organizationId(), existing.organizationName(),
+                    existing.role().organizationKind()));
+        }
+        organization.setItems(organizations);
         organization.setItemLabelGenerator(OrganizationOption::name);
         organization.setRequired(true);
         password.setLabel(getTranslation(existing == null ? "users.password" : "users.new-password"));
@@ -58,7 +68,7 @@ class UserDialog extends Dialog {
             username.setReadOnly(true);
             displayName.setValue(existing.displayName());
             role.setValue(existing.role());
-            organization.setValue(users.organizations().stream()
+            organization.setValue(organizations.stream()
                     .filter(o -> o.id() == existing.organizationId()).findFirst().orElse(null));
         }
         FormLayout form = new FormLayout(username, displayName, role, organization, password);

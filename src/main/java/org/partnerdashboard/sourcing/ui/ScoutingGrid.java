@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.partnerdashboard.base.ui.Formats;
-import org.partnerdashboard.sourcing.ScoreReason;
 import org.partnerdashboard.sourcing.ScoutedSupplier;
 import org.partnerdashboard.suppliers.ui.SupplierDirectoryView;
 
@@ -43,7 +42,7 @@ class ScoutingGrid extends Grid<ScoutedSupplier> {
             who.addClassName("stacked");
             return who;
         }).setKey("supplier").setHeader(getTranslation("scouting.supplier")).setAutoWidth(true).setFlexGrow(1);
-        addComponentColumn(s -> reasons(s.reasons())).setHeader(getTranslation("scouting.reasons")).setFlexGrow(3);
+        addComponentColumn(s -> ReasonChips.of(s.reasons(), this)).setHeader(getTranslation("scouting.reasons")).setFlexGrow(3);
         addComponentColumn(s -> {
             Button add = new Button(getTranslation("scouting.shortlist"), VaadinIcon.PLUS.create(),
                     click -> shortlist.accept(s));
@@ -70,25 +69,5 @@ class ScoutingGrid extends Grid<ScoutedSupplier> {
         Span score = new Span(String.valueOf(s.score()));
         score.addClassNames("score", s.score() >= 80 ? "high" : s.score() >= 50 ? "medium" : "low");
         return score;
-    }
-
-    private Div reasons(List<ScoreReason> reasons) {
-        Div chips = new Div();
-        chips.addClassName("reasons");
-        for (ScoreReason reason : reasons) {
-            StringBuilder text = new StringBuilder(getTranslation(reason.key()));
-            if (!reason.held().isEmpty()) {
-                text.append(": ").append(String.join(", ", reason.held().stream().map(this::getTranslation).toList()));
-            }
-            if (!reason.missing().isEmpty()) {
-                text.append(" · ").append(getTranslation("scouting.missing",
-                        String.join(", ", reason.missing().stream().map(this::getTranslation).toList())));
-            }
-            Span chip = new Span(text + " (" + reason.points() + "/" + reason.maxPoints() + ")");
-            chip.addClassNames("reason", reason.points() == reason.maxPoints() ? "full"
-                    : reason.points() == 0 ? "none" : "partial");
-            chips.add(chip);
-        }
-        return chips;
     }
 }

@@ -41,12 +41,17 @@ class SourcingRequestForm extends FormLayout {
     private final List<Subsector> subsectors;
     private final List<County> counties;
 
+    /** @param sourcing staff's requests, to choose the buyer from; null in the buyer space (the buyer is the user's) */
     SourcingRequestForm(SourcingService sourcing, ReferenceDataService referenceData) {
         this.sourcing = sourcing;
         this.subsectors = referenceData.subsectors();
         this.counties = referenceData.counties();
         buyer.setLabel(getTranslation("sourcing.buyer"));
-        buyer.setItems(query -> sourcing.buyers(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream());
+        if (sourcing != null) {
+            buyer.setItems(query -> sourcing.buyers(query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                    .stream());
+        }
+        buyer.setVisible(sourcing != null);
         buyer.setItemLabelGenerator(BuyerChoice::name);
         buyer.setRequiredIndicatorVisible(true);
         title.setLabel(getTranslation("sourcing.title"));
@@ -83,7 +88,9 @@ class SourcingRequestForm extends FormLayout {
     }
 
     void show(SourcingRequestDraft d) {
-        buyer.setValue(d.buyerId() == null ? null : sourcing.buyer(d.buyerId()).orElse(null));
+        if (sourcing != null) {
+            buyer.setValue(d.buyerId() == null ? null : sourcing.buyer(d.buyerId()).orElse(null));
+        }
         title.setValue(d.title() == null ? "" : d.title());
         subsector.setValue(subsectors.stream().filter(s -> s.code().equals(d.naicsCode())).findFirst().orElse(null));
         capabilities.setValue(d.capabilities());

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,6 +27,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.TabularFormat;
@@ -35,6 +39,7 @@ import org.partnerdashboard.base.ui.FilterPanel;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.ListHeader;
 import org.partnerdashboard.security.Role;
+import org.partnerdashboard.sourcing.RequestOrigin;
 import org.partnerdashboard.sourcing.SourcingFilter;
 import org.partnerdashboard.sourcing.SourcingRequestRow;
 import org.partnerdashboard.sourcing.SourcingRequestStatus;
@@ -53,6 +58,7 @@ public class SourcingRequestListView extends VerticalLayout implements HasDynami
     private final Select<SourcingRequestStatus> status = new Select<>();
     private final ComboBox<Subsector> subsector = new ComboBox<>();
     private final Span total = new Span();
+    private final Select<RequestOrigin> origin = new Select<>();
     private SourcingFilter filter = SourcingFilter.NONE;
     private Sort sort = Sort.unsorted();
 
@@ -73,7 +79,13 @@ public class SourcingRequestListView extends VerticalLayout implements HasDynami
         text.addValueChangeListener(change -> filterChanged());
         status.addValueChangeListener(change -> filterChanged());
         subsector.addValueChangeListener(change -> filterChanged());
-        Div filters = new Div(text, status, subsector);
+        origin.setLabel(getTranslation("sourcing.origin"));
+        origin.setItems(RequestOrigin.values());
+        origin.setEmptySelectionAllowed(true);
+        origin.setItemLabelGenerator(o -> o == null ? getTranslation("filter.any") : getTranslation("request-origin." + o));
+        origin.setId("origin-filter");
+        origin.addValueChangeListener(change -> filterChanged());
+        Div filters = new Div(text, status, subsector, origin);
         filters.addClassName("filter-bar");
 
         PHONE.of(grid.addColumn(SourcingRequestRow::title).setHeader(getTranslation("sourcing.title"))
@@ -111,7 +123,21 @@ public class SourcingRequestListView extends VerticalLayout implements HasDynami
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-request");
         add(new ListHeader(getTranslation("sourcing.list-title"), total,
-                new DownloadLinks("download-requests", "sourcing-requests", this::download), create), new FilterPanel(filters), grid);
+                new DownloadLinks("download-requests", "sourcing-requests", this::download), create));
+        long interests = sourcing.newInterests();
+        long fromBuyers = sourcing.count(new SourcingFilter(null, SourcingRequestStatus.OPEN, null, null,
+                RequestOrigin.BUYER));
+        if (interests > 0 || fromBuyers > 0) {
+            // what arrived from the two spaces and waits for staff
+            Paragraph notice = new Paragraph(Stream.of(
+                    fromBuyers == 0 ? null : getTranslation("sourcing.arrived.requests", fromBuyers),
+                    interests == 0 ? null : getTranslation("sourcing.arrived.interests", interests))
+                    .filter(Objects::nonNull).collect(Collectors.joining(" ")));
+            notice.addClassName("notice");
+            notice.setId("sourcing-arrived");
+            add(notice);
+        }
+        add(new FilterPanel(filters), grid);
         setSizeFull();
         refresh();
     }
@@ -127,7 +153,7 @@ public class SourcingRequestListView extends VerticalLayout implements HasDynami
 
     private void filterChanged() {
         filter = new SourcingFilter(text.getValue().isBlank() ? null : text.getValue().trim(), status.getValue(),
-                subsector.getValue() == null ? null : subsector.getValue().code(), null);
+                subsector.getValue() == null ? null : subsector.getValue().code(), null, origin.getValue());
         refresh();
     }
 

@@ -24,19 +24,29 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.ui.AppAddress;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.base.ui.TextPromptDialog;
 import org.partnerdashboard.base.ui.UrlParameters;
+import org.partnerdashboard.security.InvitationRow;
+import org.partnerdashboard.security.InvitationService;
 import org.partnerdashboard.security.Role;
+import org.partnerdashboard.security.UserRow;
+import org.partnerdashboard.sourcing.BuyerAccountService;
+import org.partnerdashboard.sourcing.MatchRow;
+import org.partnerdashboard.sourcing.RequestOrigin;
 import org.partnerdashboard.sourcing.ScoutedSupplier;
 import org.partnerdashboard.sourcing.ScoutingResult;
 import org.partnerdashboard.sourcing.ScoutingService;
 import org.partnerdashboard.sourcing.SourcingRequestDetails;
+import org.partnerdashboard.sourcing.SourcingRequestDetails.InterestRow;
 import org.partnerdashboard.sourcing.SourcingRequestDraft;
 import org.partnerdashboard.sourcing.SourcingRequestStatus;
 import org.partnerdashboard.sourcing.SourcingService;
@@ -51,6 +61,8 @@ import org.partnerdashboard.suppliers.SupplierScope;
 public class SourcingRequestView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final int CANDIDATES_SHOWN = 50;
+    /** URL parameter: {@code interested=only} shows only suppliers that said they are interested. */
+    static final String INTERESTED_PARAMETER = "interested";
 
     private final SourcingService sourcing;
     private final ScoutingService scouting;
@@ -66,12 +78,20 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
     private final Paragraph candidatesNote = new Paragraph();
     private final VerticalLayout scoutSection = new VerticalLayout();
     private final Checkbox includeImported = new Checkbox();
+    private final Checkbox onlyInterested = new Checkbox();
+    private final InterestSection interestSection;
+    private final Div buyerSpace = new Div();
+    private final BuyerAccountService buyerAccounts;
+    private final InvitationService invitations;
     private final RequestHistory historySection;
     private SourcingRequestDetails details;
 
     public SourcingRequestView(SourcingService sourcing, ScoutingService scouting, ReferenceDataService referenceData,
-            Clock clock) {
+            BuyerAccountService buyerAccounts, InvitationService invitations, Clock clock) {
         this.clock = clock;
+        this.buyerAccounts = buyerAccounts;
+        this.invitations = invitations;
+        this.interestSection = new InterestSection(clock.getZone(), this::shortlistInterested);
         this.sourcing = sourcing;
         this.scouting = scouting;
         this.form = new SourcingRequestForm(sourcing, referenceData);
@@ -92,29 +112,54 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
                 return; // set from the URL before the request is shown, or nothing left to scout
             }
             if (change.isFromClient()) {
-                Map<String, List<String>> query = new HashMap<>();
-                if (change.getValue()) {
-                    UrlParameters.put(query, SupplyChainView.SCOPE_PARAMETER, SupplierScope.WITH_IMPORTED.parameter());
-                }
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                        new Location("sourcing-requests/" + details.id(), new QueryParameters(query))));
+                rememberInUrl();
             }
             scout();
         });
-        scoutSection.add(new H2(getTranslation("scouting.title")), includeImported, candidatesNote, candidates);
+        onlyInterested.setLabel(getTranslation("scouting.only-interested"));
+        onlyInterested.setId("scout-only-interested");
+        onlyInterested.addValueChangeListener(change -> {
+            if (details == null || details.status().isFinished()) {
+                return;
+            }
+            if (change.isFromClient()) {
+                rememberInUrl();
+            }
+            scout();
+        });
+        HorizontalLayout scoutOptions = new HorizontalLayout(includeImported, onlyInterested);
+        scoutOptions.setWrap(true);
+        scoutSection.add(new H2(getTranslation("scouting.title")), scoutOptions, candidatesNote, candidates);
         scoutSection.setPadding(false);
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         add(new Anchor("sourcing", getTranslation("sourcing.back")), header, workflow, form, error, save, matchSection,
-                scoutSection, historySection);
+                interestSection, scoutSection, historySection, buyerSpace);
+    }
+
+    /** The scouting options live in the URL, so a shared link shows the same candidates. */
+    private void rememberInUrl() {
+        Map<String, List<String>> query = new HashMap<>();
+        if (includeImported.getValue()) {
+            UrlParameters.put(query, SupplyChainView.SCOPE_PARAMETER, SupplierScope.WITH_IMPORTED.parameter());
+        }
+        if (onlyInterested.getValue()) {
+            UrlParameters.put(query, INTERESTED_PARAMETER, "only");
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("sourcing-requests/" + details.id(), new QueryParameters(query))));
+    }
+
+    private void shortlistInterested(InterestRow interest) {
+        matchSection.act(() -> scouting.shortlist(details.id(), interest.supplierId()),
+                getTranslation("scouting.shortlist.done", interest.supplierName()));
     }
 
     private void shortlist(ScoutedSupplier supplier) {
         matchSection.act(() -> scouting.shortlist(details.id(), supplier.supplierId()),
                 getTranslation("scouting.shortlist.done", supplier.legalName()));
     }
-
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
@@ -123,16 +168,19 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
             title.setText(getTranslation("sourcing.new"));
             form.show(new SourcingRequestDraft(null, "", null, null, Set.of(), Set.of(), Set.of(), null, null, null,
                     false));
-            for (var section : List.of(matchSection, scoutSection, historySection)) {
+            for (var section : List.of(matchSection, interestSection, scoutSection, historySection, buyerSpace)) {
                 section.setVisible(false);
             }
             return;
         }
         details = null;
+        onlyInterested.setValue("only".equals(UrlParameters.get(event.getLocation().getQueryParameters()
+                .getParameters(), INTERESTED_PARAMETER, value -> value)));
         includeImported.setValue(SupplierScope.fromParameter(UrlParameters.get(event.getLocation().getQueryParameters()
                 .getParameters(), SupplyChainView.SCOPE_PARAMETER, value -> value)) == SupplierScope.WITH_IMPORTED);
         try {
             show(sourcing.details(Long.parseLong(parameter)));
+            sourcing.markInterestsSeen(details.id());
         } catch (NumberFormatException | InvalidInputException notFound) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -147,6 +195,10 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
         title.setText(loaded.data().title());
         status.removeAll();
         status.add(RequestBadges.status(loaded.status(), this), new Span(milestones(loaded)));
+        if (loaded.origin() == RequestOrigin.BUYER) {
+            status.add(new Span(getTranslation("sourcing.from-buyer") + (loaded.buyerNameShown() ? ""
+                    : " · " + getTranslation("sourcing.name-hidden"))));
+        }
         if (loaded.statusReason() != null) {
             status.add(new Span(loaded.statusReason()));
         }
@@ -175,6 +227,9 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
             workflow.add(close);
         }
         matchSection.show(loaded);
+        interestSection.show(loaded.interests(), finished,
+                loaded.matches().stream().map(MatchRow::supplierId).collect(Collectors.toSet()));
+        showBuyerSpace(loaded);
         scoutSection.setVisible(!finished);
         if (!finished) {
             scout();
@@ -185,10 +240,35 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
     /** Ranks the candidates, counting imported suppliers not yet verified when staff asked for them. */
     private void scout() {
         ScoutingResult result = scouting.scout(details.id(), CANDIDATES_SHOWN,
-                includeImported.getValue() ? SupplierScope.WITH_IMPORTED : SupplierScope.VERIFIED);
+                includeImported.getValue() ? SupplierScope.WITH_IMPORTED : SupplierScope.VERIFIED,
+                onlyInterested.getValue());
         candidatesNote.setText(getTranslation("scouting.note-count", Formats.integer(result.candidates(), getLocale()),
                 Math.min(CANDIDATES_SHOWN, result.best().size())));
         candidates.show(result.best());
+    }
+
+    private void showBuyerSpace(SourcingRequestDetails loaded) {
+        long buyerId = loaded.data().buyerId();
+        buyerSpace.removeAll();
+        buyerSpace.add(new CompanyAccountsSection(invitations, clock.getZone(), "invitations.buyer-space",
+                "invitations.buyer-space-intro", () -> new String[] {null, null},
+                new CompanyAccountsSection.Company() {
+                    @Override
+                    public List<InvitationRow> invitations() {
+                        return buyerAccounts.invitations(buyerId);
+                    }
+
+                    @Override
+                    public List<UserRow> accounts() {
+                        return buyerAccounts.accounts(buyerId);
+                    }
+
+                    @Override
+                    public void invite(String displayName, String email, Locale language) {
+                        buyerAccounts.invite(buyerId, email, displayName, language, AppAddress.current());
+                    }
+                }));
+        buyerSpace.setVisible(true);
     }
 
     private String milestones(SourcingRequestDetails d) {

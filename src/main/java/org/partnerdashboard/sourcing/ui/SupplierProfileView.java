@@ -26,13 +26,19 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.ui.AppAddress;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Messages;
+import org.partnerdashboard.security.InvitationRow;
+import org.partnerdashboard.security.InvitationService;
 import org.partnerdashboard.security.Role;
+import org.partnerdashboard.security.UserRow;
 import org.partnerdashboard.sourcing.SourcingService;
 import org.partnerdashboard.sourcing.SupplierMatchHistory;
 import org.partnerdashboard.suppliers.RegistrationStatus;
+import org.partnerdashboard.suppliers.SupplierAccountService;
 import org.partnerdashboard.suppliers.SupplierDetails;
 import org.partnerdashboard.suppliers.SupplierDirectoryService;
 import org.partnerdashboard.suppliers.SupplierImportService;
@@ -49,9 +55,14 @@ public class SupplierProfileView extends VerticalLayout implements HasUrlParamet
     private String name = "";
 
     private final SupplierImportService imports;
+    private final SupplierAccountService accounts;
+    private final InvitationService invitations;
 
     public SupplierProfileView(SupplierDirectoryService directory, SourcingService sourcing,
-            SupplierImportService imports, Clock clock) {
+            SupplierImportService imports, SupplierAccountService accounts, InvitationService invitations,
+            Clock clock) {
+        this.accounts = accounts;
+        this.invitations = invitations;
         this.clock = clock;
         this.directory = directory;
         this.sourcing = sourcing;
@@ -98,8 +109,32 @@ public class SupplierProfileView extends VerticalLayout implements HasUrlParamet
                     new Anchor("supplier/" + supplier.mergedInto().id(), supplier.mergedInto().label())));
         }
         add(SupplierSummary.of(supplier, this));
+        if (supplier.status() == RegistrationStatus.APPROVED) {
+            add(supplierSpace(supplier));
+        }
         add(new H2(getTranslation("supplier.matched-requests")), matches(sourcing.matchesOfSupplier(id)));
         add(new H2(getTranslation("supplier.history")), history(supplier.history()));
+    }
+
+    private CompanyAccountsSection supplierSpace(SupplierDetails supplier) {
+        return new CompanyAccountsSection(invitations, clock.getZone(), "invitations.supplier-space",
+                "invitations.supplier-space-intro", () -> new String[] {supplier.contactName(), supplier.contactEmail()},
+                new CompanyAccountsSection.Company() {
+                    @Override
+                    public List<InvitationRow> invitations() {
+                        return accounts.accounts(supplier.id()).invitations();
+                    }
+
+                    @Override
+                    public List<UserRow> accounts() {
+                        return accounts.accounts(supplier.id()).accounts();
+                    }
+
+                    @Override
+                    public void invite(String displayName, String email, Locale language) {
+                        accounts.invite(supplier.id(), email, displayName, language, AppAddress.current());
+                    }
+                });
     }
 
     private Grid<SupplierMatchHistory> matches(List<SupplierMatchHistory> rows) {

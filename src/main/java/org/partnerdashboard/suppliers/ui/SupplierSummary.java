@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.partnerdashboard.base.Industry;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.suppliers.MyCompany;
 import org.partnerdashboard.suppliers.SupplierDetails;
 
 /** A supplier's registration as a read-only description list, shared by the review dialog and the supplier page. */
@@ -44,6 +45,20 @@ public final class SupplierSummary {
     public static String labels(Collection<? extends Enum<?>> values, String keyPrefix, Function<String, String> t) {
         return values.isEmpty() ? "—" : String.join(", ", values.stream().sorted()
                 .map(v -> t.apply(keyPrefix + v.name())).toList());
+    }
+
+    /** What staff keep of a company in the supplier space (its people change these through staff). */
+    public static Div ofRecord(MyCompany c, Component translator) {
+        Function<String, String> t = translator::getTranslation;
+        Div list = new Div();
+        list.addClassName("detail-list");
+        add(list, t.apply("supplier.legal-name"), c.legalName());
+        add(list, t.apply("supplier.address"), String.join(", ", nonBlank(c.street()), c.city() + ", " + c.stateCode()
+                + " " + nonBlank(c.zipCode())).replaceAll("^, ", ""));
+        add(list, t.apply("supplier.naics-codes"), String.join("; ", c.industries().stream().map(Industry::label).toList()));
+        add(list, t.apply("supplier.quality-certifications"), labels(c.qualityCertifications(), "certification.", t));
+        add(list, t.apply("supplier.diversity-certifications"), labels(c.diversityCertifications(), "diversity.", t));
+        return list;
     }
 
     private static void add(Div list, String term, String value) {

@@ -80,6 +80,9 @@ class TranslationBundlesTest {
         Pattern literal = Pattern.compile("\"([a-z][a-z0-9-]*\\.[A-Za-z0-9_.-]*[A-Za-z0-9_-])\"");
         Set<String> unknown = new TreeSet<>();
         for (Path file : javaFiles()) {
+            if (file.toString().contains("/demo/")) {
+                continue; // the demo data's texts are data (usernames such as supplier.demo), never shown by key
+            }
             Matcher m = literal.matcher(Files.readString(file));
             while (m.find()) {
                 String key = m.group(1);

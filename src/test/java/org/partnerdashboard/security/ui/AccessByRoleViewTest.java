@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.partnerdashboard.dashboards.ui.DashboardView;
 import org.partnerdashboard.placements.PlacementRow;
 import org.partnerdashboard.placements.ui.PlacementListView;
+import org.partnerdashboard.sourcing.ui.MyRequestsView;
+import org.partnerdashboard.sourcing.ui.OpportunitiesView;
+import org.partnerdashboard.suppliers.ui.MyCompanyView;
 import org.partnerdashboard.support.KaribuTest;
 
 /** Every route declares who may open it: what each role reaches through the UI (Karibu reports a denied route by throwing). */
@@ -54,6 +57,36 @@ class AccessByRoleViewTest extends KaribuTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate("placements")).isInstanceOf(MockAccessDeniedException.class);
         _assertNone(PlacementListView.class);
         _assertNone(Grid.class);
+    }
+
+    @Test
+    void aSuppliersPersonReachesOnlyTheSupplierSpace() {
+        signInAs("supplier.demo");
+        UI.getCurrent().navigate("opportunities");
+        _get(OpportunitiesView.class);
+        assertThat(menu()).containsExactly("Opportunities", "My company");
+
+        for (String staffPage : List.of("", "placements", "campaign", "suppliers", "sourcing", "supply-chain",
+                "indicators", "my-requests", "admin/outbox", "admin/users")) {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(staffPage)).as(staffPage)
+                    .isInstanceOf(MockAccessDeniedException.class);
+        }
+        UI.getCurrent().navigate("my-company");
+        _get(MyCompanyView.class);
+    }
+
+    @Test
+    void aBuyersPersonReachesOnlyTheBuyerSpace() {
+        signInAs("buyer.demo");
+        UI.getCurrent().navigate("my-requests");
+        _get(MyRequestsView.class);
+        assertThat(menu()).containsExactly("My requests");
+
+        for (String other : List.of("", "placements", "sourcing", "suppliers", "opportunities", "my-company",
+                "supplier/1", "sourcing-requests/1")) {
+            assertThatThrownBy(() -> UI.getCurrent().navigate(other)).as(other)
+                    .isInstanceOf(MockAccessDeniedException.class);
+        }
     }
 
     @Test

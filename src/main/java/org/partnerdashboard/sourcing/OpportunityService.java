@@ -1,0 +1,123 @@
+package org.partnerdashboard.sourcing;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.partnerdashboard.base.DataChange;
+import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.Program;
+import org.partnerdashboard.security.AuditAction;
+import org.partnerdashboard.security.AuditService;
+import org.partnerdashboard.security.Role;
+import org.partnerdashboard.suppliers.SupplierScope;
+import org.partnerdashboard.suppliers.SupplierSpaceService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supplier space's opportunities: open requests that fit the signed-in supplier (scored as staff score them in
+ * scouting), the interest it shows in one, and the introductions staff made for it with their outcome. The supplier
+ * is always the account's own.
+ */
+@Service
+@Transactional
+@RolesAllowed(Role.Names.SUPPLIER)
+public class OpportunityService {
+
+    /** The least score at which an open request is offered to a supplier as an opportunity. */
+    static final int MIN_SCORE = 50;
+    static final int MAX_NOTE = 1000;
+
+    private final SourcingRequestRepository requests;
+    private final SupplierInterestRepository interests;
+    private final SupplierMatchRepository matches;
+    private final ScoutingQueries queries;
+    private final SupplierSpaceService space;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OpportunityService(SourcingRequestRepository requests, SupplierInterestRepository interests,
+            SupplierMatchRepository matches, ScoutingQueries queries, SupplierSpaceService space, AuditService audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.requests = requests;
+        this.interests = interests;
+        this.matches = matches;
+        this.queries = queries;
+        this.space = space;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Open requests (not past their due date) that fit the supplier, best first, and those it said it wants. */
+    @Transactional(readOnly = true)
+    public List<Opportunity> opportunities() {
+        long supplierId = space.mySupplierId();
+        Map<Long, SupplierInterest> interested = interests.findBySupplierId(supplierId).stream()
+                .collect(Collectors.toMap(SupplierInterest::getSourcingRequestId, Function.identity()));
+        List<Opportunity> offered = new ArrayList<>();
+        for (SourcingRequest request : openRequests()) {
+            SupplierScore.Result fit = queries.candidates(request, supplierId, SupplierScope.VERIFIED).stream()
+                    .findFirst().map(facts -> SupplierScore.of(ScoutingService.needsOf(request), facts)).orElse(null);
+            SupplierInterest interest = interested.get(request.getId());
+            if ((fit != null && fit.score() >= MIN_SCORE) || interest != null) {
+                offered.add(new Opportunity(request.getId(), request.getTitle(), request.getDescription(),
+                        request.getNaicsCode(), request.getQuantity(), request.getDueDate(),
+                        request.isBuyAmericaRequired(), buyerName(request), request.getRequestedOn(),
+                        fit == null ? null : fit.score(), fit == null ? List.of() : fit.reasons(),
+                        interest == null ? null : interest.getCreatedAt(), interest == null ? null : interest.getNote()));
+            }
+        }
+        offered.sort(Comparator.comparing((Opportunity o) -> o.score() == null ? -1 : -o.score())
+                .thenComparing(Opportunity::requestedOn, Comparator.reverseOrder()));
+        return offered;
+    }
+
+    /** The supplier says it is interested, with a short note; once per request, while the request is open. */
+    public void expressInterest(long requestId, String note) {
+        long supplierId = space.mySupplierId();
+        String text = note == null || note.isBlank() ? null : note.trim();
+        if (text != null && text.length() > MAX_NOTE) {
+            throw new InvalidInputException("opportunities.error.note-too-long", MAX_NOTE);
+        }
+        SourcingRequest request = openRequests().stream().filter(r -> r.getId() == requestId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("opportunities.error.closed"));
+        if (interests.findBySourcingRequestIdAndSupplierId(requestId, supplierId).isPresent()) {
+            throw new InvalidInputException("opportunities.error.already");
+        }
+        interests.saveAndFlush(new SupplierInterest(request, supplierId, text, clock.instant()));
+        audit.record(AuditAction.CREATE, "SupplierInterest", requestId, "supplier " + supplierId + " interested");
+        events.publishEvent(new DataChange(Program.SOURCING));
+    }
+
+    /** The requests staff introduced the supplier for, newest first, with the outcome for the supplier. */
+    @Transactional(readOnly = true)
+    public List<Introduction> introductions() {
+        return matches.findBySupplierIdAndIntroducedOnNotNullOrderByIntroducedOnDesc(space.mySupplierId()).stream()
+                .map(m -> new Introduction(m.getSourcingRequest().getId(), m.getSourcingRequest().getTitle(),
+                        m.getSourcingRequest().getBuyer().getName(), m.getIntroducedOn(), m.getStatus(),
+                        m.getSourcingRequest().getStatus()))
+                .toList();
+    }
+
+    private List<SourcingRequest> openRequests() {
+        LocalDate today = LocalDate.now(clock);
+        return requests.findByStatusInOrderByRequestedOnDescIdDesc(
+                EnumSet.of(SourcingRequestStatus.OPEN, SourcingRequestStatus.SCOUTING)).stream()
+                .filter(r -> r.getDueDate() == null || !r.getDueDate().isBefore(today)).toList();
+    }
+
+    /** An introduced supplier knows whom it was introduced to; otherwise only where the buyer allowed it. */
+    private static String buyerName(SourcingRequest request) {
+        return request.isBuyerNameShown() ? request.getBuyer().getName() : null;
+    }
+}

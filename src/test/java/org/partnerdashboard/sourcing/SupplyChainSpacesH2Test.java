@@ -1,0 +1,7 @@
+package org.partnerdashboard.sourcing;
+
+import org.partnerdashboard.support.PartnerDashboardTest;
+
+@PartnerDashboardTest
+class SupplyChainSpacesH2Test extends SupplyChainSpacesTests {
+}

@@ -1,0 +1,335 @@
+package org.partnerdashboard.sourcing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.ConcurrentEditException;
+import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.Languages;
+import org.partnerdashboard.security.InvitationRow;
+import org.partnerdashboard.security.InvitationService;
+import org.partnerdashboard.security.Role;
+import org.partnerdashboard.suppliers.Capability;
+import org.partnerdashboard.suppliers.CompanyProfile;
+import org.partnerdashboard.suppliers.MyCompany;
+import org.partnerdashboard.suppliers.SupplierAccountService;
+import org.partnerdashboard.suppliers.SupplierScope;
+import org.partnerdashboard.suppliers.SupplierSpaceService;
+import org.partnerdashboard.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The Supply Chain Center's two spaces, end to end through the services: invitations and their one-time links,
+ * the supplier's opportunities and interests, the buyer's requests and awards; H2 and PostgreSQL.
+ */
+@Transactional
+abstract class SupplyChainSpacesTests {
+
+    private static final Pattern LINK = Pattern.compile("https://app\\.example/welcome\\?token=(\\S+)");
+
+    @Autowired
+    SupplierAccountService supplierAccounts;
+
+    @Autowired
+    InvitationService invitations;
+
+    @Autowired
+    SupplierSpaceService supplierSpace;
+
+    @Autowired
+    OpportunityService opportunities;
+
+    @Autowired
+    BuyerSpaceService buyerSpace;
+
+    @Autowired
+    ScoutingService scouting;
+
+    @Autowired
+    SourcingService sourcing;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    SecurityContextHolderStrategy contexts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManager entityManager;
+
+    private void signInAs(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        contexts.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @AfterEach
+    void signOut() {
+        contexts.clearContext();
+    }
+
+    private long approvedSupplierWithoutAccount() {
+        return jdbc.queryForObject("""
+                SELECT MIN(id) FROM supplier WHERE registration_status = 'APPROVED' AND organization_id IS NULL""",
+                Long.class);
+    }
+
+    /** Invites someone as Supply Chain Center staff and returns the link's secret, read from the message sent. */
+    private String invite(long supplierId, String email, Locale language) {
+        signInAs("imec.staff");
+        supplierAccounts.invite(supplierId, email, "Ana Ruiz", language, "https://app.example/");
+        entityManager.flush(); // the message, written through JPA, before reading it with SQL
+        String text = jdbc.queryForObject(
+                "SELECT text_body FROM outgoing_mail WHERE recipient = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+                String.class, email);
+        Matcher link = LINK.matcher(text);
+        assertThat(link.find()).as("the message carries the link: %s", text).isTrue();
+        contexts.clearContext();
+        return link.group(1);
+    }
+
+    @Test
+    void anInvitationArrivesInTheInviteesLanguageAndOpensOneAccountOnce() {
+        long supplierId = approvedSupplierWithoutAccount();
+        String token = invite(supplierId, "ana.ruiz@acme.example", Languages.SPANISH);
+
+        assertThat(jdbc.queryForObject("SELECT subject FROM outgoing_mail WHERE recipient = 'ana.ruiz@acme.example'",
+                String.class)).startsWith("Su invitación");
+        assertThat(jdbc.queryForObject("SELECT html_body FROM outgoing_mail WHERE recipient = 'ana.ruiz@acme.example'",
+                String.class)).contains("lang=\"es\"").contains("href=\"https://app.example/welcome?token=");
+        assertThat(jdbc.queryForObject("SELECT expires_at FROM account_invitation WHERE email = 'ana.ruiz@acme.example'",
+                Timestamp.class).toInstant()).isEqualTo(TestClock.NOW.plus(Duration.ofDays(7)));
+        InvitationService.OpenInvitation open = invitations.open(token).orElseThrow();
+        assertThat(open.role()).isEqualTo(Role.SUPPLIER);
+        assertThat(open.suggestedUsername()).isEqualTo("ana.ruiz");
+
+        String username = invitations.accept(token, "ana.ruiz", "a long enough password");
+
+        assertThat(jdbc.queryForObject("SELECT role || ' ' || email || ' ' || language FROM app_user WHERE username = ?",
+                String.class, username)).isEqualTo("SUPPLIER ana.ruiz@acme.example es-US");
+        assertThat(invitations.open(token)).isEmpty();
+        assertThatThrownBy(() -> invitations.accept(token, "ana.second", "a long enough password"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("invitations.error.link-closed"));
+        signInAs("ana.ruiz");
+        assertThat(supplierSpace.mySupplierId()).isEqualTo(supplierId);
+        signInAs("imec.staff");
+        assertThat(supplierAccounts.accounts(supplierId).invitations()).singleElement()
+                .satisfies(i -> assertThat(i.state()).isEqualTo(InvitationRow.State.ACCEPTED));
+        assertThat(supplierAccounts.accounts(supplierId).accounts()).extracting(a -> a.username())
+                .containsExactly("ana.ruiz");
+    }
+
+    @Test
+    void anExpiredOrWithdrawnLinkOpensNothing() {
+        long supplierId = approvedSupplierWithoutAccount();
+        String expired = invite(supplierId, "late@acme.example", Languages.ENGLISH);
+        jdbc.update("UPDATE account_invitation SET expires_at = ? WHERE email = 'late@acme.example'",
+                Timestamp.from(TestClock.NOW.minusSeconds(1)));
+        entityManager.clear(); // the invitation as the database now has it
+
+        assertThat(invitations.open(expired)).isEmpty();
+        assertThatThrownBy(() -> invitations.accept(expired, "late.person", "a long enough password"))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(invitations.open("inv_made-up")).isEmpty();
+
+        String withdrawn = invite(supplierId, "other@acme.example", Languages.ENGLISH);
+        signInAs("imec.staff");
+        InvitationRow waiting = supplierAccounts.accounts(supplierId).invitations().stream()
+                .filter(i -> i.email().equals("other@acme.example")).findFirst().orElseThrow();
+        assertThat(waiting.state()).isEqualTo(InvitationRow.State.WAITING);
+        invitations.withdraw(waiting.id(), waiting.version());
+        contexts.clearContext();
+
+        assertThat(invitations.open(withdrawn)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE email IN ('late@acme.example',"
+                + " 'other@acme.example')", Long.class)).isZero();
+    }
+
+    @Test
+    void onlyApprovedSuppliersAreInvitedAndTheAddressIsChecked() {
+        signInAs("imec.staff");
+        long pending = jdbc.queryForObject("SELECT MIN(id) FROM supplier WHERE registration_status = 'PENDING'",
+                Long.class);
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM account_invitation", Long.class);
+
+        assertThatThrownBy(() -> supplierAccounts.invite(pending, "a@b.example", "A", Locale.US, "https://app.example/"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("invitations.error.not-approved"));
+        assertThatThrownBy(() -> supplierAccounts.invite(approvedSupplierWithoutAccount(), "not an address", "A",
+                Locale.US, "https://app.example/"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("invitations.error.email"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_invitation", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void staffDisableAManufacturersAccountButNeverAStaffAccount() {
+        signInAs("imec.staff");
+        long supplierDemo = jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'supplier.demo'", Long.class);
+        long version = jdbc.queryForObject("SELECT version FROM app_user WHERE id = ?", Long.class, supplierDemo);
+        long staff = jdbc.queryForObject("SELECT id FROM app_user WHERE username = 'ima.staff'", Long.class);
+
+        invitations.setAccountEnabled(supplierDemo, version, false);
+
+        assertThat(users.loadUserByUsername("supplier.demo").isEnabled()).isFalse();
+        assertThatThrownBy(() -> invitations.setAccountEnabled(staff, 0, false))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aSupplierSeesRequestsThatFitItAndStaffSeeItsInterestInScouting() {
+        signInAs("supplier.demo");
+        long me = supplierSpace.mySupplierId();
+        List<Opportunity> offered = opportunities.opportunities();
+
+        assertThat(offered).isNotEmpty().allSatisfy(o -> assertThat(o.interestedAt() != null
+                || (o.score() != null && o.score() >= OpportunityService.MIN_SCORE)).isTrue());
+        assertThat(offered).allSatisfy(o -> assertThat(o.buyerName() == null).isEqualTo(!jdbc.queryForObject(
+                "SELECT buyer_name_shown FROM sourcing_request WHERE id = ?", Boolean.class, o.requestId())));
+        Opportunity fresh = offered.stream().filter(o -> o.interestedAt() == null).findFirst().orElseThrow();
+
+        opportunities.expressInterest(fresh.requestId(), "  We can sample in three weeks. ");
+
+        assertThat(opportunities.opportunities()).filteredOn(o -> o.requestId() == fresh.requestId()).singleElement()
+                .satisfies(o -> assertThat(o.interestNote()).isEqualTo("We can sample in three weeks."));
+        assertThatThrownBy(() -> opportunities.expressInterest(fresh.requestId(), null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("opportunities.error.already"));
+
+        signInAs("imec.staff");
+        long newBefore = sourcing.newInterests();
+        ScoutedSupplier scouted = scouting.scout(fresh.requestId(), 50, SupplierScope.VERIFIED, true).best().stream()
+                .filter(s -> s.supplierId() == me).findFirst().orElseThrow();
+        assertThat(scouted.interested()).isTrue();
+        assertThat(scouted.reasons().getFirst().key()).isEqualTo("scouting.reason.interested");
+        assertThat(scouting.scout(fresh.requestId(), 50, SupplierScope.VERIFIED, true).best())
+                .allSatisfy(s -> assertThat(s.interested()).isTrue());
+        assertThat(sourcing.details(fresh.requestId()).interests()).filteredOn(i -> i.supplierId() == me)
+                .singleElement().satisfies(i -> assertThat(i.isNew()).isTrue());
+
+        sourcing.markInterestsSeen(fresh.requestId());
+
+        assertThat(sourcing.details(fresh.requestId()).interests()).noneMatch(i -> i.isNew());
+        assertThat(sourcing.newInterests()).isLessThan(newBefore);
+    }
+
+    @Test
+    void interestOnlyInOpenRequestsWithAShortNote() {
+        signInAs("supplier.demo");
+        long closed = jdbc.queryForObject("SELECT MIN(id) FROM sourcing_request WHERE status = 'CLOSED'", Long.class);
+        long open = opportunities.opportunities().stream().filter(o -> o.interestedAt() == null).findFirst()
+                .orElseThrow().requestId();
+
+        assertThatThrownBy(() -> opportunities.expressInterest(closed, "yes"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("opportunities.error.closed"));
+        assertThatThrownBy(() -> opportunities.expressInterest(open, "x".repeat(1001)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("opportunities.error.note-too-long"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM supplier_interest WHERE sourcing_request_id IN (?, ?)"
+                + " AND supplier_id = (SELECT s.id FROM supplier s JOIN app_user u ON u.organization_id = s.organization_id"
+                + " WHERE u.username = 'supplier.demo')", Long.class, closed, open)).isZero();
+    }
+
+    @Test
+    void aBuyersRequestReachesStaffAndTheBuyerAwardsAnIntroducedSupplier() {
+        signInAs("buyer.demo");
+        long submitted = buyerSpace.submit(new SourcingRequestDraft(null, "Zinc die cast housings", "Two sizes", "331",
+                Set.of(Capability.CASTING), Set.of(), Set.of(), 2_000, LocalDate.of(2026, 9, 30), null, true), false);
+
+        signInAs("imec.staff");
+        SourcingRequestDetails seen = sourcing.details(submitted);
+        assertThat(seen.origin()).isEqualTo(RequestOrigin.BUYER);
+        assertThat(seen.buyerNameShown()).isFalse();
+        assertThat(seen.status()).isEqualTo(SourcingRequestStatus.OPEN);
+        assertThat(sourcing.find(new SourcingFilter(null, SourcingRequestStatus.OPEN, null, null, RequestOrigin.BUYER),
+                PageRequest.of(0, 50))).extracting(SourcingRequestRow::id)
+                .contains(submitted);
+
+        signInAs("buyer.demo");
+        BuyerRequest waiting = buyerSpace.myRequests().stream().map(r -> buyerSpace.request(r.id()))
+                .filter(r -> r.introduced().stream().anyMatch(s -> s.status() == MatchStatus.INTRODUCED)
+                        && !r.status().isFinished())
+                .findFirst().orElseThrow();
+        BuyerRequest.IntroducedSupplier chosen = waiting.introduced().stream()
+                .filter(s -> s.status() == MatchStatus.INTRODUCED).findFirst().orElseThrow();
+        assertThat(chosen.contactEmail()).isNotBlank();
+
+        buyerSpace.award(waiting.id(), chosen.matchId(), chosen.matchVersion(), "Best lead time");
+
+        BuyerRequest awarded = buyerSpace.request(waiting.id());
+        assertThat(awarded.status()).isEqualTo(SourcingRequestStatus.AWARDED);
+        assertThat(awarded.introduced()).filteredOn(s -> s.matchId() == chosen.matchId()).singleElement()
+                .satisfies(s -> assertThat(s.status()).isEqualTo(MatchStatus.AWARDED));
+        assertThat(awarded.introduced()).filteredOn(s -> s.matchId() != chosen.matchId())
+                .allSatisfy(s -> assertThat(s.status()).isEqualTo(MatchStatus.DECLINED));
+    }
+
+    @Test
+    void aBuyerClosesItsRequestSayingWhyAndSeesNoOtherCompanysRequest() {
+        signInAs("buyer.demo");
+        long own = buyerSpace.submit(new SourcingRequestDraft(null, "Steel brackets", null, "332", Set.of(), Set.of(),
+                Set.of(), null, null, null, false), true);
+        BuyerRequest request = buyerSpace.request(own);
+        long others = jdbc.queryForObject("""
+                SELECT MIN(id) FROM sourcing_request WHERE buyer_id <> (SELECT organization_id FROM app_user
+                WHERE username = 'buyer.demo')""", Long.class);
+
+        assertThatThrownBy(() -> buyerSpace.close(own, request.version(), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("buyer-space.error.reason-required"));
+        buyerSpace.close(own, request.version(), "Made in house after all");
+        assertThat(buyerSpace.request(own).status()).isEqualTo(SourcingRequestStatus.CLOSED);
+        assertThatThrownBy(() -> buyerSpace.request(others)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> buyerSpace.close(others, 0, "mine now")).isInstanceOf(InvalidInputException.class);
+        assertThat(buyerSpace.myRequests()).extracting(BuyerRequestRow::id).doesNotContain(others).contains(own);
+    }
+
+    @Test
+    void aSuppliersProfileChangeJoinsItsHistoryAllOrNothing() {
+        signInAs("supplier.demo");
+        MyCompany company = supplierSpace.myCompany();
+        CompanyProfile p = company.profile();
+        CompanyProfile bigger = new CompanyProfile(p.contactName(), p.contactEmail(), p.contactPhone(), p.website(),
+                p.employeeCount() + 5, Set.of(Capability.CNC_MACHINING, Capability.WELDING), "Brackets and frames",
+                p.buyAmerica());
+        CompanyProfile wrong = new CompanyProfile(" ", "not an address", p.contactPhone(), p.website(), 0,
+                p.capabilities(), null, p.buyAmerica());
+
+        assertThatThrownBy(() -> supplierSpace.updateProfile(company.version(), wrong))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException::fieldKey)
+                        .contains("supplier.contact-name", "supplier.contact-email", "supplier.employees"));
+        supplierSpace.updateProfile(company.version(), bigger);
+
+        MyCompany after = supplierSpace.myCompany();
+        assertThat(after.profile().employeeCount()).isEqualTo(p.employeeCount() + 5);
+        assertThat(after.profile().productsServices()).isEqualTo("Brackets and frames");
+        assertThat(after.changes()).singleElement().satisfies(c -> assertThat(c.what())
+                .contains("employees " + p.employeeCount() + " → " + (p.employeeCount() + 5)).contains("capabilities"));
+        assertThatThrownBy(() -> supplierSpace.updateProfile(company.version(), p))
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+}
