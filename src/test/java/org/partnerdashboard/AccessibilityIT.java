@@ -66,7 +66,12 @@ class AccessibilityIT {
             new Visit("subsectors", "research.editor"),
             new Visit("admin/users", "admin"),
             new Visit("admin/audit", "admin"),
-            new Visit("admin/api-tokens", "admin"));
+            new Visit("admin/api-tokens", "admin"),
+            new Visit("welcome?token=inv_closed", null),
+            new Visit("opportunities", "supplier.demo"),
+            new Visit("my-company", "supplier.demo"),
+            new Visit("my-requests", "buyer.demo"),
+            new Visit("my-request/new", "buyer.demo"));
 
     private static Browser browser;
 

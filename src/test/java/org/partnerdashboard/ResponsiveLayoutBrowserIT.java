@@ -27,7 +27,7 @@ class ResponsiveLayoutBrowserIT extends BrowserTest {
     private static final Path SHOTS = SCREENSHOTS.resolve("responsive");
     private static final int[] WIDTHS = {390, 1366};
     private static final List<String> USERS = List.of("admin", "wbc.staff", "bethel.staff", "imec.staff",
-            "research.editor", "executive");
+            "research.editor", "executive", "supplier.demo", "buyer.demo");
 
     /** Elements past the right edge (outermost only), and key grid columns outside the grid or the window. */
     private static final String PROBLEMS = """
