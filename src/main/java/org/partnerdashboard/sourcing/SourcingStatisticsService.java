@@ -3,6 +3,8 @@ package org.partnerdashboard.sourcing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.security.Role;
@@ -61,6 +63,23 @@ public class SourcingStatisticsService {
                 from SourcingRequest r where r.introducedOn is not null""", Object[].class).getSingleResult();
         return all[1] == null ? years : Stream.concat(years.stream(),
                 Stream.of(new MedianDays(0, number(all[0]), ((Number) all[1]).doubleValue()))).toList();
+    }
+
+    /** Requests per year the requests came in, by origin (staff-entered, buyer-submitted), and interests per year. */
+    public List<SpacesYear> spacesByYear() {
+        Map<Integer, long[]> years = new TreeMap<>();
+        entityManager.createQuery("""
+                        select extract(year from r.requestedOn), r.origin, count(r) from SourcingRequest r
+                        group by extract(year from r.requestedOn), r.origin""", Object[].class)
+                .getResultStream().forEach(r -> years.computeIfAbsent(((Number) r[0]).intValue(), y -> new long[3])
+                        [r[1] == RequestOrigin.BUYER ? 1 : 0] += number(r[2]));
+        entityManager.createQuery("""
+                        select extract(year from i.createdAt), count(i) from SupplierInterest i
+                        group by extract(year from i.createdAt)""", Object[].class)
+                .getResultStream().forEach(r -> years.computeIfAbsent(((Number) r[0]).intValue(), y -> new long[3])
+                        [2] += number(r[1]));
+        return years.entrySet().stream().map(e -> new SpacesYear(e.getKey(), e.getValue()[0], e.getValue()[1],
+                e.getValue()[2])).toList();
     }
 
     public AwardedShare awardedShare() {

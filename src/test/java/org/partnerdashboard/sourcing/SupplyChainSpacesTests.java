@@ -253,14 +253,26 @@ abstract class SupplyChainSpacesTests {
                 + " WHERE u.username = 'supplier.demo')", Long.class, closed, open)).isZero();
     }
 
+    @Autowired
+    SourcingStatisticsService statistics;
+
+    private SpacesYear thisYear() {
+        return statistics.spacesByYear().stream().filter(y -> y.year() == 2026).findFirst()
+                .orElse(new SpacesYear(2026, 0, 0, 0));
+    }
+
     @Test
     void aBuyersRequestReachesStaffAndTheBuyerAwardsAnIntroducedSupplier() {
+        signInAs("imec.staff");
+        SpacesYear before = thisYear();
         signInAs("buyer.demo");
         long submitted = buyerSpace.submit(new SourcingRequestDraft(null, "Zinc die cast housings", "Two sizes", "331",
                 Set.of(Capability.CASTING), Set.of(), Set.of(), 2_000, LocalDate.of(2026, 9, 30), null, true), false);
 
         signInAs("imec.staff");
         SourcingRequestDetails seen = sourcing.details(submitted);
+        assertThat(thisYear()).isEqualTo(new SpacesYear(2026, before.staffRequests(), before.buyerRequests() + 1,
+                before.interests()));
         assertThat(seen.origin()).isEqualTo(RequestOrigin.BUYER);
         assertThat(seen.buyerNameShown()).isFalse();
         assertThat(seen.status()).isEqualTo(SourcingRequestStatus.OPEN);

@@ -17,6 +17,7 @@ import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.security.InvitationRow;
 import org.partnerdashboard.security.InvitationService;
 import org.partnerdashboard.security.UserRow;
+import org.partnerdashboard.suppliers.ui.InviteDialog;
 
 /**
  * A company's accounts in its space, on the staff's page for the company: the people who have one (staff can

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.charts.model.PlotOptionsPie;
 import com.vaadin.flow.component.charts.model.Stacking;
 import com.vaadin.flow.component.charts.model.style.SolidColor;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import org.partnerdashboard.base.ChartColors;
 import org.partnerdashboard.base.GroupCount;
 import org.partnerdashboard.base.Translation;
@@ -19,6 +20,7 @@ import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.sourcing.AwardedShare;
 import org.partnerdashboard.sourcing.MedianDays;
 import org.partnerdashboard.sourcing.SourcingFunnel;
+import org.partnerdashboard.sourcing.SpacesYear;
 import org.partnerdashboard.suppliers.ImportedListCount;
 import org.partnerdashboard.suppliers.RegistrationStatus;
 import org.partnerdashboard.suppliers.YearlyStatusCount;
@@ -54,6 +56,37 @@ public final class SupplyChainCharts {
                 series.addData(counts.stream().filter(c -> c.year() == year && c.status() == status)
                         .mapToLong(YearlyStatusCount::count).sum());
             }
+            conf.addSeries(series);
+        }
+        PlotOptionsColumn stacked = new PlotOptionsColumn();
+        stacked.setStacking(Stacking.NORMAL);
+        conf.setPlotOptions(stacked);
+        conf.getLegend().setEnabled(true);
+        return conf;
+    }
+
+    /** Per year: requests entered by staff and submitted by buyers (stacked), beside suppliers' interests. */
+    public static Configuration spacesByYear(List<SpacesYear> years, Translation t) {
+        Configuration conf = Charts.configuration(ChartType.COLUMN, t.text("supply-chain.spaces.title"),
+                t.text("supply-chain.spaces.subtitle"));
+        conf.getxAxis().setCategories(years.stream().map(y -> String.valueOf(y.year())).toArray(String[]::new));
+        conf.getyAxis().setTitle(t.text("supply-chain.spaces.y-axis"));
+        conf.getyAxis().setAllowDecimals(false);
+        record Part(String key, String stack, SolidColor colour, ToLongFunction<SpacesYear> count) {
+        }
+        for (Part part : List.of(
+                new Part("supply-chain.spaces.staff", "requests", new SolidColor(ChartColors.SET_ASIDE),
+                        SpacesYear::staffRequests),
+                new Part("supply-chain.spaces.buyers", "requests", new SolidColor(ChartColors.GOOD),
+                        SpacesYear::buyerRequests),
+                new Part("supply-chain.spaces.interests", "interests", new SolidColor(ChartColors.WAITING),
+                        SpacesYear::interests))) {
+            ListSeries series = new ListSeries(t.text(part.key()));
+            PlotOptionsColumn options = new PlotOptionsColumn();
+            options.setColor(part.colour());
+            series.setStack(part.stack());
+            series.setPlotOptions(options);
+            years.forEach(y -> series.addData(part.count().applyAsLong(y)));
             conf.addSeries(series);
         }
         PlotOptionsColumn stacked = new PlotOptionsColumn();

@@ -23,13 +23,16 @@ class RegistrationReviewDialog extends Dialog {
     private final SupplierReviewService review;
     private final PendingRegistration registration;
     private final Runnable afterDecision;
+    private final Runnable afterApproval;
     private final TextArea reason = new TextArea();
     private final ComboBox<SupplierChoice> mergeInto = new ComboBox<>();
     private final Span error = new Span();
 
+    /** @param afterApproval runs after an approval (the review queue then offers an invitation to the space) */
     RegistrationReviewDialog(SupplierReviewService review, SupplierDetails details, PendingRegistration registration,
-            Runnable afterDecision) {
+            Runnable afterDecision, Runnable afterApproval) {
         this.review = review;
+        this.afterApproval = afterApproval;
         this.registration = registration;
         this.afterDecision = afterDecision;
         setHeaderTitle(details.legalName());
@@ -62,7 +65,11 @@ class RegistrationReviewDialog extends Dialog {
         add(body);
 
         Button approve = new Button(getTranslation("review.approve"), VaadinIcon.CHECK.create(),
-                click -> decide(() -> review.approve(registration.id(), registration.version()), "review.approved"));
+                click -> {
+                    if (decide(() -> review.approve(registration.id(), registration.version()), "review.approved")) {
+                        afterApproval.run();
+                    }
+                });
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setId("approve-registration");
         Button reject = new Button(getTranslation("review.reject"), VaadinIcon.BAN.create(),
@@ -85,14 +92,17 @@ class RegistrationReviewDialog extends Dialog {
         getFooter().add(cancel, decisions);
     }
 
-    private void decide(Runnable decision, String doneKey) {
+    /** @return whether the decision was taken */
+    private boolean decide(Runnable decision, String doneKey) {
         try {
             decision.run();
             Messages.success(getTranslation(doneKey, registration.legalName()));
             close();
             afterDecision.run();
+            return true;
         } catch (InvalidInputException invalid) {
             error.setText(Messages.of(this, invalid));
+            return false;
         }
     }
 }

@@ -18,10 +18,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.AppAddress;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.suppliers.PendingRegistration;
+import org.partnerdashboard.suppliers.SupplierAccountService;
+import org.partnerdashboard.suppliers.SupplierDetails;
 import org.partnerdashboard.suppliers.SupplierDirectoryService;
 import org.partnerdashboard.suppliers.SupplierReviewService;
 
@@ -35,7 +38,8 @@ public class SupplierReviewView extends VerticalLayout implements HasDynamicTitl
     private final Grid<PendingRegistration> grid = new Grid<>();
     private final Span total = new Span();
 
-    public SupplierReviewView(SupplierReviewService review, SupplierDirectoryService directory) {
+    public SupplierReviewView(SupplierReviewService review, SupplierDirectoryService directory,
+            SupplierAccountService accounts) {
         this.review = review;
         PHONE.of(grid.addColumn(PendingRegistration::legalName).setHeader(getTranslation("supplier.legal-name"))
                 .setWidth("10em").setFlexGrow(2));
@@ -51,8 +55,11 @@ public class SupplierReviewView extends VerticalLayout implements HasDynamicTitl
                 .setWidth("12em").setFlexGrow(1));
         ColumnPriority.adapt(grid);
         grid.setItemsPageable(review::pending, pageable -> review.countPending());
-        grid.addItemClickListener(click -> new RegistrationReviewDialog(review, directory.details(click.getItem().id()),
-                click.getItem(), this::refresh).open());
+        grid.addItemClickListener(click -> {
+            SupplierDetails details = directory.details(click.getItem().id());
+            new RegistrationReviewDialog(review, details, click.getItem(), this::refresh,
+                    () -> offerInvitation(accounts, details)).open();
+        });
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("review.grid-label"));
         grid.setSizeFull();
@@ -80,6 +87,13 @@ public class SupplierReviewView extends VerticalLayout implements HasDynamicTitl
     private void refresh() {
         grid.getDataProvider().refreshAll();
         total.setText(getTranslation("review.total", Formats.integer(review.countPending(), getLocale())));
+    }
+
+    /** An approved supplier may have its people in the supplier space: staff invite its contact, or cancel. */
+    private void offerInvitation(SupplierAccountService accounts, SupplierDetails approved) {
+        new InviteDialog(getTranslation("review.invite-offer", approved.legalName()), approved.contactName(),
+                approved.contactEmail(), (name, email, language) -> accounts.invite(approved.id(), email, name,
+                        language, AppAddress.current()), () -> { }).open();
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -51,8 +52,17 @@ class SupplierReviewViewTest extends KaribuTest {
                 .isEqualTo("Distributor only");
 
         _clickItem(queue, 0);
+        PendingRegistration approved = _get(queue, 0);
         _click(_get(Button.class, spec -> spec.withId("approve-registration")));
         assertThat(_size(queue)).isEqualTo(pending - 2);
+
+        // approving offers the supplier space to the registration's contact
+        InviteDialog offer = _get(InviteDialog.class);
+        assertThat(_get(offer, EmailField.class, spec -> spec.withId("invite-email")).getValue())
+                .isEqualTo(approved.contactEmail());
+        _click(_get(Button.class, spec -> spec.withId("invite-send")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM account_invitation i JOIN supplier s"
+                + " ON s.organization_id = i.organization_id WHERE s.id = ?", Long.class, approved.id())).isEqualTo(1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.partnerdashboard.sourcing.ui;
+package org.partnerdashboard.suppliers.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,11 +14,11 @@ import org.partnerdashboard.base.Languages;
 import org.partnerdashboard.base.ui.Messages;
 
 /** Asks whom to invite (name, address, the language of the message and the page it opens) and invites them. */
-class InviteDialog extends Dialog {
+public class InviteDialog extends Dialog {
 
     /** Invites the person; a rule the input breaks keeps the dialog open with its message. */
     @FunctionalInterface
-    interface Invite {
+    public interface Invite {
         void invite(String displayName, String email, Locale language);
     }
 
@@ -27,7 +27,7 @@ class InviteDialog extends Dialog {
     private final RadioButtonGroup<Locale> language = new RadioButtonGroup<>();
     private final Span error = new Span();
 
-    InviteDialog(String title, String suggestedName, String suggestedEmail, Invite invite, Runnable onInvited) {
+    public InviteDialog(String title, String suggestedName, String suggestedEmail, Invite invite, Runnable onInvited) {
         setHeaderTitle(title);
         name.setLabel(getTranslation("invitations.name"));
         name.setValue(suggestedName == null ? "" : suggestedName);
