@@ -79,6 +79,8 @@ final class SpacesSeeder {
                 VALUES (?, 0, ?, ?, ?, ?, ?, TRUE, 0, ?, ?, 'en-US')""";
         jdbc.update(insertUser, firstUserId, SUPPLIER_USER, "Sam Okafor", passwordHash, "SUPPLIER", organizationId,
                 now, "sam.okafor@supplier.example");
+        // one of the Supply Chain Center's staff hears by mail of what arrives from the spaces (the outbox in the demo)
+        jdbc.update("UPDATE app_user SET email = 'priya.shah@imec.example' WHERE username = 'imec.staff'");
         jdbc.update(insertUser, firstUserId + 1, BUYER_USER, "Kim Alvarez", passwordHash, "BUYER", buyerId, now,
                 "kim.alvarez@buyer.example");
         // the buyer submitted an open request itself, naming itself, and it fits the demo supplier; a second open

@@ -117,6 +117,10 @@ class AppUser extends AbstractEntity {
         return organization;
     }
 
+    String getLanguage() {
+        return language;
+    }
+
     public String getEmail() {
         return email;
     }

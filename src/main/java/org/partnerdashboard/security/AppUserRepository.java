@@ -16,6 +16,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    List<AppUser> findByRoleAndEnabledTrueAndEmailIsNotNullOrderByUsername(Role role);
+
     List<AppUser> findByOrganizationIdAndRoleInOrderByUsername(long organizationId, Collection<Role> roles);
 
     boolean existsByRoleAndEnabledTrue(Role role);

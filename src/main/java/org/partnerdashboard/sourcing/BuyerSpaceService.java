@@ -36,10 +36,12 @@ public class BuyerSpaceService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
+    private final SpacesNotifier notifier;
 
     BuyerSpaceService(SourcingRequestRepository requests, OrganizationRepository organizations,
             SourcingQueries queries, RequestDrafts drafts, RequestWorkflow workflow, CurrentUser currentUser,
-            AuditService audit, ApplicationEventPublisher events) {
+            AuditService audit, ApplicationEventPublisher events, SpacesNotifier notifier) {
+        this.notifier = notifier;
         this.requests = requests;
         this.organizations = organizations;
         this.queries = queries;
@@ -66,6 +68,15 @@ public class BuyerSpaceService {
 
     /** Submits a request as open, from the buyer; its buyer is always the account's company. */
     public long submit(SourcingRequestDraft draft, boolean showName) {
+        return submit(draft, showName, null);
+    }
+
+    /**
+     * As {@link #submit(SourcingRequestDraft, boolean)}, and staff with an address hear of it by mail.
+     *
+     * @param appAddress the app's address as people reach it, ending with a slash, for the message's link
+     */
+    public long submit(SourcingRequestDraft draft, boolean showName, String appAddress) {
         Organization company = company();
         SourcingRequestDraft own = new SourcingRequestDraft(company.getId(), draft.title(), draft.description(),
                 draft.naicsCode(), draft.capabilities(), draft.certifications(), draft.diversityPreferences(),
@@ -78,6 +89,9 @@ public class BuyerSpaceService {
         workflow.recordEvent(request);
         audit.record(AuditAction.CREATE, "SourcingRequest", request.getId(), "from the buyer: " + request.getTitle());
         events.publishEvent(new DataChange(Program.SOURCING));
+        if (appAddress != null) {
+            notifier.requestSubmitted(request, appAddress);
+        }
         return request.getId();
     }
 

@@ -44,10 +44,12 @@ public class OpportunityService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SpacesNotifier notifier;
 
     OpportunityService(SourcingRequestRepository requests, SupplierInterestRepository interests,
             SupplierMatchRepository matches, ScoutingQueries queries, SupplierSpaceService space, AuditService audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SpacesNotifier notifier) {
+        this.notifier = notifier;
         this.requests = requests;
         this.interests = interests;
         this.matches = matches;
@@ -84,6 +86,15 @@ public class OpportunityService {
 
     /** The supplier says it is interested, with a short note; once per request, while the request is open. */
     public void expressInterest(long requestId, String note) {
+        expressInterest(requestId, note, null);
+    }
+
+    /**
+     * As {@link #expressInterest(long, String)}, and staff with an address hear of it by mail.
+     *
+     * @param appAddress the app's address as people reach it, ending with a slash, for the message's link
+     */
+    public void expressInterest(long requestId, String note, String appAddress) {
         long supplierId = space.mySupplierId();
         String text = note == null || note.isBlank() ? null : note.trim();
         if (text != null && text.length() > MAX_NOTE) {
@@ -97,6 +108,9 @@ public class OpportunityService {
         interests.saveAndFlush(new SupplierInterest(request, supplierId, text, clock.instant()));
         audit.record(AuditAction.CREATE, "SupplierInterest", requestId, "supplier " + supplierId + " interested");
         events.publishEvent(new DataChange(Program.SOURCING));
+        if (appAddress != null) {
+            notifier.interestShown(request, space.myCompany().legalName(), appAddress);
+        }
     }
 
     /** The requests staff introduced the supplier for, newest first, with the outcome for the supplier. */

@@ -210,7 +210,12 @@ abstract class SupplyChainSpacesTests {
                 "SELECT buyer_name_shown FROM sourcing_request WHERE id = ?", Boolean.class, o.requestId())));
         Opportunity fresh = offered.stream().filter(o -> o.interestedAt() == null).findFirst().orElseThrow();
 
-        opportunities.expressInterest(fresh.requestId(), "  We can sample in three weeks. ");
+        opportunities.expressInterest(fresh.requestId(), "  We can sample in three weeks. ", "https://app.example/");
+        entityManager.flush();
+        assertThat(jdbc.queryForObject("""
+                SELECT text_body FROM outgoing_mail WHERE recipient = 'priya.shah@imec.example'
+                ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""", String.class))
+                .contains("interested", "https://app.example/sourcing-requests/" + fresh.requestId());
 
         assertThat(opportunities.opportunities()).filteredOn(o -> o.requestId() == fresh.requestId()).singleElement()
                 .satisfies(o -> assertThat(o.interestNote()).isEqualTo("We can sample in three weeks."));

@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Set;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.ui.AppAddress;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.base.ui.TextPromptDialog;
@@ -164,7 +165,7 @@ public class BuyerRequestView extends VerticalLayout implements HasUrlParameter<
         form.clearInvalid();
         error.setText("");
         try {
-            long id = space.submit(form.draft(), showName.getValue());
+            long id = space.submit(form.draft(), showName.getValue(), AppAddress.current());
             Messages.success(getTranslation("my-requests.submitted"));
             UI.getCurrent().navigate(BuyerRequestView.class, String.valueOf(id));
         } catch (InvalidInputException invalid) {

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.AppAddress;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.base.ui.TextPromptDialog;
@@ -120,7 +121,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
                     click -> new TextPromptDialog(getTranslation("opportunities.interested-title", o.title()),
                             getTranslation("opportunities.note"), getTranslation("opportunities.send-interest"), 1000,
                             note -> {
-                                opportunities.expressInterest(o.requestId(), note);
+                                opportunities.expressInterest(o.requestId(), note, AppAddress.current());
                                 Messages.success(getTranslation("opportunities.interest-sent"));
                                 refresh();
                             }).open());
