@@ -6,10 +6,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,8 +105,12 @@ class SupplyChainSpacesBrowserIT extends BrowserTest {
         page.locator("#opportunity-" + requestId).waitFor();
         screenshot("spaces-opportunities.png");
         page.locator("#interested-" + requestId).click();
-        page.locator("#prompt-text textarea").fill("Two presses free from July");
-        page.locator("#prompt-confirm").click();
+        page.locator("#interest-note textarea").fill("Two presses free from July");
+        page.locator("#interest-files input[type=file]").setInputFiles(new FilePayload("capabilities.pdf",
+                "application/pdf", "%PDF-1.4 capability statement".getBytes(StandardCharsets.US_ASCII)));
+        page.locator("#interest-files").getByText("capabilities.pdf").waitFor();
+        page.waitForTimeout(500);
+        page.locator("#interest-send").click();
         page.getByText("Staff will see your interest").waitFor();
         page.locator("#opportunity-" + requestId + " .interest-said").waitFor();
 
@@ -113,6 +119,7 @@ class SupplyChainSpacesBrowserIT extends BrowserTest {
         page.locator(".kpi-value").first().waitFor();
         page.navigate(url("/sourcing-requests/" + requestId + "?interested=only"));
         page.locator("#request-interests").getByText(supplierName).waitFor();
+        page.locator("#request-interests").getByText("capabilities.pdf").waitFor();
         page.getByText("Said it is interested").first().waitFor();
         screenshot("spaces-staff-interest.png");
 

@@ -45,11 +45,14 @@ public class OpportunityService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SpacesNotifier notifier;
+    private final InterestAttachmentRepository attachments;
 
     OpportunityService(SourcingRequestRepository requests, SupplierInterestRepository interests,
             SupplierMatchRepository matches, ScoutingQueries queries, SupplierSpaceService space, AuditService audit,
-            ApplicationEventPublisher events, Clock clock, SpacesNotifier notifier) {
+            ApplicationEventPublisher events, Clock clock, SpacesNotifier notifier,
+            InterestAttachmentRepository attachments) {
         this.notifier = notifier;
+        this.attachments = attachments;
         this.requests = requests;
         this.interests = interests;
         this.matches = matches;
@@ -86,15 +89,16 @@ public class OpportunityService {
 
     /** The supplier says it is interested, with a short note; once per request, while the request is open. */
     public void expressInterest(long requestId, String note) {
-        expressInterest(requestId, note, null);
+        expressInterest(requestId, note, List.of(), null);
     }
 
     /**
-     * As {@link #expressInterest(long, String)}, and staff with an address hear of it by mail.
+     * As {@link #expressInterest(long, String)}, with files (see {@link AttachmentRules}), all or nothing; staff with
+     * an address hear of it by mail.
      *
      * @param appAddress the app's address as people reach it, ending with a slash, for the message's link
      */
-    public void expressInterest(long requestId, String note, String appAddress) {
+    public void expressInterest(long requestId, String note, List<InterestFile> files, String appAddress) {
         long supplierId = space.mySupplierId();
         String text = note == null || note.isBlank() ? null : note.trim();
         if (text != null && text.length() > MAX_NOTE) {
@@ -105,8 +109,15 @@ public class OpportunityService {
         if (interests.findBySourcingRequestIdAndSupplierId(requestId, supplierId).isPresent()) {
             throw new InvalidInputException("opportunities.error.already");
         }
-        interests.saveAndFlush(new SupplierInterest(request, supplierId, text, clock.instant()));
-        audit.record(AuditAction.CREATE, "SupplierInterest", requestId, "supplier " + supplierId + " interested");
+        List<String> types = AttachmentRules.check(files);
+        SupplierInterest interest = interests.saveAndFlush(new SupplierInterest(request, supplierId, text,
+                clock.instant()));
+        for (int i = 0; i < files.size(); i++) {
+            attachments.save(new InterestAttachment(interest, files.get(i).name().trim(), types.get(i),
+                    files.get(i).content()));
+        }
+        audit.record(AuditAction.CREATE, "SupplierInterest", requestId, "supplier " + supplierId + " interested"
+                + (files.isEmpty() ? "" : ", " + files.size() + " files"));
         events.publishEvent(new DataChange(Program.SOURCING));
         if (appAddress != null) {
             notifier.interestShown(request, space.myCompany().legalName(), appAddress);

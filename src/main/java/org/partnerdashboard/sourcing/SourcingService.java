@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
@@ -44,13 +46,16 @@ public class SourcingService {
     private final SourcingQueries queries;
     private final RequestDrafts drafts;
     private final SupplierInterestRepository interests;
+    private final InterestAttachmentRepository attachments;
     private final RequestWorkflow workflow;
     private final AuditService audit;
 
     SourcingService(SourcingRequestRepository requests, OrganizationRepository organizations, SourcingQueries queries,
             RequestDrafts drafts, RequestWorkflow workflow, AuditService audit,
-            ApplicationEventPublisher events, SupplierInterestRepository interests) {
+            ApplicationEventPublisher events, SupplierInterestRepository interests,
+            InterestAttachmentRepository attachments) {
         this.interests = interests;
+        this.attachments = attachments;
         this.events = events;
         this.requests = requests;
         this.organizations = organizations;
@@ -103,7 +108,23 @@ public class SourcingService {
         SourcingRequestDraft data = RequestDrafts.of(r);
         return new SourcingRequestDetails(r.getId(), r.getVersion(), data, r.getBuyer().getName(), r.getStatus(),
                 r.getStatusReason(), r.getRequestedOn(), r.getIntroducedOn(), r.getFinishedOn(), queries.history(id),
-                queries.matches(id), r.getOrigin(), r.isBuyerNameShown(), queries.interests(id));
+                queries.matches(id), r.getOrigin(), r.isBuyerNameShown(), interestsWithFiles(id));
+    }
+
+    private List<SourcingRequestDetails.InterestRow> interestsWithFiles(long requestId) {
+        Map<Long, List<SourcingRequestDetails.AttachmentRow>> files = attachments.findRowsOfRequest(requestId).stream()
+                .collect(Collectors.groupingBy(SourcingRequestDetails.AttachmentRow::supplierId));
+        return queries.interests(requestId).stream()
+                .map(i -> i.withFiles(files.getOrDefault(i.supplierId(), List.of()))).toList();
+    }
+
+    /** A file a supplier attached to its interest, to download: name, type and content. */
+    @Transactional(readOnly = true)
+    public InterestFileDownload attachment(long attachmentId) {
+        InterestAttachment file = attachments.findById(attachmentId)
+                .orElseThrow(() -> new InvalidInputException("sourcing.error.not-found"));
+        audit.record(AuditAction.EXPORT, "InterestAttachment", attachmentId, file.getFileName());
+        return new InterestFileDownload(file.getFileName(), file.getContentType(), file.getContent());
     }
 
     /** Staff opened the request: the suppliers' interests in it are no longer new. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -210,7 +211,9 @@ abstract class SupplyChainSpacesTests {
                 "SELECT buyer_name_shown FROM sourcing_request WHERE id = ?", Boolean.class, o.requestId())));
         Opportunity fresh = offered.stream().filter(o -> o.interestedAt() == null).findFirst().orElseThrow();
 
-        opportunities.expressInterest(fresh.requestId(), "  We can sample in three weeks. ", "https://app.example/");
+        opportunities.expressInterest(fresh.requestId(), "  We can sample in three weeks. ",
+                List.of(new InterestFile("capabilities.pdf", "%PDF-1.7 statement".getBytes(StandardCharsets.US_ASCII))),
+                "https://app.example/");
         entityManager.flush();
         assertThat(jdbc.queryForObject("""
                 SELECT text_body FROM outgoing_mail WHERE recipient = 'priya.shah@imec.example'
@@ -234,6 +237,13 @@ abstract class SupplyChainSpacesTests {
         assertThat(sourcing.details(fresh.requestId()).interests()).filteredOn(i -> i.supplierId() == me)
                 .singleElement().satisfies(i -> assertThat(i.isNew()).isTrue());
 
+        SourcingRequestDetails.AttachmentRow file = sourcing.details(fresh.requestId()).interests().stream()
+                .filter(i -> i.supplierId() == me).findFirst().orElseThrow().files().getFirst();
+        assertThat(file.fileName()).isEqualTo("capabilities.pdf");
+        InterestFileDownload downloaded = sourcing.attachment(file.id());
+        assertThat(downloaded.contentType()).isEqualTo("application/pdf");
+        assertThat(new String(downloaded.content(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.7 statement");
+
         sourcing.markInterestsSeen(fresh.requestId());
 
         assertThat(sourcing.details(fresh.requestId()).interests()).noneMatch(i -> i.isNew());
@@ -253,6 +263,10 @@ abstract class SupplyChainSpacesTests {
         assertThatThrownBy(() -> opportunities.expressInterest(open, "x".repeat(1001)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("opportunities.error.note-too-long"));
+        assertThatThrownBy(() -> opportunities.expressInterest(open, "see file", List.of(new InterestFile("run.pdf",
+                new byte[] {'M', 'Z', 0, 0})), null))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("opportunities.error.file-type"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM supplier_interest WHERE sourcing_request_id IN (?, ?)"
                 + " AND supplier_id = (SELECT s.id FROM supplier s JOIN app_user u ON u.organization_id = s.organization_id"
                 + " WHERE u.username = 'supplier.demo')", Long.class, closed, open)).isZero();

@@ -4,14 +4,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.sourcing.InterestFileDownload;
+import org.partnerdashboard.sourcing.SourcingRequestDetails.AttachmentRow;
 import org.partnerdashboard.sourcing.SourcingRequestDetails.InterestRow;
 
 /** The suppliers that said in the supplier space they are interested in the request, newest marked, to shortlist. */
@@ -20,11 +25,14 @@ class InterestSection extends VerticalLayout {
     private final Grid<InterestRow> grid = new Grid<>();
     private final ZoneId zone;
     private final Consumer<InterestRow> shortlist;
+    private final LongFunction<InterestFileDownload> download;
     private boolean finished;
     private Set<Long> onShortlist = Set.of();
 
-    InterestSection(ZoneId zone, Consumer<InterestRow> shortlist) {
+    /** @param download a file attached to an interest, by id */
+    InterestSection(ZoneId zone, Consumer<InterestRow> shortlist, LongFunction<InterestFileDownload> download) {
         this.zone = zone;
+        this.download = download;
         this.shortlist = shortlist;
         setPadding(false);
         grid.addComponentColumn(i -> {
@@ -33,6 +41,7 @@ class InterestSection extends VerticalLayout {
         }).setHeader(getTranslation("interests.supplier")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(i -> i.note() == null ? "" : i.note()).setHeader(getTranslation("interests.note"))
                 .setFlexGrow(2).setTooltipGenerator(i -> i.note() == null ? "" : i.note());
+        grid.addComponentColumn(this::files).setHeader(getTranslation("interests.files")).setAutoWidth(true);
         grid.addColumn(i -> Formats.dateTime(i.at(), zone, getLocale())).setHeader(getTranslation("interests.at"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::shortlistButton).setAutoWidth(true).setFlexGrow(0);
@@ -48,6 +57,22 @@ class InterestSection extends VerticalLayout {
         this.onShortlist = onShortlist;
         grid.setItems(interests);
         setVisible(!interests.isEmpty());
+    }
+
+    private Div files(InterestRow interest) {
+        Div links = new Div();
+        for (AttachmentRow file : interest.files()) {
+            DownloadHandler handler = event -> {
+                InterestFileDownload attached = download.apply(file.id());
+                event.setFileName(attached.fileName());
+                event.setContentType(attached.contentType());
+                event.getOutputStream().write(attached.content());
+            };
+            Anchor link = new Anchor(handler, file.fileName());
+            link.getElement().setAttribute("download", true);
+            links.add(new Div(link));
+        }
+        return links;
     }
 
     private Span badge() {

@@ -25,7 +25,6 @@ import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.AppAddress;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.Messages;
-import org.partnerdashboard.base.ui.TextPromptDialog;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.sourcing.Introduction;
 import org.partnerdashboard.sourcing.Opportunity;
@@ -118,13 +117,11 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
             card.add(said);
         } else {
             Button interested = new Button(getTranslation("opportunities.interested"), VaadinIcon.HANDSHAKE.create(),
-                    click -> new TextPromptDialog(getTranslation("opportunities.interested-title", o.title()),
-                            getTranslation("opportunities.note"), getTranslation("opportunities.send-interest"), 1000,
-                            note -> {
-                                opportunities.expressInterest(o.requestId(), note, AppAddress.current());
-                                Messages.success(getTranslation("opportunities.interest-sent"));
-                                refresh();
-                            }).open());
+                    click -> new InterestDialog(o.title(), (note, files) -> {
+                        opportunities.expressInterest(o.requestId(), note, files, AppAddress.current());
+                        Messages.success(getTranslation("opportunities.interest-sent"));
+                        refresh();
+                    }).open());
             interested.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             interested.setId("interested-" + o.requestId());
             card.add(interested);

@@ -91,7 +91,7 @@ public class SourcingRequestView extends VerticalLayout implements HasUrlParamet
         this.clock = clock;
         this.buyerAccounts = buyerAccounts;
         this.invitations = invitations;
-        this.interestSection = new InterestSection(clock.getZone(), this::shortlistInterested);
+        this.interestSection = new InterestSection(clock.getZone(), this::shortlistInterested, sourcing::attachment);
         this.sourcing = sourcing;
         this.scouting = scouting;
         this.form = new SourcingRequestForm(sourcing, referenceData);

@@ -87,8 +87,8 @@ class SupplyChainSpacesViewTest extends KaribuTest {
         long requestId = Long.parseLong(interested.getId().orElseThrow().substring("interested-".length()));
 
         _click(interested);
-        _get(TextArea.class, spec -> spec.withId("prompt-text")).setValue("Can ship in May");
-        _click(_get(Button.class, spec -> spec.withId("prompt-confirm")));
+        _get(TextArea.class, spec -> spec.withId("interest-note")).setValue("Can ship in May");
+        _click(_get(Button.class, spec -> spec.withId("interest-send")));
 
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("interest-said")))
                 .anyMatch(p -> p.getText().contains("Can ship in May"));

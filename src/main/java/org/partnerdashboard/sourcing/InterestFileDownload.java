@@ -1,0 +1,5 @@
+package org.partnerdashboard.sourcing;
+
+/** An attached file as staff download it. */
+public record InterestFileDownload(String fileName, String contentType, byte[] content) {
+}
