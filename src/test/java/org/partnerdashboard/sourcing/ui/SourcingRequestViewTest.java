@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.Series;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -138,7 +139,10 @@ class SourcingRequestViewTest extends KaribuTest {
         signInAs("executive");
         UI.getCurrent().navigate(SupplyChainView.class);
 
-        assertThat(_find(Chart.class)).hasSize(8);
+        assertThat(_find(Chart.class)).hasSize(9);
+        assertThat(_get(Chart.class, spec -> spec.withId("supply-chain-spaces")).getConfiguration().getSeries())
+                .extracting(Series::getName).containsExactly("Requests entered by staff", "Requests submitted by buyers",
+                        "Interests from suppliers");
         assertThat(_get(Chart.class, spec -> spec.withId("supply-chain-funnel")).getConfiguration().getSeries())
                 .hasSize(1);
         long approved = jdbc.queryForObject("SELECT COUNT(*) FROM supplier WHERE registration_status = 'APPROVED'",
