@@ -27,6 +27,18 @@ final class AccountRules {
         }
     }
 
+    /** An optional address, trimmed, or null when blank; a wrong one names the rule. */
+    static String email(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String address = value.trim();
+        if (address.length() > 320 || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new InvalidInputException("invitations.error.email");
+        }
+        return address;
+    }
+
     static String required(String value, String fieldKey) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException("users.error.required", fieldKey);

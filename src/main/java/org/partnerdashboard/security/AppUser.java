@@ -147,6 +147,10 @@ class AppUser extends AbstractEntity {
         this.organization = organization;
     }
 
+    void setEmail(String email) {
+        this.email = email;
+    }
+
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }

@@ -66,8 +66,11 @@ public class UserAdministrationService {
         }
         checkPassword(draft.password());
         Organization organization = organizationFor(draft);
-        AppUser user = users.save(new AppUser(username, required(draft.displayName(), "users.display-name").trim(),
-                passwordEncoder.encode(draft.password()), draft.role(), organization, clock.instant()));
+        String email = AccountRules.email(draft.email());
+        AppUser user = new AppUser(username, required(draft.displayName(), "users.display-name").trim(),
+                passwordEncoder.encode(draft.password()), draft.role(), organization, clock.instant());
+        user.setEmail(email);
+        users.save(user);
         audit.record(AuditAction.CREATE, "User", username, "role " + draft.role() + ", " + organization.getName());
         return UserRow.of(user);
     }
@@ -88,6 +91,7 @@ public class UserAdministrationService {
             user.changePassword(passwordEncoder.encode(draft.password()));
         }
         user.assign(required(draft.displayName(), "users.display-name").trim(), draft.role(), organization);
+        user.setEmail(AccountRules.email(draft.email()));
         users.flush();
         audit.record(AuditAction.UPDATE, "User", user.getUsername(), "role " + draft.role() + ", "
                 + organization.getName() + (newPassword ? ", password reset" : ""));

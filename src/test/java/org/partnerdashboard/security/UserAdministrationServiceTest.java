@@ -57,6 +57,20 @@ class UserAdministrationServiceTest {
     }
 
     @Test
+    void aUserMayHaveAnAddressForTheAppsNotices() {
+        long imec = organization("Illinois Manufacturing Excellence Center");
+        UserRow created = users.create(new UserDraft("new.scout", "New Scout", Role.SUPPLY_CHAIN_STAFF, imec,
+                "a-long-enough-secret", " new.scout@imec.example "));
+        assertThat(created.email()).isEqualTo("new.scout@imec.example");
+
+        UserRow cleared = users.update(created.id(), created.version(), new UserDraft("new.scout", "New Scout",
+                Role.SUPPLY_CHAIN_STAFF, imec, null, ""));
+        assertThat(cleared.email()).isNull();
+        assertThatThrownBy(() -> users.create(new UserDraft("other.scout", "X", Role.SUPPLY_CHAIN_STAFF, imec,
+                "a-long-enough-secret", "not an address"))).hasMessageContaining("invitations.error.email");
+    }
+
+    @Test
     void aStaleEditIsReportedNotApplied() {
         UserRow research = users.find(PageRequest.of(0, 100)).stream()
                 .filter(u -> u.username().equals("research.editor")).findFirst().orElseThrow();

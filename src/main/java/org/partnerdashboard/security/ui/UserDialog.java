@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ class UserDialog extends Dialog {
     private final ComboBox<Role> role = new ComboBox<>();
     private final ComboBox<OrganizationOption> organization = new ComboBox<>();
     private final PasswordField password = new PasswordField();
+    private final EmailField email = new EmailField();
     private final Span error = new Span();
 
     /** @param existing the user to edit, or null to create one */
@@ -71,7 +73,12 @@ class UserDialog extends Dialog {
             organization.setValue(organizations.stream()
                     .filter(o -> o.id() == existing.organizationId()).findFirst().orElse(null));
         }
-        FormLayout form = new FormLayout(username, displayName, role, organization, password);
+        email.setLabel(getTranslation("users.email"));
+        email.setHelperText(getTranslation("users.email-help"));
+        if (existing != null && existing.email() != null) {
+            email.setValue(existing.email());
+        }
+        FormLayout form = new FormLayout(username, displayName, role, organization, email, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form, error);
 
@@ -92,7 +99,7 @@ class UserDialog extends Dialog {
     private UserRow save() {
         Long organizationId = organization.getValue() == null ? null : organization.getValue().id();
         UserDraft draft = new UserDraft(username.getValue(), displayName.getValue(), role.getValue(), organizationId,
-                password.getValue());
+                password.getValue(), email.getValue());
         if (existing == null) {
             return users.create(draft);
         }
