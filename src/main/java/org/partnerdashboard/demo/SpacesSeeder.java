@@ -63,8 +63,8 @@ final class SpacesSeeder {
         List<Long> open = jdbc.queryForList("""
                 SELECT r.id FROM sourcing_request r
                 WHERE r.status IN ('OPEN', 'SCOUTING') AND (r.due_date IS NULL OR r.due_date >= ?)
-                ORDER BY CASE WHEN r.status = 'OPEN' THEN 0 ELSE 1 END,
-                    CASE WHEN r.naics_code = (SELECT naics_code FROM supplier WHERE id = ?) THEN 0 ELSE 1 END, r.id""",
+                ORDER BY CASE WHEN r.naics_code = (SELECT naics_code FROM supplier WHERE id = ?) THEN 0 ELSE 1 END,
+                    CASE WHEN r.status = 'OPEN' THEN 0 ELSE 1 END, r.id""",
                 Long.class, today, supplierId);
         jdbc.update("""
                 INSERT INTO organization (id, version, name, kind, city, county_fips)
@@ -83,8 +83,8 @@ final class SpacesSeeder {
         jdbc.update("UPDATE app_user SET email = 'priya.shah@imec.example' WHERE username = 'imec.staff'");
         jdbc.update(insertUser, firstUserId + 1, BUYER_USER, "Kim Alvarez", passwordHash, "BUYER", buyerId, now,
                 "kim.alvarez@buyer.example");
-        // the buyer submitted an open request itself, naming itself, and it fits the demo supplier; a second open
-        // request fits it too, and the supplier already said it is interested in that one
+        // the buyer submitted an open request itself, naming itself, and it fits the demo supplier; the supplier already
+        // said it is interested in a second open request
         if (!open.isEmpty()) {
             long submitted = open.getFirst();
             jdbc.update("UPDATE sourcing_request SET buyer_id = ?, origin = 'BUYER', buyer_name_shown = TRUE"
@@ -92,8 +92,7 @@ final class SpacesSeeder {
             fit(submitted, supplierId);
         }
         if (open.size() > 1) {
-            long second = open.get(1);
-            fit(second, supplierId);
+            long second = open.get(1); // left as asked: the supplier's interest shows whatever its fit
             interests++;
             jdbc.update(INSERT_INTEREST, interests, second, supplierId,
                     "We make this family of parts for two OEMs today and can sample within three weeks.",
