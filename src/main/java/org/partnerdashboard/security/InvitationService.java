@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Languages;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvitationService {
 
     private static final String PREFIX = "inv_";
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final AccountInvitationRepository invitations;
     private final AppUserRepository users;
@@ -68,8 +66,8 @@ public class InvitationService {
         if (role.partnershipStaff()) {
             throw new IllegalArgumentException("Only manufacturers' accounts are opened by invitation: " + role);
         }
-        String address = email == null ? "" : email.trim();
-        if (!ADDRESS.matcher(address).matches() || address.length() > 320) {
+        String address = AccountRules.email(email);
+        if (address == null) {
             throw new InvalidInputException("invitations.error.email");
         }
         String name = AccountRules.required(displayName, "invitations.name").trim();

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.partnerdashboard.base.DataChange;
@@ -35,6 +36,8 @@ public class OpportunityService {
     /** The least score at which an open request is offered to a supplier as an opportunity. */
     static final int MIN_SCORE = 50;
     static final int MAX_NOTE = 1000;
+    private static final Set<SourcingRequestStatus> OPEN = EnumSet.of(SourcingRequestStatus.OPEN,
+            SourcingRequestStatus.SCOUTING);
 
     private final SourcingRequestRepository requests;
     private final SupplierInterestRepository interests;
@@ -104,7 +107,7 @@ public class OpportunityService {
         if (text != null && text.length() > MAX_NOTE) {
             throw new InvalidInputException("opportunities.error.note-too-long", MAX_NOTE);
         }
-        SourcingRequest request = openRequests().stream().filter(r -> r.getId() == requestId).findFirst()
+        SourcingRequest request = requests.findById(requestId).filter(this::isOpen)
                 .orElseThrow(() -> new InvalidInputException("opportunities.error.closed"));
         if (interests.findBySourcingRequestIdAndSupplierId(requestId, supplierId).isPresent()) {
             throw new InvalidInputException("opportunities.error.already");
@@ -120,7 +123,7 @@ public class OpportunityService {
                 + (files.isEmpty() ? "" : ", " + files.size() + " files"));
         events.publishEvent(new DataChange(Program.SOURCING));
         if (appAddress != null) {
-            notifier.interestShown(request, space.myCompany().legalName(), appAddress);
+            notifier.interestShown(request, space.myCompanyName(), appAddress);
         }
     }
 
@@ -135,10 +138,13 @@ public class OpportunityService {
     }
 
     private List<SourcingRequest> openRequests() {
-        LocalDate today = LocalDate.now(clock);
-        return requests.findByStatusInOrderByRequestedOnDescIdDesc(
-                EnumSet.of(SourcingRequestStatus.OPEN, SourcingRequestStatus.SCOUTING)).stream()
-                .filter(r -> r.getDueDate() == null || !r.getDueDate().isBefore(today)).toList();
+        return requests.findByStatusInOrderByRequestedOnDescIdDesc(OPEN).stream().filter(this::isOpen).toList();
+    }
+
+    /** Open to suppliers: not yet introduced, awarded or closed, and not past its due date. */
+    private boolean isOpen(SourcingRequest request) {
+        return OPEN.contains(request.getStatus())
+                && (request.getDueDate() == null || !request.getDueDate().isBefore(LocalDate.now(clock)));
     }
 
     /** An introduced supplier knows whom it was introduced to; otherwise only where the buyer allowed it. */

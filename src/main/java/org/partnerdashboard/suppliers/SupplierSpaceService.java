@@ -62,6 +62,12 @@ public class SupplierSpaceService {
         return own().getId();
     }
 
+    /** The signed-in account's supplier's legal name. */
+    @Transactional(readOnly = true)
+    public String myCompanyName() {
+        return own().getLegalName();
+    }
+
     @Transactional(readOnly = true)
     public MyCompany myCompany() {
         Supplier s = own();
