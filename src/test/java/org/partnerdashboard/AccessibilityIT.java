@@ -56,6 +56,7 @@ class AccessibilityIT {
             new Visit("supply-chain", "imec.staff"),
             new Visit("suppliers", "imec.staff"),
             new Visit("suppliers/review", "imec.staff"),
+            new Visit("suppliers/certifications", "imec.staff"),
             new Visit("suppliers/import", "imec.staff"),
             new Visit("sourcing", "imec.staff"),
             new Visit("indicators", "research.editor"),

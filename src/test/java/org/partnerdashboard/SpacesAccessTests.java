@@ -25,6 +25,7 @@ import org.partnerdashboard.sourcing.ScoutingService;
 import org.partnerdashboard.sourcing.SourcingFilter;
 import org.partnerdashboard.sourcing.SourcingService;
 import org.partnerdashboard.sourcing.SourcingStatisticsService;
+import org.partnerdashboard.suppliers.CertificationReviewService;
 import org.partnerdashboard.suppliers.SupplierAccountService;
 import org.partnerdashboard.suppliers.SupplierDirectoryService;
 import org.partnerdashboard.suppliers.SupplierFilter;
@@ -48,6 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Transactional
 abstract class SpacesAccessTests {
+
+    @Autowired
+    CertificationReviewService certificationReview;
 
     @Autowired
     UserDetailsService users;
@@ -143,7 +147,8 @@ abstract class SpacesAccessTests {
                 () -> sourcing.find(SourcingFilter.NONE, PageRequest.of(0, 10)),
                 () -> sourcing.details(anyRequest),
                 () -> sourcingStatistics.funnel(),
-                () -> scouting.scout(anyRequest, 5, SupplierScope.VERIFIED));
+                () -> scouting.scout(anyRequest, 5, SupplierScope.VERIFIED),
+                () -> certificationReview.pending());
     }
 
     @Test
@@ -177,7 +182,9 @@ abstract class SpacesAccessTests {
         signInAs("imec.staff");
         assertThatThrownBy(() -> opportunities.opportunities()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> buyerSpace.myRequests()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> supplierSpace.proposeRemoval("ISO_9001")).isInstanceOf(AccessDeniedException.class);
         signInAs("executive");
+        assertThatThrownBy(() -> certificationReview.verify(1, 0)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> supplierAccounts.invite(1, "a@b.example", "A", Locale.US, "https://x/"))
                 .isInstanceOf(AccessDeniedException.class);
     }

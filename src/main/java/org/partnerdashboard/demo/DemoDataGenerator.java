@@ -111,6 +111,9 @@ public class DemoDataGenerator {
         SpacesSeeder spaces = new SpacesSeeder(jdbc, new Pick(new SplittableRandom(size.seed() + 2)));
         spaces.seed(orgs.maxId() + 1, users + 1, passwordEncoder.encode(UserSeeder.PASSWORD),
                 clock.instant().atOffset(ZoneOffset.UTC), today);
+        long certificationDecision = supplierSeeder.decisionsWritten() + 1;
+        int certificationChanges = spaces.seedCertifications(certificationDecision,
+                clock.instant().atOffset(ZoneOffset.UTC), today);
         IndicatorSeeder indicatorSeeder = new IndicatorSeeder(jdbc, pick);
         long indicators = indicatorSeeder.seed(today);
         restartSequence("manual_indicator_seq", indicatorSeeder.seedOpenings(today));
@@ -126,7 +129,8 @@ public class DemoDataGenerator {
         restartSequence("placement_seq", size.placements());
         restartSequence("retention_check_seq", checks);
         restartSequence("supplier_seq", size.suppliers());
-        restartSequence("supplier_decision_seq", supplierSeeder.decisionsWritten());
+        restartSequence("supplier_decision_seq", certificationDecision);
+        restartSequence("certification_change_seq", certificationChanges);
         restartSequence("supplier_source_seq", supplierSeeder.listsWritten());
         restartSequence("supplier_import_seq", supplierSeeder.listsWritten());
         restartSequence("sourcing_request_seq", size.sourcingRequests());

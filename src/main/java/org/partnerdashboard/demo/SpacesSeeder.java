@@ -2,6 +2,7 @@ package org.partnerdashboard.demo;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ final class SpacesSeeder {
     private final JdbcTemplate jdbc;
     private final Pick pick;
     private int interests;
+    private Long demoSupplierId;
 
     SpacesSeeder(JdbcTemplate jdbc, Pick pick) {
         this.jdbc = jdbc;
@@ -73,6 +75,7 @@ final class SpacesSeeder {
                     'SUPPLIER', s.city, s.county_fips FROM supplier s WHERE s.id = ?""",
                 organizationId, supplierId);
         jdbc.update("UPDATE supplier SET organization_id = ? WHERE id = ?", organizationId, supplierId);
+        demoSupplierId = supplierId;
         String insertUser = """
                 INSERT INTO app_user (id, version, username, display_name, password_hash, role, organization_id,
                     enabled, failed_sign_ins, created_at, email, language)
@@ -99,6 +102,52 @@ final class SpacesSeeder {
                     now.minusDays(2), false);
         }
         seedInterests(supplierId, now);
+    }
+
+    /**
+     * Certificates run out: every held certification gets an expiry date within the next three years (none lapsed,
+     * so scouting counts what it counted before dates were kept); the demo supplier's ISO 9001 runs out in six
+     * weeks, and it proposed a new certification that waits for staff.
+     *
+     * @param decisionId the id for the proposal's step in the supplier's history
+     * @return the proposals written (their ids start at 1)
+     */
+    int seedCertifications(long decisionId, OffsetDateTime now, LocalDate today) {
+        List<Object[]> dates = new ArrayList<>();
+        for (String table : List.of("supplier_quality_certification", "supplier_diversity_certification")) {
+            jdbc.query("SELECT supplier_id, certification FROM " + table + " ORDER BY supplier_id, certification",
+                    row -> {
+                        dates.add(new Object[] {row.getLong(1), row.getString(2),
+                                today.plusDays(pick.between(30, 1_100))});
+                    });
+        }
+        jdbc.batchUpdate("INSERT INTO supplier_certification_expiry (supplier_id, certification, expires_on)"
+                + " VALUES (?, ?, ?)", dates);
+        if (demoSupplierId == null) {
+            return 0;
+        }
+        jdbc.update("DELETE FROM supplier_certification_expiry WHERE supplier_id = ? AND certification = 'ISO_9001'",
+                demoSupplierId);
+        jdbc.update("DELETE FROM supplier_quality_certification WHERE supplier_id = ? AND certification = 'ISO_9001'",
+                demoSupplierId);
+        jdbc.update("INSERT INTO supplier_quality_certification (supplier_id, certification) VALUES (?, 'ISO_9001')",
+                demoSupplierId);
+        jdbc.update("INSERT INTO supplier_certification_expiry (supplier_id, certification, expires_on)"
+                + " VALUES (?, 'ISO_9001', ?)", demoSupplierId, today.plusWeeks(6));
+        jdbc.update("DELETE FROM supplier_quality_certification WHERE supplier_id = ? AND certification = 'AS9100'",
+                demoSupplierId);
+        jdbc.update("DELETE FROM supplier_certification_expiry WHERE supplier_id = ? AND certification = 'AS9100'",
+                demoSupplierId);
+        LocalDate expiresOn = today.plusYears(3);
+        jdbc.update("""
+                INSERT INTO certification_change (id, version, supplier_id, certification, change_kind, expires_on,
+                    status, proposed_by, proposed_at) VALUES (1, 0, ?, 'AS9100', 'ADD', ?, 'PENDING', ?, ?)""",
+                demoSupplierId, expiresOn, SUPPLIER_USER, now.minusDays(1));
+        jdbc.update("""
+                INSERT INTO supplier_decision (id, supplier_id, decision, reason, decided_by, decided_at)
+                VALUES (?, ?, 'CERT_PROPOSED', ?, ?, ?)""",
+                decisionId, demoSupplierId, "AS9100, expires " + expiresOn, SUPPLIER_USER, now.minusDays(1));
+        return 1;
     }
 
     int interestsWritten() {

@@ -75,7 +75,7 @@ public class InvitationService {
             throw new InvalidInputException("invitations.error.name-too-long", 150);
         }
         Organization organization = organizations.findById(organizationId)
-                .filter(o -> o.getKind() == role.organizationKind())
+                .filter(o -> role.belongsIn(o.getKind()))
                 .orElseThrow(() -> new InvalidInputException("invitations.error.organization"));
         String token = PREFIX + Secrets.random();
         Instant now = clock.instant();

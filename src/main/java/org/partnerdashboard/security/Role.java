@@ -36,6 +36,14 @@ public enum Role {
         };
     }
 
+    /**
+     * Whether a user with this role may belong to an organization of the kind: a buyer's account belongs to a
+     * buying company or to a supplier that also buys; every other role to its own kind.
+     */
+    public boolean belongsIn(OrganizationKind kind) {
+        return kind == organizationKind() || (this == BUYER && kind == OrganizationKind.SUPPLIER);
+    }
+
     /** The page a user with this role starts on (the overview for staff). */
     public String home() {
         return switch (this) {

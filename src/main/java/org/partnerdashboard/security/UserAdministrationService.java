@@ -134,7 +134,7 @@ public class UserAdministrationService {
         }
         Organization organization = organizations.findById(draft.organizationId())
                 .orElseThrow(() -> new InvalidInputException("users.error.required", "users.organization"));
-        if (organization.getKind() != draft.role().organizationKind()) {
+        if (!draft.role().belongsIn(organization.getKind())) {
             throw new InvalidInputException(switch (draft.role()) {
                 case CBO_STAFF -> "users.error.cbo-staff-organization";
                 case SUPPLIER, BUYER -> "users.error.company-organization";

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import org.partnerdashboard.base.InvalidInputException;
-import org.partnerdashboard.base.OrganizationKind;
 import org.partnerdashboard.base.OrganizationRepository;
 import org.partnerdashboard.mail.InvitationMailer;
 import org.partnerdashboard.security.InvitationRow;
@@ -33,7 +32,7 @@ public class BuyerAccountService {
 
     /** @param appAddress the app's address as people reach it, ending with a slash */
     public long invite(long buyerId, String email, String displayName, Locale language, String appAddress) {
-        organizations.findById(buyerId).filter(o -> o.getKind() == OrganizationKind.BUYER)
+        organizations.findById(buyerId).filter(o -> Role.BUYER.belongsIn(o.getKind()))
                 .orElseThrow(() -> new InvalidInputException("sourcing.error.buyer", "sourcing.buyer"));
         return mailer.invite(Role.BUYER, buyerId, email, displayName, language, appAddress);
     }

@@ -16,6 +16,7 @@ import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Program;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
+import org.partnerdashboard.security.CurrentUser;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.suppliers.SupplierScope;
 import org.partnerdashboard.suppliers.SupplierSpaceService;
@@ -49,11 +50,13 @@ public class OpportunityService {
     private final Clock clock;
     private final SpacesNotifier notifier;
     private final InterestAttachmentRepository attachments;
+    private final CurrentUser currentUser;
 
     OpportunityService(SourcingRequestRepository requests, SupplierInterestRepository interests,
             SupplierMatchRepository matches, ScoutingQueries queries, SupplierSpaceService space, AuditService audit,
             ApplicationEventPublisher events, Clock clock, SpacesNotifier notifier,
-            InterestAttachmentRepository attachments) {
+            InterestAttachmentRepository attachments, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.notifier = notifier;
         this.attachments = attachments;
         this.requests = requests;
@@ -108,6 +111,7 @@ public class OpportunityService {
             throw new InvalidInputException("opportunities.error.note-too-long", MAX_NOTE);
         }
         SourcingRequest request = requests.findById(requestId).filter(this::isOpen)
+                .filter(r -> r.getBuyer().getId() != currentUser.scope().organizationId()) // not its own request
                 .orElseThrow(() -> new InvalidInputException("opportunities.error.closed"));
         if (interests.findBySourcingRequestIdAndSupplierId(requestId, supplierId).isPresent()) {
             throw new InvalidInputException("opportunities.error.already");

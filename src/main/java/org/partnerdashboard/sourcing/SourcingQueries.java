@@ -136,7 +136,8 @@ class SourcingQueries {
     List<BuyerChoice> buyers(String text, int offset, int limit) {
         return entityManager.createQuery("""
                         select new org.partnerdashboard.sourcing.BuyerChoice(o.id, o.name) from Organization o
-                        where o.kind = org.partnerdashboard.base.OrganizationKind.BUYER
+                        where o.kind in (org.partnerdashboard.base.OrganizationKind.BUYER,
+                                org.partnerdashboard.base.OrganizationKind.SUPPLIER)
                             and lower(o.name) like :text escape '\\'
                         order by o.name, o.id""", BuyerChoice.class)
                 .setParameter("text", "%" + JpqlConditions.escapeLike(text) + "%")

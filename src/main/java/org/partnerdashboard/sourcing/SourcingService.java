@@ -13,7 +13,6 @@ import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Organization;
-import org.partnerdashboard.base.OrganizationKind;
 import org.partnerdashboard.base.OrganizationRepository;
 import org.partnerdashboard.base.Program;
 import org.partnerdashboard.base.TabularFormat;
@@ -151,7 +150,7 @@ public class SourcingService {
 
     @Transactional(readOnly = true)
     public Optional<BuyerChoice> buyer(long id) {
-        return organizations.findById(id).filter(o -> o.getKind() == OrganizationKind.BUYER)
+        return organizations.findById(id).filter(o -> Role.BUYER.belongsIn(o.getKind()))
                 .map(o -> new BuyerChoice(o.getId(), o.getName()));
     }
 
@@ -197,7 +196,7 @@ public class SourcingService {
     }
 
     private Organization buyer(SourcingRequestDraft draft) {
-        return organizations.findById(draft.buyerId()).filter(o -> o.getKind() == OrganizationKind.BUYER)
+        return organizations.findById(draft.buyerId()).filter(o -> Role.BUYER.belongsIn(o.getKind()))
                 .orElseThrow(() -> new InvalidInputException("sourcing.error.buyer", "sourcing.buyer"));
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -18,9 +19,12 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.partnerdashboard.base.AbstractEntity;
 
@@ -85,6 +89,13 @@ public class Supplier extends AbstractEntity {
     @Column(name = "certification")
     @Enumerated(EnumType.STRING)
     private Set<DiversityCertification> diversityCertifications = EnumSet.noneOf(DiversityCertification.class);
+
+    /** When each held certification runs out, by its code; a certification without a date has none on record. */
+    @ElementCollection
+    @CollectionTable(name = "supplier_certification_expiry", joinColumns = @JoinColumn(name = "supplier_id"))
+    @MapKeyColumn(name = "certification")
+    @Column(name = "expires_on")
+    private Map<String, LocalDate> certificationExpiry = new HashMap<>();
 
     @Size(max = 150)
     private String contactName;
@@ -320,6 +331,34 @@ public class Supplier extends AbstractEntity {
         return diversityCertifications;
     }
 
+    /** When each held certification runs out (read-only; staff change it by verifying a proposal). */
+    public Map<String, LocalDate> getCertificationExpiry() {
+        return Collections.unmodifiableMap(certificationExpiry);
+    }
+
+    /** Whether the supplier holds the certification, whatever its date. */
+    boolean holds(Enum<?> certification) {
+        return certification instanceof QualityCertification q ? qualityCertifications.contains(q)
+                : diversityCertifications.contains((DiversityCertification) certification);
+    }
+
+    /** Holds the certification until the date (a verified addition or renewal). */
+    void grant(Enum<?> certification, LocalDate expiresOn) {
+        if (certification instanceof QualityCertification q) {
+            qualityCertifications.add(q);
+        } else {
+            diversityCertifications.add((DiversityCertification) certification);
+        }
+        certificationExpiry.put(certification.name(), expiresOn);
+    }
+
+    /** No longer holds the certification (a verified removal). */
+    void withdraw(Enum<?> certification) {
+        qualityCertifications.remove(certification);
+        diversityCertifications.remove(certification);
+        certificationExpiry.remove(certification.name());
+    }
+
     public String getContactName() {
         return contactName;
     }
@@ -425,6 +464,8 @@ public class Supplier extends AbstractEntity {
         existing.capabilities.addAll(capabilities);
         existing.qualityCertifications.addAll(qualityCertifications);
         existing.diversityCertifications.addAll(diversityCertifications);
+        certificationExpiry.forEach((code, date) -> existing.certificationExpiry.merge(code, date,
+                (kept, merged) -> kept.isAfter(merged) ? kept : merged));
         existing.buyAmerica = existing.buyAmerica || buyAmerica;
         existing.street = firstPresent(existing.street, street);
         existing.zipCode = firstPresent(existing.zipCode, zipCode);

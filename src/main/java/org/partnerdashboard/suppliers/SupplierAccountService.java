@@ -48,6 +48,21 @@ public class SupplierAccountService {
      * @param appAddress the app's address as people reach it, ending with a slash
      */
     public long invite(long supplierId, String email, String displayName, Locale language, String appAddress) {
+        return mailer.invite(Role.SUPPLIER, company(supplierId), email, displayName, language, appAddress);
+    }
+
+    /**
+     * Invites one of the supplier's people to the buyer space: the supplier also buys, and its requests come from
+     * the same company (never scouted for itself).
+     *
+     * @param appAddress the app's address as people reach it, ending with a slash
+     */
+    public long inviteBuyer(long supplierId, String email, String displayName, Locale language, String appAddress) {
+        return mailer.invite(Role.BUYER, company(supplierId), email, displayName, language, appAddress);
+    }
+
+    /** The approved supplier's organization, made on its first invitation. */
+    private long company(long supplierId) {
         Supplier supplier = suppliers.findById(supplierId)
                 .filter(s -> s.getRegistrationStatus() == RegistrationStatus.APPROVED)
                 .orElseThrow(() -> new InvalidInputException("invitations.error.not-approved"));
@@ -59,7 +74,7 @@ public class SupplierAccountService {
             organizations.flush();
             supplier.linkOrganization(company.getId());
         }
-        return mailer.invite(Role.SUPPLIER, supplier.getOrganizationId(), email, displayName, language, appAddress);
+        return supplier.getOrganizationId();
     }
 
     /**

@@ -3,6 +3,8 @@ package org.partnerdashboard.suppliers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +39,11 @@ public class SupplierDirectoryService {
     private final AuditService audit;
     private final SupplierQueries queries;
     private final ReferenceDataService referenceData;
+    private final Clock clock;
 
     SupplierDirectoryService(SupplierRepository suppliers, SupplierQueries queries, ReferenceDataService referenceData,
-            AuditService audit) {
+            AuditService audit, Clock clock) {
+        this.clock = clock;
         this.suppliers = suppliers;
         this.audit = audit;
         this.queries = queries;
@@ -99,6 +103,7 @@ public class SupplierDirectoryService {
                 s.getContactName(), s.getContactEmail(), s.getContactPhone(), s.getWebsite(), s.getEmployeeCount(),
                 s.isBuyAmerica(), s.getRegistrationStatus(), s.getRegisteredOn(), s.getDecisionReason(),
                 queries.choice(s.getMergedIntoId()).orElse(null),
-                queries.choice(s.getPossibleDuplicateOfId()).orElse(null), queries.history(id));
+                queries.choice(s.getPossibleDuplicateOfId()).orElse(null), queries.history(id),
+                queries.heldCertifications(s, LocalDate.now(clock)));
     }
 }

@@ -173,4 +173,40 @@ class SupplierQueries {
                         (String) r[2], choice((Long) r[3]).orElse(null), (String) r[4]))
                 .toList();
     }
+
+    /** The certifications the supplier holds, quality then diversity, each with its date and standing today. */
+    List<HeldCertification> heldCertifications(Supplier s, LocalDate today) {
+        return Certifications.all().stream().filter(s::holds).map(c -> {
+            LocalDate expiresOn = s.getCertificationExpiry().get(c.name());
+            return new HeldCertification(c.name(), expiresOn, CertificationStanding.of(expiresOn, today));
+        }).toList();
+    }
+
+    /**
+     * Proposed certification changes, oldest first: the pending queue for staff (no supplier given), or one
+     * supplier's own, waiting ones and the last decided ones.
+     */
+    List<CertificationChangeRow> certificationChanges(Long supplierId, boolean pendingOnly) {
+        List<CertificationChange> changes = entityManager.createQuery("""
+                        select c from CertificationChange c
+                        where (:supplier is null or c.supplierId = :supplier)
+                            and (:pendingOnly = false
+                                or c.status = org.partnerdashboard.suppliers.CertificationChangeStatus.PENDING)
+                        order by c.id desc""", CertificationChange.class)
+                .setParameter("supplier", supplierId)
+                .setParameter("pendingOnly", pendingOnly)
+                .setMaxResults(200)
+                .getResultList();
+        Map<Long, Supplier> suppliers = entityManager.createQuery("select s from Supplier s where s.id in :ids",
+                        Supplier.class)
+                .setParameter("ids", changes.stream().map(CertificationChange::getSupplierId).distinct().toList())
+                .getResultStream().collect(Collectors.toMap(Supplier::getId, s -> s));
+        return changes.reversed().stream().map(c -> {
+            Supplier s = suppliers.get(c.getSupplierId());
+            return new CertificationChangeRow(c.getId(), c.getVersion(), s.getId(), s.getLegalName(),
+                    c.getCertification().name(), c.getKind(), c.getExpiresOn(),
+                    s.getCertificationExpiry().get(c.getCertification().name()), c.getStatus(), c.getProposedBy(),
+                    c.getProposedAt(), c.getDecisionNote());
+        }).toList();
+    }
 }

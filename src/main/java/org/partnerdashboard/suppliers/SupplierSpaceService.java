@@ -2,6 +2,7 @@ package org.partnerdashboard.suppliers;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.Industry;
+import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.Program;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.security.AuditAction;
@@ -37,6 +39,7 @@ public class SupplierSpaceService {
     private final SupplierRepository suppliers;
     private final SupplierDecisionRepository decisions;
     private final SupplierQueries queries;
+    private final CertificationChangeRepository certificationChanges;
     private final ReferenceDataService referenceData;
     private final CurrentUser currentUser;
     private final AuditService audit;
@@ -44,11 +47,12 @@ public class SupplierSpaceService {
     private final Clock clock;
 
     SupplierSpaceService(SupplierRepository suppliers, SupplierDecisionRepository decisions, SupplierQueries queries,
-            ReferenceDataService referenceData, CurrentUser currentUser, AuditService audit,
-            ApplicationEventPublisher events, Clock clock) {
+            CertificationChangeRepository certificationChanges, ReferenceDataService referenceData,
+            CurrentUser currentUser, AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.suppliers = suppliers;
         this.decisions = decisions;
         this.queries = queries;
+        this.certificationChanges = certificationChanges;
         this.referenceData = referenceData;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -74,12 +78,13 @@ public class SupplierSpaceService {
         Map<String, Industry> industries = referenceData.industries().stream()
                 .collect(Collectors.toMap(Industry::code, Function.identity()));
         List<MyCompany.Change> changes = queries.history(s.getId()).stream()
-                .filter(entry -> entry.decision() == SupplierDecisionKind.PROFILE_UPDATED)
-                .map(entry -> new MyCompany.Change(entry.at(), entry.reason())).toList();
+                .filter(entry -> entry.decision().ownChange())
+                .map(entry -> new MyCompany.Change(entry.at(), entry.decision(), entry.reason())).toList();
         return new MyCompany(s.getId(), s.getVersion(), s.getLegalName(), s.getStreet(), s.getCity(),
                 s.getStateCode(), s.getZipCode(),
                 s.getNaicsCodes().stream().sorted().map(industries::get).filter(Objects::nonNull).toList(),
-                Set.copyOf(s.getQualityCertifications()), Set.copyOf(s.getDiversityCertifications()), profile(s),
+                Set.copyOf(s.getQualityCertifications()), Set.copyOf(s.getDiversityCertifications()),
+                queries.heldCertifications(s, today()), queries.certificationChanges(s.getId(), false), profile(s),
                 changes);
     }
 
@@ -110,6 +115,66 @@ public class SupplierSpaceService {
                 currentUser.usernameOrAnonymous(), clock.instant()));
         audit.record(AuditAction.UPDATE, "Supplier", s.getId(), "profile in the supplier space: " + what);
         events.publishEvent(new DataChange(Program.SUPPLIERS));
+    }
+
+    /**
+     * Proposes a certification with its certificate's expiry date: an addition, or a renewal of one held. It waits
+     * for staff to verify it; meanwhile the record stays as it was.
+     */
+    public long proposeCertification(String code, LocalDate expiresOn) {
+        Supplier s = own();
+        Enum<?> certification = certification(s, code);
+        CertificationRules.checkExpiry(expiresOn, today());
+        if (s.holds(certification) && expiresOn.equals(s.getCertificationExpiry().get(code))) {
+            throw new InvalidInputException("certifications.error.unchanged", "certifications.expires-on");
+        }
+        return propose(s, new CertificationChange(s.getId(), certification,
+                s.holds(certification) ? CertificationChangeKind.RENEW : CertificationChangeKind.ADD, expiresOn,
+                currentUser.usernameOrAnonymous(), clock.instant()));
+    }
+
+    /** Proposes removing a certification the company no longer holds; staff verify that too. */
+    public long proposeRemoval(String code) {
+        Supplier s = own();
+        Enum<?> certification = certification(s, code);
+        if (!s.holds(certification)) {
+            throw new InvalidInputException("certifications.error.not-held", "certifications.certification");
+        }
+        return propose(s, new CertificationChange(s.getId(), certification, CertificationChangeKind.REMOVE, null,
+                currentUser.usernameOrAnonymous(), clock.instant()));
+    }
+
+    /** Takes back one of the company's own proposals while it still waits. */
+    public void withdrawCertificationChange(long changeId) {
+        Supplier s = own();
+        CertificationChange change = certificationChanges.findById(changeId)
+                .filter(c -> c.getSupplierId() == s.getId())
+                .filter(c -> c.getStatus() == CertificationChangeStatus.PENDING)
+                .orElseThrow(() -> new InvalidInputException("certifications.error.not-pending"));
+        change.decide(CertificationChangeStatus.WITHDRAWN, currentUser.usernameOrAnonymous(), clock.instant(), null);
+        audit.record(AuditAction.UPDATE, "Supplier", s.getId(), "certification change withdrawn: " + change.describe());
+    }
+
+    private Enum<?> certification(Supplier s, String code) {
+        Enum<?> certification = Certifications.of(code).orElseThrow(
+                () -> new InvalidInputException("certifications.error.unknown", "certifications.certification"));
+        if (certificationChanges.existsBySupplierIdAndCertificationAndStatus(s.getId(), code,
+                CertificationChangeStatus.PENDING)) {
+            throw new InvalidInputException("certifications.error.waiting", "certifications.certification");
+        }
+        return certification;
+    }
+
+    private long propose(Supplier s, CertificationChange change) {
+        certificationChanges.saveAndFlush(change);
+        decisions.save(new SupplierDecision(s.getId(), SupplierDecisionKind.CERT_PROPOSED, change.describe(), null,
+                currentUser.usernameOrAnonymous(), clock.instant()));
+        audit.record(AuditAction.UPDATE, "Supplier", s.getId(), "certification change proposed: " + change.describe());
+        return change.getId();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     private static CompanyProfile profile(Supplier s) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,9 +23,17 @@ import org.partnerdashboard.security.InvitationRow;
 import org.partnerdashboard.security.InvitationService;
 import org.partnerdashboard.security.Role;
 import org.partnerdashboard.suppliers.Capability;
+import org.partnerdashboard.suppliers.CertificationChangeKind;
+import org.partnerdashboard.suppliers.CertificationChangeRow;
+import org.partnerdashboard.suppliers.CertificationChangeStatus;
+import org.partnerdashboard.suppliers.CertificationReviewService;
+import org.partnerdashboard.suppliers.CertificationStanding;
 import org.partnerdashboard.suppliers.CompanyProfile;
+import org.partnerdashboard.suppliers.HeldCertification;
 import org.partnerdashboard.suppliers.MyCompany;
+import org.partnerdashboard.suppliers.QualityCertification;
 import org.partnerdashboard.suppliers.SupplierAccountService;
+import org.partnerdashboard.suppliers.SupplierDecisionKind;
 import org.partnerdashboard.suppliers.SupplierScope;
 import org.partnerdashboard.suppliers.SupplierSpaceService;
 import org.partnerdashboard.support.TestClock;
@@ -358,9 +367,166 @@ abstract class SupplyChainSpacesTests {
         MyCompany after = supplierSpace.myCompany();
         assertThat(after.profile().employeeCount()).isEqualTo(p.employeeCount() + 5);
         assertThat(after.profile().productsServices()).isEqualTo("Brackets and frames");
-        assertThat(after.changes()).singleElement().satisfies(c -> assertThat(c.what())
+        assertThat(after.changes()).filteredOn(c -> c.kind() == SupplierDecisionKind.PROFILE_UPDATED).singleElement()
+                .satisfies(c -> assertThat(c.what())
                 .contains("employees " + p.employeeCount() + " → " + (p.employeeCount() + 5)).contains("capabilities"));
         assertThatThrownBy(() -> supplierSpace.updateProfile(company.version(), p))
                 .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Autowired
+    CertificationReviewService certificationReview;
+
+    @Autowired
+    ScoutingQueries scoutingQueries;
+
+    @Autowired
+    SourcingRequestRepository requests;
+
+    private static boolean noChangeWaits(MyCompany company, QualityCertification certification) {
+        return company.certificationChanges().stream().noneMatch(c -> c.code().equals(certification.name())
+                && c.status() == CertificationChangeStatus.PENDING);
+    }
+
+    private long anyBuyer() {
+        return jdbc.queryForObject("SELECT MIN(id) FROM organization WHERE kind = 'BUYER'", Long.class);
+    }
+
+    /** The certifications scouting counts for the supplier on a request needing {@code certification}. */
+    private Set<QualityCertification> countedForScouting(long supplierId, QualityCertification certification) {
+        signInAs("imec.staff");
+        String subsector = jdbc.queryForObject("SELECT naics_code FROM supplier WHERE id = ?", String.class,
+                supplierId);
+        long request = sourcing.create(new SourcingRequestDraft(anyBuyer(), "Certified parts", null, subsector,
+                Set.of(), Set.of(certification), Set.of(), null, null, null, false));
+        Set<QualityCertification> counted = scoutingQueries.candidates(requests.findById(request).orElseThrow(),
+                supplierId, SupplierScope.VERIFIED).getFirst().certifications();
+        contexts.clearContext();
+        return counted;
+    }
+
+    @Test
+    void aProposedCertificationCountsOnlyOnceStaffVerifiedItAndUntilItExpires() {
+        signInAs("supplier.demo");
+        long me = supplierSpace.mySupplierId();
+        MyCompany before = supplierSpace.myCompany();
+        QualityCertification wanted = Arrays.stream(QualityCertification.values())
+                .filter(c -> !before.qualityCertifications().contains(c) && noChangeWaits(before, c)).findFirst()
+                .orElseThrow();
+        LocalDate today = LocalDate.of(2026, 6, 15);
+
+        for (LocalDate wrong : new LocalDate[] {null, today, today.plusYears(7)}) {
+            assertThatThrownBy(() -> supplierSpace.proposeCertification(wanted.name(), wrong))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.fieldKey()).isEqualTo("certifications.expires-on"));
+        }
+        supplierSpace.proposeCertification(wanted.name(), today.plusYears(3));
+        assertThatThrownBy(() -> supplierSpace.proposeCertification(wanted.name(), today.plusYears(2)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("certifications.error.waiting"));
+        MyCompany waiting = supplierSpace.myCompany();
+        assertThat(waiting.qualityCertifications()).doesNotContain(wanted);
+        assertThat(waiting.certificationChanges()).filteredOn(c -> c.code().equals(wanted.name())).singleElement()
+                .satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(CertificationChangeKind.ADD);
+            assertThat(c.status()).isEqualTo(CertificationChangeStatus.PENDING);
+        });
+        assertThat(waiting.changes()).extracting(MyCompany.Change::kind).contains(SupplierDecisionKind.CERT_PROPOSED);
+        assertThat(countedForScouting(me, wanted)).doesNotContain(wanted);
+
+        signInAs("imec.staff");
+        CertificationChangeRow pending = certificationReview.pending().stream()
+                .filter(c -> c.supplierId() == me && c.code().equals(wanted.name())).findFirst().orElseThrow();
+        certificationReview.verify(pending.id(), pending.version());
+        assertThatThrownBy(() -> certificationReview.verify(pending.id(), pending.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("certifications.error.not-pending"));
+
+        signInAs("supplier.demo");
+        assertThat(supplierSpace.myCompany().certifications()).filteredOn(c -> c.code().equals(wanted.name()))
+                .singleElement().isEqualTo(new HeldCertification(wanted.name(), today.plusYears(3),
+                        CertificationStanding.VALID));
+        assertThat(countedForScouting(me, wanted)).contains(wanted);
+
+        jdbc.update("UPDATE supplier_certification_expiry SET expires_on = ? WHERE supplier_id = ? AND certification = ?",
+                today.minusDays(1), me, wanted.name());
+        entityManager.clear();
+        assertThat(countedForScouting(me, wanted)).as("an expired certification no longer counts")
+                .doesNotContain(wanted);
+        signInAs("supplier.demo");
+        assertThat(supplierSpace.myCompany().certifications()).filteredOn(c -> c.code().equals(wanted.name()))
+                .singleElement().satisfies(c -> assertThat(c.standing()).isEqualTo(CertificationStanding.EXPIRED));
+    }
+
+    @Test
+    void aRejectedOrWithdrawnCertificationChangeLeavesTheRecordAsItWas() {
+        signInAs("supplier.demo");
+        MyCompany before = supplierSpace.myCompany();
+        QualityCertification held = before.qualityCertifications().stream().filter(c -> noChangeWaits(before, c))
+                .findFirst().orElseThrow();
+        QualityCertification other = Arrays.stream(QualityCertification.values())
+                .filter(c -> !before.qualityCertifications().contains(c) && noChangeWaits(before, c)).findFirst()
+                .orElseThrow();
+        long removal = supplierSpace.proposeRemoval(held.name());
+        long addition = supplierSpace.proposeCertification(other.name(), LocalDate.of(2027, 1, 31));
+        assertThatThrownBy(() -> supplierSpace.proposeRemoval(other.name()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("certifications.error.waiting"));
+        supplierSpace.withdrawCertificationChange(addition);
+
+        signInAs("imec.staff");
+        assertThat(certificationReview.pending()).extracting(CertificationChangeRow::id).contains(removal)
+                .doesNotContain(addition);
+        CertificationChangeRow change = certificationReview.pending().stream().filter(c -> c.id() == removal)
+                .findFirst().orElseThrow();
+        assertThatThrownBy(() -> certificationReview.reject(removal, change.version(), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("certifications.error.reason-required"));
+        certificationReview.reject(removal, change.version(), "The certificate we hold runs to 2027");
+
+        signInAs("supplier.demo");
+        MyCompany after = supplierSpace.myCompany();
+        assertThat(after.qualityCertifications()).isEqualTo(before.qualityCertifications());
+        assertThat(after.certificationChanges()).filteredOn(c -> c.id() == removal || c.id() == addition)
+                .extracting(CertificationChangeRow::status)
+                .containsExactly(CertificationChangeStatus.REJECTED, CertificationChangeStatus.WITHDRAWN);
+        assertThat(after.certificationChanges()).filteredOn(c -> c.id() == removal).singleElement()
+                .satisfies(c -> assertThat(c.decisionNote()).isEqualTo("The certificate we hold runs to 2027"));
+        assertThatThrownBy(() -> supplierSpace.withdrawCertificationChange(removal))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aSupplierThatAlsoBuysSubmitsRequestsAndIsNeverScoutedForItsOwn() {
+        long demoSupplier = jdbc.queryForObject("""
+                SELECT s.id FROM supplier s JOIN app_user u ON u.organization_id = s.organization_id
+                WHERE u.username = 'supplier.demo'""", Long.class);
+        signInAs("imec.staff");
+        supplierAccounts.inviteBuyer(demoSupplier, "buying@supplier.example", "Lee Park", Locale.US,
+                "https://app.example/");
+        entityManager.flush();
+        Matcher link = LINK.matcher(jdbc.queryForObject(
+                "SELECT text_body FROM outgoing_mail WHERE recipient = 'buying@supplier.example'", String.class));
+        assertThat(link.find()).isTrue();
+        contexts.clearContext();
+        invitations.accept(link.group(1), "lee.park", "a long enough password");
+
+        signInAs("lee.park");
+        String subsector = jdbc.queryForObject("SELECT naics_code FROM supplier WHERE id = ?", String.class,
+                demoSupplier);
+        long own = buyerSpace.submit(new SourcingRequestDraft(null, "Parts we buy ourselves", null, subsector,
+                Set.of(), Set.of(), Set.of(), 100, null, null, false), true);
+        assertThat(buyerSpace.companyName()).isEqualTo(jdbc.queryForObject(
+                "SELECT name FROM organization o JOIN supplier s ON s.organization_id = o.id WHERE s.id = ?",
+                String.class, demoSupplier));
+
+        signInAs("imec.staff");
+        assertThat(sourcing.details(own).origin()).isEqualTo(RequestOrigin.BUYER);
+        assertThat(scouting.scout(own, 200, SupplierScope.VERIFIED, false).best())
+                .extracting(ScoutedSupplier::supplierId).isNotEmpty().doesNotContain(demoSupplier);
+
+        signInAs("supplier.demo");
+        assertThat(opportunities.opportunities()).extracting(Opportunity::requestId).doesNotContain(own);
+        assertThatThrownBy(() -> opportunities.expressInterest(own, "ours")).isInstanceOf(InvalidInputException.class);
     }
 }

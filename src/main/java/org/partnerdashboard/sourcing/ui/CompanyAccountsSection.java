@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,6 +33,11 @@ class CompanyAccountsSection extends VerticalLayout {
         List<UserRow> accounts();
 
         void invite(String displayName, String email, Locale language);
+
+        /** Invites someone to the buyer space for a supplier that also buys; null when the company cannot. */
+        default InviteDialog.Invite buyerInvitation() {
+            return null;
+        }
     }
 
     private final InvitationService invitationService;
@@ -59,8 +65,23 @@ class CompanyAccountsSection extends VerticalLayout {
         });
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.setId("invite-account");
+        HorizontalLayout buttons = new HorizontalLayout(invite);
+        buttons.setWrap(true);
+        InviteDialog.Invite buyerInvitation = company.buyerInvitation();
+        if (buyerInvitation != null) {
+            Button inviteBuyer = new Button(getTranslation("invitations.invite-buyer"), VaadinIcon.CART_O.create(),
+                    click -> {
+                        String[] contact = suggestion.get();
+                        new InviteDialog(getTranslation("invitations.invite-buyer"), contact[0], contact[1],
+                                buyerInvitation, this::refresh).open();
+                    });
+            inviteBuyer.setId("invite-buyer-account");
+            buttons.add(inviteBuyer);
+        }
         accounts.addColumn(UserRow::displayName).setHeader(getTranslation("users.display-name")).setAutoWidth(true);
         accounts.addColumn(UserRow::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        accounts.addColumn(u -> getTranslation("role." + u.role())).setHeader(getTranslation("invitations.space"))
+                .setAutoWidth(true);
         accounts.addColumn(u -> u.lastSignedInAt() == null ? "—" : Formats.dateTime(u.lastSignedInAt(), zone, getLocale()))
                 .setHeader(getTranslation("users.last-sign-in")).setAutoWidth(true);
         accounts.addComponentColumn(this::enableButton).setHeader(getTranslation("users.status")).setAutoWidth(true);
@@ -69,12 +90,14 @@ class CompanyAccountsSection extends VerticalLayout {
         invitations.addColumn(InvitationRow::displayName).setHeader(getTranslation("invitations.name"))
                 .setAutoWidth(true);
         invitations.addColumn(InvitationRow::email).setHeader(getTranslation("invitations.email")).setAutoWidth(true);
+        invitations.addColumn(i -> getTranslation("role." + i.role())).setHeader(getTranslation("invitations.space"))
+                .setAutoWidth(true);
         invitations.addColumn(i -> Formats.dateTime(i.createdAt(), zone, getLocale()) + " · " + i.invitedBy())
                 .setHeader(getTranslation("invitations.sent-on")).setAutoWidth(true);
         invitations.addComponentColumn(this::state).setHeader(getTranslation("invitations.state")).setAutoWidth(true);
         invitations.setAllRowsVisible(true);
         invitations.setAriaLabel(getTranslation("invitations.list"));
-        add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(introKey)), invite, none, accounts,
+        add(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(introKey)), buttons, none, accounts,
                 invitations);
         refresh();
     }

@@ -42,6 +42,7 @@ import org.partnerdashboard.suppliers.SupplierAccountService;
 import org.partnerdashboard.suppliers.SupplierDetails;
 import org.partnerdashboard.suppliers.SupplierDirectoryService;
 import org.partnerdashboard.suppliers.SupplierImportService;
+import org.partnerdashboard.suppliers.ui.InviteDialog;
 import org.partnerdashboard.suppliers.ui.SupplierSummary;
 
 /** A supplier's page: its registration, its review history, and the requests it was scouted for. */
@@ -133,6 +134,12 @@ public class SupplierProfileView extends VerticalLayout implements HasUrlParamet
                     @Override
                     public void invite(String displayName, String email, Locale language) {
                         accounts.invite(supplier.id(), email, displayName, language, AppAddress.current());
+                    }
+
+                    @Override
+                    public InviteDialog.Invite buyerInvitation() {
+                        return (displayName, email, language) -> accounts.inviteBuyer(supplier.id(), email,
+                                displayName, language, AppAddress.current());
                     }
                 });
     }

@@ -34,8 +34,9 @@ import org.partnerdashboard.suppliers.MyCompany;
 import org.partnerdashboard.suppliers.SupplierSpaceService;
 
 /**
- * The supplier space's company page: what staff keep on record (name, address, industries, certifications) and the
- * profile the company keeps current itself; every saved change joins the supplier's history.
+ * The supplier space's company page: what staff keep on record (name, address, industries), the profile the company
+ * keeps current itself, and its certifications, whose changes staff verify; every change joins the supplier's
+ * history.
  */
 @Route("my-company")
 @Menu(order = 1, icon = "vaadin:factory", title = "nav.my-company")
@@ -56,11 +57,13 @@ public class MyCompanyView extends VerticalLayout implements HasDynamicTitle {
     private final FieldErrors errors = new FieldErrors(this);
     private final VerticalLayout record = new VerticalLayout();
     private final UnorderedList changes = new UnorderedList();
+    private final CertificationsSection certifications;
     private MyCompany company;
 
     public MyCompanyView(SupplierSpaceService space, Clock clock) {
         this.space = space;
         this.clock = clock;
+        this.certifications = new CertificationsSection(space, this::load);
         contactName.setLabel(getTranslation("supplier.contact-name"));
         contactName.setRequiredIndicatorVisible(true);
         contactEmail.setLabel(getTranslation("supplier.contact-email"));
@@ -91,7 +94,7 @@ public class MyCompanyView extends VerticalLayout implements HasDynamicTitle {
         record.setPadding(false);
         changes.addClassName("history");
         add(new H1(getTranslation("my-company.title")), record, new H2(getTranslation("my-company.profile")),
-                new Paragraph(getTranslation("my-company.profile-intro")), form, error, save,
+                new Paragraph(getTranslation("my-company.profile-intro")), form, error, save, certifications,
                 new H2(getTranslation("my-company.changes")), changes);
         load();
     }
@@ -109,9 +112,11 @@ public class MyCompanyView extends VerticalLayout implements HasDynamicTitle {
         capabilities.setValue(p.capabilities());
         products.setValue(text(p.productsServices()));
         buyAmerica.setValue(p.buyAmerica());
+        certifications.show(company);
         changes.removeAll();
         company.changes().forEach(change -> changes.add(new ListItem(
-                Formats.dateTime(change.at(), clock.getZone(), getLocale()) + " · " + change.what())));
+                Formats.dateTime(change.at(), clock.getZone(), getLocale()) + " · "
+                        + getTranslation("supplier-decision." + change.kind()) + " · " + change.what())));
         if (company.changes().isEmpty()) {
             changes.add(new ListItem(getTranslation("my-company.no-changes")));
         }

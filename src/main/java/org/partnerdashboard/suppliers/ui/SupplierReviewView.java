@@ -6,9 +6,11 @@ import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,6 +24,7 @@ import org.partnerdashboard.base.ui.AppAddress;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.security.Role;
+import org.partnerdashboard.suppliers.CertificationReviewService;
 import org.partnerdashboard.suppliers.PendingRegistration;
 import org.partnerdashboard.suppliers.SupplierAccountService;
 import org.partnerdashboard.suppliers.SupplierDetails;
@@ -39,7 +42,7 @@ public class SupplierReviewView extends VerticalLayout implements HasDynamicTitl
     private final Span total = new Span();
 
     public SupplierReviewView(SupplierReviewService review, SupplierDirectoryService directory,
-            SupplierAccountService accounts) {
+            SupplierAccountService accounts, CertificationReviewService certifications) {
         this.review = review;
         PHONE.of(grid.addColumn(PendingRegistration::legalName).setHeader(getTranslation("supplier.legal-name"))
                 .setWidth("10em").setFlexGrow(2));
@@ -68,7 +71,20 @@ public class SupplierReviewView extends VerticalLayout implements HasDynamicTitl
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("review.title")), total);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
-        add(header, new Paragraph(getTranslation("review.intro")), grid);
+        add(header, new Paragraph(getTranslation("review.intro")));
+        long certificationsWaiting = certifications.pendingCount();
+        if (certificationsWaiting > 0) {
+            Anchor waiting = new Anchor("suppliers/certifications", getTranslation("review.certifications-waiting",
+                    Formats.integer(certificationsWaiting, getLocale())));
+            waiting.setId("certifications-waiting");
+            Icon icon = VaadinIcon.DIPLOMA.create();
+            icon.setSize("var(--lumo-icon-size-s)");
+            HorizontalLayout notice = new HorizontalLayout(icon, waiting);
+            notice.setAlignItems(FlexComponent.Alignment.CENTER);
+            notice.setSpacing(true);
+            add(notice);
+        }
+        add(grid);
         setSizeFull();
         refresh();
     }

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.partnerdashboard.base.Industry;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.Formats;
+import org.partnerdashboard.suppliers.HeldCertification;
 import org.partnerdashboard.suppliers.MyCompany;
 import org.partnerdashboard.suppliers.SupplierDetails;
 
@@ -30,8 +32,8 @@ public final class SupplierSummary {
         add(list, t.apply("supplier.primary-subsector"), Subsector.label(s.naicsCode(), s.subsectorTitle()));
         add(list, t.apply("supplier.naics-codes"), String.join("; ", s.industries().stream().map(Industry::label).toList()));
         add(list, t.apply("supplier.capabilities"), labels(s.capabilities(), "capability.", t));
-        add(list, t.apply("supplier.quality-certifications"), labels(s.qualityCertifications(), "certification.", t));
-        add(list, t.apply("supplier.diversity-certifications"), labels(s.diversityCertifications(), "diversity.", t));
+        add(list, t.apply("supplier.quality-certifications"), dated(s.certifications(), true, t, locale));
+        add(list, t.apply("supplier.diversity-certifications"), dated(s.certifications(), false, t, locale));
         add(list, t.apply("supplier.employees"), s.employeeCount() == null ? "" : Formats.integer(s.employeeCount(), locale));
         add(list, t.apply("supplier.buy-america"), t.apply(s.buyAmerica() ? "answer.yes" : "answer.no"));
         add(list, t.apply("supplier.contact"), String.join(" · ", nonBlank(s.contactName()), nonBlank(s.contactEmail()),
@@ -47,7 +49,7 @@ public final class SupplierSummary {
                 .map(v -> t.apply(keyPrefix + v.name())).toList());
     }
 
-    /** What staff keep of a company in the supplier space (its people change these through staff). */
+    /** What staff keep of a company in the supplier space (its people ask staff to change these). */
     public static Div ofRecord(MyCompany c, Component translator) {
         Function<String, String> t = translator::getTranslation;
         Div list = new Div();
@@ -56,9 +58,18 @@ public final class SupplierSummary {
         add(list, t.apply("supplier.address"), String.join(", ", nonBlank(c.street()), c.city() + ", " + c.stateCode()
                 + " " + nonBlank(c.zipCode())).replaceAll("^, ", ""));
         add(list, t.apply("supplier.naics-codes"), String.join("; ", c.industries().stream().map(Industry::label).toList()));
-        add(list, t.apply("supplier.quality-certifications"), labels(c.qualityCertifications(), "certification.", t));
-        add(list, t.apply("supplier.diversity-certifications"), labels(c.diversityCertifications(), "diversity.", t));
         return list;
+    }
+
+    /** Held certifications of one kind, each with its expiry date and, when it has lapsed, saying so. */
+    private static String dated(List<HeldCertification> held, boolean quality, Function<String, String> t,
+            Locale locale) {
+        List<String> labels = held.stream().filter(c -> c.labelKey().startsWith("certification.") == quality)
+                .map(c -> t.apply(c.labelKey()) + (c.expiresOn() == null ? ""
+                        : " (" + t.apply("certifications.standing." + c.standing()) + " "
+                                + Formats.date(c.expiresOn(), locale) + ")"))
+                .toList();
+        return labels.isEmpty() ? "—" : String.join(", ", labels);
     }
 
     private static void add(Div list, String term, String value) {

@@ -62,6 +62,20 @@ class TranslationBundlesTest {
     }
 
     @Test
+    void textsWithPlaceholdersDoubleTheirApostrophes() throws IOException {
+        // a single apostrophe opens a quoted part in MessageFormat: "the file's name is {0}" would show "{0}"
+        Pattern single = Pattern.compile("(?<!')'(?!')");
+        List<String> quoting = new ArrayList<>();
+        for (String file : List.of("translations.properties", "translations_es.properties")) {
+            Properties texts = bundle(file);
+            texts.stringPropertyNames().stream().filter(key -> PLACEHOLDER.matcher(texts.getProperty(key)).find())
+                    .filter(key -> single.matcher(texts.getProperty(key)).find())
+                    .forEach(key -> quoting.add(file + ": " + key));
+        }
+        assertThat(quoting).as("texts whose single apostrophe would hide their placeholders").isEmpty();
+    }
+
+    @Test
     void spanishTextsAreTranslatedNotCopied() throws IOException {
         Properties english = bundle("translations.properties");
         Properties spanish = bundle("translations_es.properties");

@@ -67,7 +67,7 @@ class AccessByRoleViewTest extends KaribuTest {
         assertThat(menu()).containsExactly("Opportunities", "My company");
 
         for (String staffPage : List.of("", "placements", "campaign", "suppliers", "sourcing", "supply-chain",
-                "indicators", "my-requests", "admin/outbox", "admin/users")) {
+                "indicators", "my-requests", "admin/outbox", "admin/users", "suppliers/certifications")) {
             assertThatThrownBy(() -> UI.getCurrent().navigate(staffPage)).as(staffPage)
                     .isInstanceOf(MockAccessDeniedException.class);
         }
@@ -83,7 +83,7 @@ class AccessByRoleViewTest extends KaribuTest {
         assertThat(menu()).containsExactly("My requests");
 
         for (String other : List.of("", "placements", "sourcing", "suppliers", "opportunities", "my-company",
-                "supplier/1", "sourcing-requests/1")) {
+                "supplier/1", "sourcing-requests/1", "suppliers/certifications")) {
             assertThatThrownBy(() -> UI.getCurrent().navigate(other)).as(other)
                     .isInstanceOf(MockAccessDeniedException.class);
         }
