@@ -114,6 +114,8 @@ public class DemoDataGenerator {
         long certificationDecision = supplierSeeder.decisionsWritten() + 1;
         int certificationChanges = spaces.seedCertifications(certificationDecision,
                 clock.instant().atOffset(ZoneOffset.UTC), today);
+        TargetSeeder targetSeeder = new TargetSeeder(jdbc);
+        targetSeeder.seed(today, clock.instant().atOffset(ZoneOffset.UTC));
         IndicatorSeeder indicatorSeeder = new IndicatorSeeder(jdbc, pick);
         long indicators = indicatorSeeder.seed(today);
         restartSequence("manual_indicator_seq", indicatorSeeder.seedOpenings(today));
@@ -131,6 +133,8 @@ public class DemoDataGenerator {
         restartSequence("supplier_seq", size.suppliers());
         restartSequence("supplier_decision_seq", certificationDecision);
         restartSequence("certification_change_seq", certificationChanges);
+        restartSequence("placement_target_seq", targetSeeder.targetsWritten());
+        restartSequence("placement_target_change_seq", targetSeeder.changesWritten());
         restartSequence("supplier_source_seq", supplierSeeder.listsWritten());
         restartSequence("supplier_import_seq", supplierSeeder.listsWritten());
         restartSequence("sourcing_request_seq", size.sourcingRequests());

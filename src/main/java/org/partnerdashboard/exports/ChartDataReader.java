@@ -11,6 +11,7 @@ import com.vaadin.flow.component.charts.model.IntervalUnit;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.PlotLine;
 import com.vaadin.flow.component.charts.model.PlotOptionsArea;
+import com.vaadin.flow.component.charts.model.PlotOptionsArearange;
 import com.vaadin.flow.component.charts.model.PlotOptionsBar;
 import com.vaadin.flow.component.charts.model.PlotOptionsColumn;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.partnerdashboard.base.ui.Charts;
 import org.partnerdashboard.exports.ChartData.Kind;
 import org.partnerdashboard.exports.ChartData.Point;
@@ -40,6 +42,14 @@ public final class ChartDataReader {
         String[] categories = conf.getxAxis().getCategories();
         List<ChartData.Series> series = new ArrayList<>();
         for (Series s : conf.getSeries()) {
+            if (s.getPlotOptions() instanceof PlotOptionsArearange && s instanceof DataSeries range) {
+                // a band reads as its two edges: dashed lines through the lows and the highs
+                series.add(new ChartData.Series(s.getName() + " (min)", Kind.LINE, true,
+                        edge(range, DataSeriesItem::getLow), null));
+                series.add(new ChartData.Series(s.getName() + " (max)", Kind.LINE, true,
+                        edge(range, DataSeriesItem::getHigh), null));
+                continue;
+            }
             series.add(new ChartData.Series(s.getName(), seriesKind(s, kind), dashed(s), points(s, timeAxis, categories),
                     colour(s)));
         }
@@ -96,6 +106,11 @@ public final class ChartDataReader {
     private static boolean dashed(Series s) {
         DashStyle dash = s.getPlotOptions() instanceof PlotOptionsLine line ? line.getDashStyle() : null;
         return dash != null && dash != DashStyle.SOLID;
+    }
+
+    private static List<Point> edge(DataSeries range, Function<DataSeriesItem, Number> value) {
+        return range.getData().stream().map(item -> new Point(ChartData.dateLabel(item.getX().longValue()),
+                number(value.apply(item)), null)).toList();
     }
 
     private static List<Point> points(Series s, boolean timeAxis, String[] categories) {

@@ -4,12 +4,15 @@ import com.vaadin.flow.component.charts.model.AxisType;
 import com.vaadin.flow.component.charts.model.ChartType;
 import com.vaadin.flow.component.charts.model.Configuration;
 import com.vaadin.flow.component.charts.model.DashStyle;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import com.vaadin.flow.component.charts.model.IntervalUnit;
 import com.vaadin.flow.component.charts.model.Label;
 import com.vaadin.flow.component.charts.model.ListSeries;
 import com.vaadin.flow.component.charts.model.Marker;
 import com.vaadin.flow.component.charts.model.PlotLine;
 import com.vaadin.flow.component.charts.model.PlotOptionsArea;
+import com.vaadin.flow.component.charts.model.PlotOptionsArearange;
 import com.vaadin.flow.component.charts.model.PlotOptionsLine;
 import com.vaadin.flow.component.charts.model.Tooltip;
 import com.vaadin.flow.component.charts.model.XAxis;
@@ -17,8 +20,10 @@ import com.vaadin.flow.component.charts.model.YAxis;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.placements.CampaignProgress;
+import org.partnerdashboard.placements.GoalProjection;
 
 /** Builds the "cumulative placements against the goal" chart from the campaign's progress. Pure: no UI state. */
 public final class CampaignGoalChart {
@@ -86,6 +91,35 @@ public final class CampaignGoalChart {
         tooltip.setShared(true);
         tooltip.setXDateFormat("%B %Y");
         conf.setTooltip(tooltip);
+        return conf;
+    }
+
+    /**
+     * Adds the projection to the goal chart: from this month, a band between where the slower and the faster of
+     * the recent rates would carry the count (up to the goal, within the campaign's months).
+     */
+    public static Configuration withProjection(Configuration conf, CampaignProgress progress,
+            GoalProjection projection, YearMonth currentMonth, Translation t) {
+        if (projection.reached() || projection.fasterRate() <= 0) {
+            return conf;
+        }
+        YearMonth last = progress.points().getLast().month();
+        DataSeries band = new DataSeries(t.text("pacing.projection-band"));
+        for (YearMonth month = currentMonth; !month.isAfter(last); month = month.plusMonths(1)) {
+            long k = ChronoUnit.MONTHS.between(currentMonth, month);
+            double low = Math.min(projection.goal(), projection.toDate() + projection.slowerRate() * k);
+            double high = Math.min(projection.goal(), projection.toDate() + projection.fasterRate() * k);
+            band.add(new DataSeriesItem(startOf(month), Math.round(low), Math.round(high)));
+            if (low >= projection.goal()) {
+                break;
+            }
+        }
+        PlotOptionsArearange options = new PlotOptionsArearange();
+        options.setFillOpacity(0.25);
+        options.setLineWidth(1);
+        options.setClassName("projection-band");
+        band.setPlotOptions(options);
+        conf.addSeries(band);
         return conf;
     }
 

@@ -16,6 +16,7 @@ import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.placements.CampaignStatistics;
 import org.partnerdashboard.placements.CampaignStatisticsService;
+import org.partnerdashboard.placements.PacingService;
 import org.partnerdashboard.security.Role;
 
 /** The 1000 Jobs campaign's progress: goal, breakdowns and trends, as aggregates anyone signed in may see. */
@@ -24,10 +25,13 @@ import org.partnerdashboard.security.Role;
 @RolesAllowed(Role.Names.STAFF)
 public class CampaignProgressView extends VerticalLayout implements HasDynamicTitle, ExportContext {
 
-    public CampaignProgressView(CampaignStatisticsService statistics, Clock clock) {
+    public CampaignProgressView(CampaignStatisticsService statistics, PacingService pacing, Clock clock) {
         CampaignStatistics figures = statistics.statistics();
+        YearMonth month = YearMonth.now(clock);
         Div charts = new Div(
-                ChartCard.of("campaign-goal", CampaignGoalChart.configure(figures.progress(), this::getTranslation), true),
+                ChartCard.of("campaign-goal", CampaignGoalChart.withProjection(CampaignGoalChart.configure(
+                        figures.progress(), this::getTranslation), figures.progress(),
+                        pacing.pacing(month.getYear()).projection(), month, this::getTranslation), true),
                 ChartCard.of("campaign-by-organization", BreakdownChart.configure(figures.byOrganization(),
                         getTranslation("campaign.by-organization.title"), subtitle(figures),
                         this::getTranslation), false),

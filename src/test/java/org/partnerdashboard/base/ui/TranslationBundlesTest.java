@@ -33,7 +33,7 @@ class TranslationBundlesTest {
             "supplier.buy-america", "registration.program", "supply-chain.title", "explorer.share.subtitle",
             "subsectors.subsector", "brief.no-figure", "brief.network.title", "overview.filter.subsector",
             "roundtable.campaign", "export.branding", "export.source.qcew", "language.en", "language.es",
-            "chart.summary.series", "chart.summary.point");
+            "chart.summary.series", "chart.summary.point", "target-type.ALL");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 

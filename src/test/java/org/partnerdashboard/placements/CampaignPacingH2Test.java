@@ -1,0 +1,7 @@
+package org.partnerdashboard.placements;
+
+import org.partnerdashboard.support.PartnerDashboardTest;
+
+@PartnerDashboardTest
+class CampaignPacingH2Test extends CampaignPacingTests {
+}
