@@ -7,13 +7,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Job seekers with one placement each, and their 30/90/180-day retention checks. */
+/**
+ * Job seekers and their placements (a few people placed a second time after an earlier placement ended), the
+ * credentials completed programs earned, and their 30/90/180-day retention checks, with the attrition programs like
+ * these see (about two in three still employed at 180 days).
+ */
 final class PlacementSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(PlacementSeeder.class);
@@ -26,8 +31,14 @@ final class PlacementSeeder {
             VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_PLACEMENT = """
             INSERT INTO placement (id, version, external_id, job_seeker_id, placing_organization_id, employer_id,
-                job_title, naics_code, placement_type, start_date, end_date, hourly_wage, full_time, status, created_at)
-            VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                job_title, naics_code, placement_type, start_date, end_date, hourly_wage, full_time, status, created_at,
+                credential)
+            VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final List<String> CREDENTIALS = List.of("NIMS Machining Level I", "AWS D1.1 Structural Welding",
+            "OSHA 10 General Industry", "Certified Production Technician (MSSC)", "Forklift operator certification",
+            "IPC-A-610 Electronics Assembly");
+    /** Earlier placements that ended: people who may be placed again. */
+    private final ArrayDeque<long[]> ended = new ArrayDeque<>();
     private static final String INSERT_CHECK = """
             INSERT INTO retention_check (id, version, placement_id, milestone_days, due_date, outcome, current_wage,
                 checked_on)
@@ -54,7 +65,8 @@ final class PlacementSeeder {
                 Types.TIMESTAMP_WITH_TIMEZONE);
              BatchWriter placements = new BatchWriter(jdbc, INSERT_PLACEMENT, Types.BIGINT, Types.VARCHAR,
                 Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
-                Types.DATE, Types.NUMERIC, Types.BOOLEAN, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE);
+                Types.DATE, Types.NUMERIC, Types.BOOLEAN, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE,
+                Types.VARCHAR);
              BatchWriter checks = new BatchWriter(jdbc, INSERT_CHECK, Types.BIGINT, Types.BIGINT, Types.INTEGER,
                 Types.DATE, Types.VARCHAR, Types.NUMERIC, Types.DATE)) {
             placements.after(seekers);
@@ -66,11 +78,27 @@ final class PlacementSeeder {
                 String externalId = orgShort + "-" + (100000 + id);
                 // later years place more people as the campaign grows
                 LocalDate start = CAMPAIGN_START.plusDays((long) (Math.pow(pick.random().nextDouble(), 0.85) * campaignDays));
-                writeJobSeeker(seekers, id, externalId, orgShort, orgId, start);
+                long[] again = pick.chance(0.08) ? placedBefore(start) : null;
+                long seekerId = id;
+                if (again == null) {
+                    writeJobSeeker(seekers, id, externalId, orgShort, orgId, start);
+                } else { // the same person, back with the organization that placed them
+                    seekerId = again[0];
+                    orgId = again[1];
+                    orgShort = orgs.communityOrganizationShortNames().get((int) again[3]);
+                    externalId = orgShort + "-" + (100000 + id);
+                }
                 Placed placed = place(start);
-                placements.add(id, externalId, id, orgId, placed.employerId, placed.jobTitle, placed.subsector,
+                placements.add(id, externalId, seekerId, orgId, placed.employerId, placed.jobTitle, placed.subsector,
                         placed.type, start, placed.endDate, placed.wage, placed.fullTime, placed.status,
-                        atNoon(start.minusDays(pick.between(0, 14))));
+                        atNoon(start.minusDays(pick.between(0, 14))), credential(placed));
+                if (placed.endDate != null) {
+                    ended.addLast(new long[] {seekerId, orgId, placed.endDate.toEpochDay(),
+                            again == null ? orgIndex : again[3]});
+                    if (ended.size() > 200) {
+                        ended.removeFirst();
+                    }
+                }
                 for (int milestone : MILESTONES) {
                     writeCheck(checks, checkId++, id, milestone, start, placed);
                 }
@@ -80,6 +108,23 @@ final class PlacementSeeder {
             }
             return checks.written();
         }
+    }
+
+    /** Someone whose earlier placement ended a month or more before {@code start}, taken off the list; or null. */
+    private long[] placedBefore(LocalDate start) {
+        for (long[] earlier : ended) {
+            if (earlier[2] < start.minusDays(30).toEpochDay()) {
+                ended.remove(earlier);
+                return earlier;
+            }
+        }
+        return null;
+    }
+
+    /** Most completed trainings and apprenticeships earn a credential; nothing else records one. */
+    private String credential(Placed placed) {
+        boolean program = !"DIRECT_HIRE".equals(placed.type);
+        return program && "COMPLETED".equals(placed.status) && pick.chance(0.7) ? pick.one(CREDENTIALS) : null;
     }
 
     private void writeJobSeeker(BatchWriter seekers, long id, String externalId, String orgShort, long orgId,
@@ -109,7 +154,8 @@ final class PlacementSeeder {
         String jobTitle = pick.one(DemoVocabulary.JOB_TITLES.getOrDefault(subsector, DemoVocabulary.GENERAL_JOB_TITLES));
         double roll = pick.random().nextDouble();
         String type = roll < 0.65 ? "DIRECT_HIRE" : roll < 0.87 ? "TRAINING" : "APPRENTICESHIP";
-        Integer daysUntilLeft = pick.chance(0.35) ? pick.between(10, 720) : null;
+        // most who leave do so early: about one in ten within 30 days, a third within 180
+        Integer daysUntilLeft = pick.chance(0.7) ? 10 + (int) (Math.pow(pick.random().nextDouble(), 1.8) * 700) : null;
         Integer programDays = switch (type) {
             case "TRAINING" -> pick.between(56, 120);
             case "APPRENTICESHIP" -> pick.between(365, 730);
@@ -179,8 +225,9 @@ final class PlacementSeeder {
                 outcome = "LEFT";
             } else {
                 outcome = "STILL_EMPLOYED";
-                wage = placed.wage() == null ? null
-                        : placed.wage().multiply(BigDecimal.valueOf(1 + milestone / 3650.0)).setScale(2, RoundingMode.HALF_UP);
+                // raises come with time on the job: about 4% by 180 days, some more, some none
+                wage = placed.wage() == null ? null : placed.wage().multiply(BigDecimal.valueOf(
+                        1 + Math.max(0, milestone / 4500.0 + pick.gaussian() * 0.02))).setScale(2, RoundingMode.HALF_UP);
             }
         }
         checks.add(id, placementId, milestone, due, outcome, wage, checkedOn);

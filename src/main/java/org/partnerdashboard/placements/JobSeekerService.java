@@ -82,7 +82,8 @@ public class JobSeekerService {
         List<JobSeekerDetails.Placed> placed = placements.findByJobSeekerOrderByStartDateDesc(seeker).stream()
                 .map(p -> new JobSeekerDetails.Placed(p.getId(), p.getVersion(), new PlacementDraft(
                         p.getEmployer().getId(), p.getJobTitle(), p.getNaicsCode(), p.getPlacementType(),
-                        p.getStartDate(), p.getEndDate(), p.getHourlyWage(), p.isFullTime(), p.getStatus()),
+                        p.getStartDate(), p.getEndDate(), p.getHourlyWage(), p.isFullTime(), p.getStatus(),
+                        p.getCredential()),
                         p.getEmployer().getName()))
                 .toList();
         return new JobSeekerDetails(seeker.getId(), seeker.getVersion(), new JobSeekerDraft(seeker.getExternalId(),
@@ -168,6 +169,7 @@ public class JobSeekerService {
                 draft.jobTitle().trim(), draft.naicsCode(), draft.type(), draft.startDate(), clock.instant());
         placement.update(employer(draft.employerId()), draft.jobTitle().trim(), draft.naicsCode(), draft.type(),
                 draft.startDate(), draft.endDate(), draft.hourlyWage(), draft.fullTime(), draft.status());
+        placement.setCredential(draft.credential());
         placements.save(placement);
         for (int days : new int[] {30, 90, 180}) {
             checks.save(new RetentionCheck(placement, days));
@@ -191,6 +193,7 @@ public class JobSeekerService {
         LocalDate previousStart = placement.getStartDate();
         placement.update(employer(draft.employerId()), draft.jobTitle().trim(), draft.naicsCode(), draft.type(),
                 draft.startDate(), draft.endDate(), draft.hourlyWage(), draft.fullTime(), draft.status());
+        placement.setCredential(draft.credential());
         checks.findByPlacement(placement).forEach(RetentionCheck::reschedule);
         placements.flush();
         monthCounts.refresh(List.of(previousStart, placement.getStartDate()));

@@ -78,6 +78,10 @@ public class Placement extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     private PlacementStatus status;
 
+    /** The credential a completed training or apprenticeship earned, as written. */
+    @Size(max = 150)
+    private String credential;
+
     @NotNull
     private Instant createdAt;
 
@@ -174,6 +178,14 @@ public class Placement extends AbstractEntity {
         this.hourlyWage = hourlyWage;
         this.fullTime = fullTime;
         this.status = status;
+    }
+
+    public String getCredential() {
+        return credential;
+    }
+
+    void setCredential(String credential) {
+        this.credential = credential == null || credential.isBlank() ? null : credential.trim();
     }
 
     /** Ends or completes the placement on a date not before its start. */

@@ -89,6 +89,13 @@ final class PlacementRules {
         } else if (d.status() != null && d.status() != PlacementStatus.ACTIVE && d.endDate() == null) {
             problems.add("placement.error.closed-without-end", "placement.end-date");
         }
+        String credential = blank(d.credential());
+        if (credential.length() > 150) {
+            problems.add("placement.error.credential-too-long", "placement.credential", 150);
+        } else if (!credential.isEmpty() && (d.type() == PlacementType.DIRECT_HIRE
+                || d.status() != PlacementStatus.COMPLETED)) {
+            problems.add("placement.error.credential-completed", "placement.credential");
+        }
     }
 
     private static void name(InputProblems problems, String value, String fieldKey) {

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -173,5 +177,87 @@ abstract class CampaignPacingTests {
         assertThat(figures.organizations()).allSatisfy(o -> assertThat(o.pace().actual() % 5).isZero());
         assertThat(figures.projection().toDate() % 5).isZero();
         assertThatThrownBy(() -> targets.targets(2026)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Autowired
+    OutcomesService outcomes;
+
+    @Test
+    @WithUserDetails("wbc.staff")
+    void someoneWhoWasPlacedTwiceCountsOnceAmongThePeople() {
+        CampaignOutcomes figures = outcomes.outcomes();
+
+        assertThat(figures.placements()).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM placement", Long.class));
+        assertThat(figures.people()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT job_seeker_id) FROM placement", Long.class)).isLessThan(figures.placements());
+        assertThat(figures.cohorts()).allSatisfy(c -> assertThat(c.people()).isLessThanOrEqualTo(c.placements()));
+        assertThat(figures.cohorts().stream().mapToLong(CohortOutcome::placements).sum())
+                .isEqualTo(figures.placements());
+    }
+
+    @Test
+    @WithUserDetails("wbc.staff")
+    void aCohortsRetentionAndWageChangeAgreeWithItsFollowUps() {
+        CohortOutcome cohort = outcomes.outcomes().cohorts().stream()
+                .filter(c -> c.year() == 2025 && c.quarter() == 1).findFirst().orElseThrow();
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 3, 31);
+
+        for (int milestone : new int[] {30, 90, 180}) {
+            long known = jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM retention_check r JOIN placement p ON p.id = r.placement_id
+                    WHERE p.start_date BETWEEN ? AND ? AND r.milestone_days = ? AND r.outcome IN ('STILL_EMPLOYED', 'LEFT')""",
+                    Long.class, from, to, milestone);
+            long employed = jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM retention_check r JOIN placement p ON p.id = r.placement_id
+                    WHERE p.start_date BETWEEN ? AND ? AND r.milestone_days = ? AND r.outcome = 'STILL_EMPLOYED'""",
+                    Long.class, from, to, milestone);
+            assertThat(cohort.retentionPercent(milestone)).as("%d days", milestone)
+                    .isCloseTo(100.0 * employed / known, within(1e-9));
+        }
+        // each placement's wage at start against its last recorded follow-up wage, averaged here in Java
+        List<BigDecimal[]> pairs = jdbc.query("""
+                SELECT p.hourly_wage, r.current_wage, r.milestone_days, p.id FROM placement p
+                JOIN retention_check r ON r.placement_id = p.id
+                WHERE p.start_date BETWEEN ? AND ? AND p.hourly_wage IS NOT NULL AND r.current_wage IS NOT NULL
+                ORDER BY p.id, r.milestone_days DESC""", (row, n) -> new BigDecimal[] {row.getBigDecimal(1),
+                row.getBigDecimal(2), BigDecimal.valueOf(row.getLong(4))}, from, to);
+        Map<BigDecimal, BigDecimal[]> last = new LinkedHashMap<>();
+        pairs.forEach(pair -> last.putIfAbsent(pair[2], pair));
+        BigDecimal start = last.values().stream().map(pair -> pair[0]).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal later = last.values().stream().map(pair -> pair[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(cohort.withWages()).isEqualTo(last.size());
+        assertThat(cohort.startWage()).isEqualByComparingTo(start.divide(BigDecimal.valueOf(last.size()), 2,
+                RoundingMode.HALF_UP));
+        assertThat(cohort.wageChange()).isEqualByComparingTo(cohort.lastWage().subtract(cohort.startWage()));
+        assertThat(cohort.lastWage()).isEqualByComparingTo(later.divide(BigDecimal.valueOf(last.size()), 2,
+                RoundingMode.HALF_UP));
+    }
+
+    @Test
+    @WithUserDetails("wbc.staff")
+    void credentialAttainmentCountsEndedProgramsThatEarnedOne() {
+        CampaignOutcomes figures = outcomes.outcomes();
+
+        assertThat(figures.programsEnded()).isEqualTo(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM placement WHERE placement_type <> 'DIRECT_HIRE' AND status <> 'ACTIVE'""",
+                Long.class));
+        assertThat(figures.credentials()).isEqualTo(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM placement WHERE placement_type <> 'DIRECT_HIRE' AND status <> 'ACTIVE'
+                AND credential IS NOT NULL""", Long.class)).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("executive")
+    void outsideViewersSeeEveryCohortCountRounded() {
+        CampaignOutcomes figures = outcomes.outcomes();
+
+        assertThat(figures.cohorts()).allSatisfy(c -> {
+            assertThat(c.placements() % 5).isZero();
+            assertThat(c.people() % 5).isZero();
+            assertThat(c.credentials() % 5).isZero();
+            c.retention().forEach(r -> assertThat(r.known() % 5).isZero());
+        });
+        assertThat(figures.people() % 5).isZero();
     }
 }

@@ -96,4 +96,16 @@ class PlacementRulesTest {
                 "job-seeker.first-name", "job-seeker.last-name", "job-seeker.organization", "job-seeker.email",
                 "job-seeker.zip");
     }
+
+    @Test
+    void aCredentialBelongsToACompletedTrainingOrApprenticeship() {
+        PlacementDraft completed = new PlacementDraft(7L, "Welder trainee", "332", PlacementType.TRAINING,
+                LocalDate.of(2026, 1, 5), LocalDate.of(2026, 4, 3), null, true, PlacementStatus.COMPLETED,
+                "AWS D1.1 Structural Welding");
+        PlacementDraft hire = new PlacementDraft(7L, "Welder", "332", PlacementType.DIRECT_HIRE,
+                LocalDate.of(2026, 1, 5), null, new BigDecimal("21.00"), true, PlacementStatus.ACTIVE, "OSHA 10");
+
+        assertThatCode(() -> PlacementRules.checkPlacement(completed, CAMPAIGN, TODAY)).doesNotThrowAnyException();
+        fails(() -> PlacementRules.checkPlacement(hire, CAMPAIGN, TODAY), "placement.error.credential-completed");
+    }
 }

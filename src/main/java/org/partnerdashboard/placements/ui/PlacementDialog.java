@@ -37,6 +37,7 @@ class PlacementDialog extends Dialog {
     private final BigDecimalField wage = new BigDecimalField();
     private final Checkbox fullTime = new Checkbox();
     private final Select<PlacementStatus> status = new Select<>();
+    private final TextField credential = new TextField();
     private final Span error = new Span();
 
     /** @param existing the placement to edit, or null to add one */
@@ -63,6 +64,10 @@ class PlacementDialog extends Dialog {
         status.setLabel(getTranslation("placements.status"));
         status.setItems(PlacementStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("placement-status." + s));
+        credential.setLabel(getTranslation("placement.credential"));
+        credential.setHelperText(getTranslation("placement.credential-help"));
+        credential.setMaxLength(150);
+        credential.setId("placement-credential");
         employer.setRequiredIndicatorVisible(true);
         jobTitle.setRequiredIndicatorVisible(true);
         subsector.setRequiredIndicatorVisible(true);
@@ -84,10 +89,13 @@ class PlacementDialog extends Dialog {
             wage.setValue(d.hourlyWage());
             fullTime.setValue(d.fullTime());
             status.setValue(d.status());
+            credential.setValue(d.credential() == null ? "" : d.credential());
         }
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
-        FormLayout form = new FormLayout(employer, jobTitle, subsector, type, start, end, wage, status, fullTime);
+        FormLayout form = new FormLayout(employer, jobTitle, subsector, type, start, end, wage, status, fullTime,
+                credential);
+        form.setColspan(credential, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form, error);
 
@@ -95,7 +103,7 @@ class PlacementDialog extends Dialog {
             PlacementDraft draft = new PlacementDraft(employer.getValue() == null ? null : employer.getValue().id(),
                     jobTitle.getValue(), subsector.getValue() == null ? null : subsector.getValue().code(),
                     type.getValue(), start.getValue(), end.getValue(), wage.getValue(), fullTime.getValue(),
-                    status.getValue());
+                    status.getValue(), credential.getValue());
             try {
                 if (existing == null) {
                     jobSeekers.addPlacement(jobSeekerId, draft);
@@ -110,7 +118,8 @@ class PlacementDialog extends Dialog {
                         .field("placements.job-title", jobTitle).field("placements.subsector", subsector)
                         .field("placements.type", type).field("placements.start-date", start)
                         .field("placement.end-date", end).field("placements.wage", wage)
-                        .field("placements.status", status).show(invalid));
+                        .field("placements.status", status).field("placement.credential", credential)
+                        .show(invalid));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

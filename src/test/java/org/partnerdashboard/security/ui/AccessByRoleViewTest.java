@@ -50,7 +50,7 @@ class AccessByRoleViewTest extends KaribuTest {
         signInAs("imec.staff");
         UI.getCurrent().navigate("");
         _get(DashboardView.class);
-        assertThat(menu()).containsExactly("Dashboard", "Campaign progress", "Pacing and targets", "Supply Chain Center",
+        assertThat(menu()).containsExactly("Dashboard", "Campaign progress", "Pacing", "Outcomes", "Supply Chain Center",
                 "Supplier directory", "Registrations to review", "Import supplier lists", "Sourcing requests", "Subsector indicators",
                 "Subsectors across programs");
 
@@ -102,7 +102,7 @@ class AccessByRoleViewTest extends KaribuTest {
     void communityStaffListOnlyTheirOwnPlacements() {
         signInAs("instituto.staff");
         UI.getCurrent().navigate(PlacementListView.class);
-        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Pacing and targets",
+        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Pacing", "Outcomes",
                 "Follow-ups due", "Import placements",
                 "Subsector indicators", "Subsectors across programs");
 
@@ -119,7 +119,7 @@ class AccessByRoleViewTest extends KaribuTest {
         signInAs("admin");
         UI.getCurrent().navigate(PlacementListView.class);
 
-        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Pacing and targets", "Supply Chain Center",
+        assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Pacing", "Outcomes", "Supply Chain Center",
                 "Import supplier lists",
                 "Subsector indicators", "Subsectors across programs", "Users", "Stats API tokens", "Audit trail",
                 "Outbox");
