@@ -100,7 +100,8 @@ public class DemoDataGenerator {
         int buyers = Math.max(40, Math.min(2_000, size.sourcingRequests() / 20));
         DemoOrganizations orgs = new OrganizationSeeder(jdbc, pick, names).seed(employers, buyers);
         int users = new UserSeeder(jdbc, passwordEncoder).seed(clock.instant().atOffset(ZoneOffset.UTC));
-        long checks = new PlacementSeeder(jdbc, pick, orgs, today).seed(size.placements());
+        long checks = new PlacementSeeder(jdbc, pick, new Pick(new SplittableRandom(size.seed() + 3)), orgs,
+                today).seed(size.placements());
         placementMonthCounts.rebuild();
         SupplierSeeder supplierSeeder = new SupplierSeeder(jdbc, pick,
                 new Pick(new SplittableRandom(size.seed() + 1)), names, today);

@@ -46,12 +46,18 @@ final class PlacementSeeder {
 
     private final JdbcTemplate jdbc;
     private final Pick pick;
+    private final Pick later;
     private final DemoOrganizations orgs;
     private final LocalDate today;
 
-    PlacementSeeder(JdbcTemplate jdbc, Pick pick, DemoOrganizations orgs, LocalDate today) {
+    /**
+     * @param later its own stream for what came after the first demo (attrition, second placements, credentials,
+     *              raises): the main stream is drawn exactly as before, so every other demo figure stays as it was
+     */
+    PlacementSeeder(JdbcTemplate jdbc, Pick pick, Pick later, DemoOrganizations orgs, LocalDate today) {
         this.jdbc = jdbc;
         this.pick = pick;
+        this.later = later;
         this.orgs = orgs;
         this.today = today;
     }
@@ -78,10 +84,11 @@ final class PlacementSeeder {
                 String externalId = orgShort + "-" + (100000 + id);
                 // later years place more people as the campaign grows
                 LocalDate start = CAMPAIGN_START.plusDays((long) (Math.pow(pick.random().nextDouble(), 0.85) * campaignDays));
-                long[] again = pick.chance(0.08) ? placedBefore(start) : null;
+                long[] again = later.chance(0.08) ? placedBefore(start) : null;
                 long seekerId = id;
+                Object[] seeker = jobSeeker(id, externalId, orgShort, orgId, start);
                 if (again == null) {
-                    writeJobSeeker(seekers, id, externalId, orgShort, orgId, start);
+                    seekers.add(seeker);
                 } else { // the same person, back with the organization that placed them
                     seekerId = again[0];
                     orgId = again[1];
@@ -124,19 +131,18 @@ final class PlacementSeeder {
     /** Most completed trainings and apprenticeships earn a credential; nothing else records one. */
     private String credential(Placed placed) {
         boolean program = !"DIRECT_HIRE".equals(placed.type);
-        return program && "COMPLETED".equals(placed.status) && pick.chance(0.7) ? pick.one(CREDENTIALS) : null;
+        return program && "COMPLETED".equals(placed.status) && later.chance(0.7) ? later.one(CREDENTIALS) : null;
     }
 
-    private void writeJobSeeker(BatchWriter seekers, long id, String externalId, String orgShort, long orgId,
-            LocalDate start) {
+    private Object[] jobSeeker(long id, String externalId, String orgShort, long orgId, LocalDate start) {
         String first = pick.one(DemoVocabulary.FIRST_NAMES);
         String last = pick.one(DemoVocabulary.LAST_NAMES);
         int[] area = pick.chance(0.7) ? pick.one(DemoVocabulary.SERVICE_AREAS.get(orgShort))
                 : pick.one(DemoVocabulary.CITYWIDE_AREAS);
         String email = pick.chance(0.85) ? (first + "." + last + id + "@example.org").toLowerCase(Locale.ROOT) : null;
         String phone = String.format("(%d) 555-%04d", pick.chance(0.7) ? 773 : 312, pick.between(0, 9999));
-        seekers.add(id, externalId, first, last, email, phone, String.valueOf(area[0]), area[1], orgId,
-                atNoon(start.minusDays(pick.between(14, 90))));
+        return new Object[] {id, externalId, first, last, email, phone, String.valueOf(area[0]), area[1], orgId,
+                atNoon(start.minusDays(pick.between(14, 90)))};
     }
 
     private record Placed(long employerId, String subsector, String jobTitle, String type, LocalDate endDate,
@@ -154,8 +160,12 @@ final class PlacementSeeder {
         String jobTitle = pick.one(DemoVocabulary.JOB_TITLES.getOrDefault(subsector, DemoVocabulary.GENERAL_JOB_TITLES));
         double roll = pick.random().nextDouble();
         String type = roll < 0.65 ? "DIRECT_HIRE" : roll < 0.87 ? "TRAINING" : "APPRENTICESHIP";
+        if (pick.chance(0.35)) { // the first demo's draw, kept so the main stream stays as it was
+            pick.between(10, 720);
+        }
         // most who leave do so early: about one in ten within 30 days, a third within 180
-        Integer daysUntilLeft = pick.chance(0.7) ? 10 + (int) (Math.pow(pick.random().nextDouble(), 1.8) * 700) : null;
+        Integer daysUntilLeft = later.chance(0.7) ? 10 + (int) (Math.pow(later.random().nextDouble(), 1.8) * 700)
+                : null;
         Integer programDays = switch (type) {
             case "TRAINING" -> pick.between(56, 120);
             case "APPRENTICESHIP" -> pick.between(365, 730);
@@ -227,7 +237,7 @@ final class PlacementSeeder {
                 outcome = "STILL_EMPLOYED";
                 // raises come with time on the job: about 4% by 180 days, some more, some none
                 wage = placed.wage() == null ? null : placed.wage().multiply(BigDecimal.valueOf(
-                        1 + Math.max(0, milestone / 4500.0 + pick.gaussian() * 0.02))).setScale(2, RoundingMode.HALF_UP);
+                        1 + Math.max(0, milestone / 4500.0 + later.gaussian() * 0.02))).setScale(2, RoundingMode.HALF_UP);
             }
         }
         checks.add(id, placementId, milestone, due, outcome, wage, checkedOn);

@@ -1,6 +1,8 @@
 package org.partnerdashboard.exports;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
@@ -35,6 +37,23 @@ public class ReportJobs {
             progress.accept(0.15);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             exports.report(report, locale, out, done -> progress.accept(0.15 + 0.85 * done));
+            return out.toByteArray();
+        });
+    }
+
+    /** Gathers the report's content and writes it as a workbook (cover and figures, then a sheet per chart). */
+    public CompletableFuture<byte[]> startSpreadsheet(Supplier<Report> content, DoubleConsumer progress) {
+        return jobs.run(() -> {
+            progress.accept(0.02);
+            Report report = content.get();
+            progress.accept(0.6);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                ReportSpreadsheet.write(report, out);
+            } catch (IOException impossible) { // a byte array does not fail
+                throw new UncheckedIOException(impossible);
+            }
+            progress.accept(1);
             return out.toByteArray();
         });
     }

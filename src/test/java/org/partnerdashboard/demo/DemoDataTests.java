@@ -25,7 +25,8 @@ abstract class DemoDataTests {
     @Test
     void loadsEveryProgramInTheRequestedSize() {
         assertThat(count("SELECT COUNT(*) FROM placement")).isEqualTo(300);
-        assertThat(count("SELECT COUNT(*) FROM job_seeker")).isEqualTo(300);
+        assertThat(count("SELECT COUNT(*) FROM job_seeker")).as("a few people placed twice")
+                .isEqualTo(count("SELECT COUNT(DISTINCT job_seeker_id) FROM placement")).isBetween(270L, 299L);
         assertThat(count("SELECT COUNT(*) FROM retention_check")).isEqualTo(900);
         assertThat(count("SELECT COUNT(*) FROM supplier")).isEqualTo(200);
         assertThat(count("SELECT COUNT(*) FROM sourcing_request")).isEqualTo(40);
@@ -51,6 +52,19 @@ abstract class DemoDataTests {
                 + " WHERE s.source_id IS NOT NULL AND d.decision IN ('REGISTERED', 'APPROVED', 'REJECTED', 'MERGED')"))
                 .as("listed companies did not register")
                 .isZero();
+    }
+
+    @Test
+    void someonePlacedAgainWasPlacedAfterTheEarlierPlacementEndedAndByTheSameOrganization() {
+        assertThat(count("""
+                SELECT COUNT(*) FROM placement a JOIN placement b ON a.job_seeker_id = b.job_seeker_id AND a.id < b.id
+                WHERE a.placing_organization_id <> b.placing_organization_id
+                    OR (a.start_date <= b.start_date AND (a.end_date IS NULL OR a.end_date >= b.start_date))
+                    OR (b.start_date <= a.start_date AND (b.end_date IS NULL OR b.end_date >= a.start_date))"""))
+                .isZero();
+        assertThat(count("""
+                SELECT COUNT(*) FROM placement WHERE credential IS NOT NULL
+                    AND (placement_type = 'DIRECT_HIRE' OR status <> 'COMPLETED')""")).isZero();
     }
 
     @Test

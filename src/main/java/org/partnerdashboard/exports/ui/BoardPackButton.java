@@ -9,6 +9,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.exports.Report;
@@ -24,18 +25,32 @@ public class BoardPackButton extends Div {
 
     private static final Logger LOG = LoggerFactory.getLogger(BoardPackButton.class);
 
+    /** What the button makes: its label, the link's text once ready, and the file. */
+    public record Output(String buttonKey, String readyKey, String contentType, boolean spreadsheet) {
+
+        public static final Output BOARD_PACK = new Output("boardpack.button", "boardpack.ready", "application/pdf",
+                false);
+    }
+
     private final String id;
+    private final Output output;
     private final Button start = new Button();
     // created on first use: most dashboards are never packed, and every open one holds its components
     private ProgressBar progress;
     private Anchor download;
 
     public BoardPackButton(String id, String fileName, Supplier<Supplier<Report>> content) {
+        this(id, fileName, content, Output.BOARD_PACK);
+    }
+
+    /** A report of another kind: a PDF with its own label, or the same report as a workbook. */
+    public BoardPackButton(String id, String fileName, Supplier<Supplier<Report>> content, Output output) {
         this.id = id;
+        this.output = output;
         setId(id);
         addClassName("board-pack");
-        start.setText(getTranslation("boardpack.button"));
-        start.setIcon(VaadinIcon.FILE_TEXT_O.create());
+        start.setText(getTranslation(output.buttonKey()));
+        start.setIcon(output.spreadsheet() ? VaadinIcon.TABLE.create() : VaadinIcon.FILE_TEXT_O.create());
         start.setId(id + "-start");
         start.addClickListener(click -> begin(fileName, content.get()));
         add(start);
@@ -56,8 +71,9 @@ public class BoardPackButton extends Div {
         download.setVisible(false);
         progress.setValue(0);
         progress.setVisible(true);
-        Services.get(ReportJobs.class).start(content, getLocale(),
-                done -> ui.access(() -> progress.setValue(Math.min(1, done))))
+        DoubleConsumer advance = done -> ui.access(() -> progress.setValue(Math.min(1, done)));
+        ReportJobs jobs = Services.get(ReportJobs.class);
+        (output.spreadsheet() ? jobs.startSpreadsheet(content, advance) : jobs.start(content, getLocale(), advance))
                 .whenComplete((pdf, failure) -> ui.access(() -> {
                     progress.setVisible(false);
                     start.setEnabled(true);
@@ -68,8 +84,8 @@ public class BoardPackButton extends Div {
                     }
                     download.setHref(DownloadHandler.fromInputStream(event ->
                             new DownloadResponse(new ByteArrayInputStream(pdf),
-                                    fileName, "application/pdf", pdf.length)));
-                    download.setText(getTranslation("boardpack.ready", kilobytes(pdf.length)));
+                                    fileName, output.contentType(), pdf.length)));
+                    download.setText(getTranslation(output.readyKey(), kilobytes(pdf.length)));
                     download.getElement().setAttribute("download", fileName);
                     download.setVisible(true);
                 }));

@@ -21,6 +21,7 @@ final class CohortCharts {
         conf.getyAxis().setTitle(t.text("campaign.retention.y-axis"));
         conf.getyAxis().setMin(0);
         conf.getyAxis().setMax(100);
+        conf.getLegend().setEnabled(true);
         for (int milestone : new int[] {30, 90, 180}) {
             ListSeries line = new ListSeries(t.text("outcomes.retention-at", milestone));
             cohorts.forEach(c -> {

@@ -45,15 +45,18 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle, Exp
         Locale locale = getLocale();
         Div kpis = new Div(
                 new KpiCard(getTranslation("outcomes.people"), getTranslation("outcomes.people-value",
-                        Formats.integer(figures.people(), locale), Formats.integer(figures.placements(), locale)),
-                        getTranslation("outcomes.people-note")),
+                        Formats.integer(figures.people(), locale)),
+                        getTranslation("outcomes.people-note", Formats.integer(figures.placements(), locale))),
                 new KpiCard(getTranslation("outcomes.credentials"), figures.credentialPercent() == null ? "—"
                         : Formats.percent(figures.credentialPercent(), locale), getTranslation(
                         "outcomes.credentials-note", Formats.integer(figures.credentials(), locale),
                         Formats.integer(figures.programsEnded(), locale))));
         kpis.addClassName("kpi-row");
-        add(new H1(getTranslation("outcomes.title")), new Paragraph(getTranslation("outcomes.intro")), kpis,
-                ChartCard.of("outcomes-retention", CohortCharts.retention(recent, this::getTranslation), true),
+        Div charts = new Div(ChartCard.of("outcomes-retention", CohortCharts.retention(recent, this::getTranslation),
+                true));
+        charts.addClassName("chart-grid");
+        charts.setWidthFull();
+        add(new H1(getTranslation("outcomes.title")), new Paragraph(getTranslation("outcomes.intro")), kpis, charts,
                 new H2(getTranslation("outcomes.table")), table(recent));
         if (figures.accuracy() != FigureAccuracy.EXACT) {
             add(new Paragraph(getTranslation("pacing.rounded")));
@@ -63,17 +66,17 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle, Exp
 
     private Grid<CohortOutcome> table(List<CohortOutcome> cohorts) {
         Grid<CohortOutcome> grid = new Grid<>();
-        grid.addColumn(CohortOutcome::label).setHeader(getTranslation("outcomes.cohort")).setWidth("6em")
+        grid.addColumn(CohortOutcome::label).setHeader(getTranslation("outcomes.cohort")).setWidth("6.5em")
                 .setFlexGrow(0);
-        number(grid, "outcomes.placements", c -> Formats.integer(c.placements(), getLocale()));
-        number(grid, "outcomes.people-column", c -> Formats.integer(c.people(), getLocale()));
+        number(grid, "outcomes.placements", "5.5em", c -> Formats.integer(c.placements(), getLocale()));
+        number(grid, "outcomes.people-column", "5em", c -> Formats.integer(c.people(), getLocale()));
         for (int milestone : new int[] {30, 90, 180}) {
-            number(grid, "outcomes.retained." + milestone, c -> percent(c.retentionPercent(milestone)));
+            number(grid, "outcomes.retained." + milestone, "5em", c -> percent(c.retentionPercent(milestone)));
         }
-        number(grid, "outcomes.start-wage", c -> money(c.startWage()));
-        number(grid, "outcomes.last-wage", c -> money(c.lastWage()));
-        number(grid, "outcomes.wage-change", c -> money(c.wageChange()));
-        number(grid, "outcomes.credentials-column", c -> c.programsEnded() == 0 ? "—"
+        number(grid, "outcomes.start-wage", "6em", c -> money(c.startWage()));
+        number(grid, "outcomes.last-wage", "6em", c -> money(c.lastWage()));
+        number(grid, "outcomes.wage-change", "5em", c -> money(c.wageChange()));
+        number(grid, "outcomes.credentials-column", "7em", c -> c.programsEnded() == 0 ? "—"
                 : Formats.integer(c.credentials(), getLocale()) + " / " + Formats.integer(c.programsEnded(),
                         getLocale()));
         grid.setItems(cohorts.reversed());
@@ -84,9 +87,9 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle, Exp
         return grid;
     }
 
-    private void number(Grid<CohortOutcome> grid, String header,
+    private void number(Grid<CohortOutcome> grid, String header, String width,
             ValueProvider<CohortOutcome, String> value) {
-        grid.addColumn(value).setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setWidth("6.5em")
+        grid.addColumn(value).setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setWidth(width)
                 .setFlexGrow(1);
     }
 

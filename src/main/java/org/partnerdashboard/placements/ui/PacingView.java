@@ -25,20 +25,26 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.partnerdashboard.base.FigureAccuracy;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
+import org.partnerdashboard.exports.Report;
+import org.partnerdashboard.exports.ui.BoardPackButton;
 import org.partnerdashboard.exports.ui.ChartCard;
 import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.placements.CampaignPacing;
 import org.partnerdashboard.placements.CampaignProgress;
 import org.partnerdashboard.placements.CampaignSettings;
 import org.partnerdashboard.placements.GoalProjection;
+import org.partnerdashboard.placements.OutcomesService;
 import org.partnerdashboard.placements.Pace;
 import org.partnerdashboard.placements.PacingService;
 import org.partnerdashboard.placements.PlacementService;
+import org.partnerdashboard.placements.PlacementSlice;
 import org.partnerdashboard.security.CurrentUser;
+import org.partnerdashboard.security.Disclosure;
 import org.partnerdashboard.security.Role;
 
 /**
@@ -50,7 +56,10 @@ import org.partnerdashboard.security.Role;
 @RolesAllowed(Role.Names.STAFF)
 public class PacingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, ExportContext {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final PacingService pacing;
+    private final OutcomesService outcomes;
     private final PlacementService placements;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -58,8 +67,10 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
     private final Div content = new Div();
     private int shownYear;
 
-    public PacingView(PacingService pacing, PlacementService placements, CurrentUser currentUser, Clock clock) {
+    public PacingView(PacingService pacing, OutcomesService outcomes, PlacementService placements,
+            CurrentUser currentUser, Clock clock) {
         this.pacing = pacing;
+        this.outcomes = outcomes;
         this.placements = placements;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -74,7 +85,11 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
                         QueryParameters.of("year", String.valueOf(change.getValue()))));
             }
         });
-        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("pacing.title")), year);
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("pacing.title")), year,
+                new BoardPackButton("funder-report-pdf", "funder-report.pdf", this::funderReport,
+                        new BoardPackButton.Output("funder.pdf", "funder.ready", "application/pdf", false)),
+                new BoardPackButton("funder-report-xlsx", "funder-report.xlsx", this::funderReport,
+                        new BoardPackButton.Output("funder.xlsx", "funder.ready", XLSX, true)));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         add(header, new Paragraph(getTranslation("pacing.intro")));
@@ -97,6 +112,17 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
         show(pacing.pacing(shownYear));
     }
 
+    /**
+     * The funder report of the year shown, gathered here (with the signed-in user's rights) for the audience
+     * outside the partnership: every count rounded; written to a file in the background.
+     */
+    private Supplier<Report> funderReport() {
+        Report report = FunderReport.of(shownYear, pacing.pacing(shownYear, Disclosure.forAudience()),
+                outcomes.outcomes(Disclosure.forAudience()), placements.campaignProgress(PlacementSlice.ALL,
+                        Disclosure.forAudience()), LocalDate.now(clock), this, getLocale());
+        return () -> report;
+    }
+
     private static Integer year(String text) {
         try {
             return Integer.valueOf(text);
@@ -113,7 +139,9 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
         ChartCard goalChart = ChartCard.of("pacing-goal", CampaignGoalChart.withProjection(
                 CampaignGoalChart.configure(progress, this::getTranslation), progress, figures.projection(),
                 YearMonth.now(clock), this::getTranslation), true);
-        content.add(kpis, new Paragraph(projectionWords(figures.projection())), goalChart,
+        Div charts = new Div(goalChart);
+        charts.addClassName("chart-grid");
+        content.add(kpis, new Paragraph(projectionWords(figures.projection())), charts,
                 new H2(getTranslation("pacing.organizations", String.valueOf(figures.year()))), organizations(figures.organizations()));
         if (figures.accuracy() != FigureAccuracy.EXACT) {
             content.add(new Paragraph(getTranslation("pacing.rounded")));
