@@ -63,6 +63,17 @@ class CohortQueries {
                 GROUP BY %1$s, r.milestone_days ORDER BY 1, 2, 3""".formatted(COHORT, CHECK_KEY));
     }
 
+    /** {milestone days, known outcomes, key, still employed, key} of the placements that started in the year. */
+    List<Object[]> retentionOfYear(int year) {
+        return rows("""
+                SELECT r.milestone_days, COUNT(*), SUM(%1$s),
+                    SUM(CASE WHEN r.outcome = 'STILL_EMPLOYED' THEN 1 ELSE 0 END),
+                    SUM(CASE WHEN r.outcome = 'STILL_EMPLOYED' THEN %1$s ELSE 0 END)
+                FROM retention_check r JOIN placement p ON p.id = r.placement_id
+                WHERE r.outcome IN ('STILL_EMPLOYED', 'LEFT') AND EXTRACT(YEAR FROM p.start_date) = %2$d
+                GROUP BY r.milestone_days ORDER BY 1""".formatted(CHECK_KEY, year));
+    }
+
     /**
      * {year, quarter, placements with both wages, key, average wage at placement, average at the last follow-up
      * that recorded one}.

@@ -84,6 +84,19 @@ public class OutcomesService {
                 disclosure.accuracy());
     }
 
+    /**
+     * Still employed at 30, 90 and 180 days among the placements that started in the year, each milestone one
+     * group (so rounding for an audience happens once, not per quarter).
+     */
+    @PreAuthorize("hasRole('STAFF')")
+    public List<RetentionRate> retentionOfYear(int year, Disclosure disclosure) {
+        return queries.retentionOfYear(year).stream().map(r -> {
+            long known = disclosure.count(number(r[1]), number(r[2]), null);
+            long employed = disclosure.count(number(r[3]), number(r[4]), null);
+            return new RetentionRate(((Number) r[0]).intValue(), known, known == 0 ? null : employed);
+        }).toList();
+    }
+
     private static Map<String, Object[]> byCohort(List<Object[]> rows) {
         Map<String, Object[]> map = new HashMap<>();
         rows.forEach(r -> map.put(key(r), r));

@@ -34,8 +34,11 @@ final class FunderReport {
     }
 
     /** @param from the page the report is made from, whose language ({@code locale}) every word is in */
-    static Report of(int year, CampaignPacing pacing, CampaignOutcomes outcomes, CampaignProgress progress,
-            LocalDate today, Component from, Locale locale) {
+    /** Fewer known outcomes than this say nothing a reader should act on once counts are rounded to fives. */
+    static final int FEWEST_KNOWN = 20;
+
+    static Report of(int year, CampaignPacing pacing, CampaignOutcomes outcomes, List<RetentionRate> yearRetention,
+            CampaignProgress progress, LocalDate today, Component from, Locale locale) {
         List<Report.Figure> figures = new ArrayList<>();
         if (pacing.campaign().target() != null) {
             figures.add(new Report.Figure(from.getTranslation("pacing.year-card", String.valueOf(year)),
@@ -57,9 +60,12 @@ final class FunderReport {
                 "outcomes.credentials-note", Formats.integer(outcomes.credentials(), locale),
                 Formats.integer(outcomes.programsEnded(), locale))));
         List<CohortOutcome> ofYear = outcomes.cohorts().stream().filter(c -> c.year() == year).toList();
-        Double retained = pooled(ofYear, 180);
+        RetentionRate retained = yearRetention.stream().filter(r -> r.milestoneDays() == 180).findFirst()
+                .orElse(new RetentionRate(180, 0, null));
+        boolean enough = retained.percent() != null && retained.known() >= FEWEST_KNOWN;
         figures.add(new Report.Figure(from.getTranslation("funder.retained-180", String.valueOf(year)),
-                retained == null ? "—" : Formats.percent(retained, locale), from.getTranslation("funder.retained-note")));
+                enough ? Formats.percent(retained.percent(), locale) : "—", from.getTranslation(enough
+                        ? "funder.retained-note" : "funder.retained-too-few", Formats.integer(retained.known(), locale))));
 
         Configuration goalChart = CampaignGoalChart.withProjection(CampaignGoalChart.configure(progress,
                 from::getTranslation), progress, goal, YearMonth.from(today), from::getTranslation);
@@ -92,21 +98,6 @@ final class FunderReport {
         conf.addSeries(target);
         conf.addSeries(placed);
         return conf;
-    }
-
-    /** Percent still employed at the milestone over several cohorts together, or null when nothing is known. */
-    static Double pooled(List<CohortOutcome> cohorts, int milestone) {
-        long known = 0;
-        long employed = 0;
-        for (CohortOutcome c : cohorts) {
-            for (RetentionRate r : c.retention()) {
-                if (r.milestoneDays() == milestone && r.stillEmployed() != null) {
-                    known += r.known();
-                    employed += r.stillEmployed();
-                }
-            }
-        }
-        return known == 0 ? null : 100.0 * employed / known;
     }
 
     private static String month(YearMonth month, Locale locale) {

@@ -118,7 +118,8 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
      */
     private Supplier<Report> funderReport() {
         Report report = FunderReport.of(shownYear, pacing.pacing(shownYear, Disclosure.forAudience()),
-                outcomes.outcomes(Disclosure.forAudience()), placements.campaignProgress(PlacementSlice.ALL,
+                outcomes.outcomes(Disclosure.forAudience()),
+                outcomes.retentionOfYear(shownYear, Disclosure.forAudience()), placements.campaignProgress(PlacementSlice.ALL,
                         Disclosure.forAudience()), LocalDate.now(clock), this, getLocale());
         return () -> report;
     }
