@@ -1,5 +1,9 @@
 package org.partnerdashboard.placements.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.MORE;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -17,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.partnerdashboard.base.FigureAccuracy;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.exports.ui.ChartCard;
@@ -66,19 +71,21 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle, Exp
 
     private Grid<CohortOutcome> table(List<CohortOutcome> cohorts) {
         Grid<CohortOutcome> grid = new Grid<>();
-        grid.addColumn(CohortOutcome::label).setHeader(getTranslation("outcomes.cohort")).setWidth("6.5em")
-                .setFlexGrow(0);
-        number(grid, "outcomes.placements", "5.5em", c -> Formats.integer(c.placements(), getLocale()));
-        number(grid, "outcomes.people-column", "5em", c -> Formats.integer(c.people(), getLocale()));
+        PHONE.of(grid.addColumn(CohortOutcome::label).setHeader(getTranslation("outcomes.cohort")).setWidth("6.5em")
+                .setFlexGrow(0));
+        number(grid, PHONE, "outcomes.placements", "5.5em", c -> Formats.integer(c.placements(), getLocale()));
+        number(grid, LAPTOP, "outcomes.people-column", "5em", c -> Formats.integer(c.people(), getLocale()));
         for (int milestone : new int[] {30, 90, 180}) {
-            number(grid, "outcomes.retained." + milestone, "5em", c -> percent(c.retentionPercent(milestone)));
+            number(grid, milestone == 180 ? PHONE : LAPTOP, "outcomes.retained." + milestone, "5em",
+                    c -> percent(c.retentionPercent(milestone)));
         }
-        number(grid, "outcomes.start-wage", "6em", c -> money(c.startWage()));
-        number(grid, "outcomes.last-wage", "6em", c -> money(c.lastWage()));
-        number(grid, "outcomes.wage-change", "5em", c -> money(c.wageChange()));
-        number(grid, "outcomes.credentials-column", "7em", c -> c.programsEnded() == 0 ? "—"
+        number(grid, LAPTOP, "outcomes.start-wage", "6em", c -> money(c.startWage()));
+        number(grid, LAPTOP, "outcomes.last-wage", "6em", c -> money(c.lastWage()));
+        number(grid, LAPTOP, "outcomes.wage-change", "5em", c -> money(c.wageChange()));
+        number(grid, MORE, "outcomes.credentials-column", "7em", c -> c.programsEnded() == 0 ? "—"
                 : Formats.integer(c.credentials(), getLocale()) + " / " + Formats.integer(c.programsEnded(),
                         getLocale()));
+        ColumnPriority.adapt(grid);
         grid.setItems(cohorts.reversed());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -87,10 +94,10 @@ public class OutcomesView extends VerticalLayout implements HasDynamicTitle, Exp
         return grid;
     }
 
-    private void number(Grid<CohortOutcome> grid, String header, String width,
+    private void number(Grid<CohortOutcome> grid, ColumnPriority priority, String header, String width,
             ValueProvider<CohortOutcome, String> value) {
-        grid.addColumn(value).setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END).setWidth(width)
-                .setFlexGrow(1);
+        priority.of(grid.addColumn(value).setHeader(getTranslation(header)).setTextAlign(ColumnTextAlign.END)
+                .setWidth(width).setFlexGrow(1));
     }
 
     private String percent(Double value) {

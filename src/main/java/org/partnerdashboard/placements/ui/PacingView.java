@@ -1,5 +1,8 @@
 package org.partnerdashboard.placements.ui;
 
+import static org.partnerdashboard.base.ui.ColumnPriority.LAPTOP;
+import static org.partnerdashboard.base.ui.ColumnPriority.PHONE;
+
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.partnerdashboard.base.FigureAccuracy;
+import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.exports.Report;
@@ -190,20 +194,22 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private Grid<CampaignPacing.OrganizationPace> organizations(List<CampaignPacing.OrganizationPace> rows) {
         Grid<CampaignPacing.OrganizationPace> grid = new Grid<>();
-        grid.addColumn(CampaignPacing.OrganizationPace::name).setHeader(getTranslation("pacing.organization"))
-                .setWidth("11em").setFlexGrow(1);
-        grid.addColumn(o -> o.pace().target() == null ? "—" : Formats.integer(o.pace().target(), getLocale()))
+        PHONE.of(grid.addColumn(CampaignPacing.OrganizationPace::name).setHeader(getTranslation("pacing.organization"))
+                .setWidth("9em").setFlexGrow(1));
+        LAPTOP.of(grid.addColumn(o -> o.pace().target() == null ? "—" : Formats.integer(o.pace().target(), getLocale()))
                 .setHeader(getTranslation("pacing.target")).setTextAlign(ColumnTextAlign.END).setWidth("6em")
-                .setFlexGrow(0);
-        grid.addColumn(o -> Formats.integer(o.pace().actual(), getLocale())).setHeader(getTranslation("pacing.placed"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(o -> o.pace().target() == null ? "—" : Formats.integer(Math.round(o.pace().expected()),
+                .setFlexGrow(0));
+        PHONE.of(grid.addColumn(o -> Formats.integer(o.pace().actual(), getLocale()))
+                .setHeader(getTranslation("pacing.placed")).setTextAlign(ColumnTextAlign.END).setWidth("5.5em")
+                .setFlexGrow(0));
+        LAPTOP.of(grid.addColumn(o -> o.pace().target() == null ? "—" : Formats.integer(Math.round(o.pace().expected()),
                 getLocale())).setHeader(getTranslation("pacing.expected")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("7em").setFlexGrow(0);
-        grid.addComponentColumn(o -> status(o.pace())).setHeader(getTranslation("pacing.status")).setWidth("8em")
-                .setFlexGrow(0);
-        grid.addColumn(o -> PaceWords.of(o.pace(), this::getTranslation, getLocale()))
-                .setHeader(getTranslation("pacing.explanation")).setWidth("16em").setFlexGrow(2);
+                .setWidth("7em").setFlexGrow(0));
+        PHONE.of(grid.addComponentColumn(o -> status(o.pace())).setHeader(getTranslation("pacing.status"))
+                .setWidth("7.5em").setFlexGrow(0));
+        LAPTOP.of(grid.addColumn(o -> PaceWords.of(o.pace(), this::getTranslation, getLocale()))
+                .setHeader(getTranslation("pacing.explanation")).setWidth("14em").setFlexGrow(2));
+        ColumnPriority.adapt(grid);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
