@@ -60,6 +60,7 @@ class AccessibilityIT {
             new Visit("campaign/pacing", "wbc.staff"),
             new Visit("campaign/targets", "wbc.staff"),
             new Visit("campaign/outcomes", "wbc.staff"),
+            new Visit("calendar", "supplier.demo"),
             new Visit("suppliers/import", "imec.staff"),
             new Visit("sourcing", "imec.staff"),
             new Visit("indicators", "research.editor"),

@@ -39,13 +39,15 @@ class ModulesTest {
         modules.put("security", Set.of("base"));
         modules.put("exports", Set.of("base", "security"));
         modules.put("mail", Set.of("base", "security"));
-        modules.put("placements", Set.of("base", "security", "exports"));
+        modules.put("calendar", Set.of("base", "security"));
+        modules.put("placements", Set.of("base", "security", "exports", "calendar"));
         modules.put("indicators", Set.of("base", "security", "exports"));
         modules.put("suppliers", Set.of("base", "security", "exports", "mail"));
         modules.put("sourcing", Set.of("base", "security", "exports", "mail", "suppliers"));
         modules.put("dashboards", Set.of("base", "security", "exports", "placements", "indicators", "suppliers",
-                "sourcing"));
-        modules.put("demo", Set.of("base", "security", "placements", "indicators", "suppliers", "sourcing"));
+                "sourcing", "calendar"));
+        modules.put("demo", Set.of("base", "security", "placements", "indicators", "suppliers", "sourcing",
+                "calendar"));
         return modules;
     }
 

@@ -115,6 +115,8 @@ public class DemoDataGenerator {
         long certificationDecision = supplierSeeder.decisionsWritten() + 1;
         int certificationChanges = spaces.seedCertifications(certificationDecision,
                 clock.instant().atOffset(ZoneOffset.UTC), today);
+        CalendarSeeder calendarSeeder = new CalendarSeeder(jdbc);
+        calendarSeeder.seed(today, clock.instant().atOffset(ZoneOffset.UTC));
         TargetSeeder targetSeeder = new TargetSeeder(jdbc);
         targetSeeder.seed(today, clock.instant().atOffset(ZoneOffset.UTC));
         IndicatorSeeder indicatorSeeder = new IndicatorSeeder(jdbc, pick);
@@ -135,6 +137,7 @@ public class DemoDataGenerator {
         restartSequence("supplier_decision_seq", certificationDecision);
         restartSequence("certification_change_seq", certificationChanges);
         restartSequence("placement_target_seq", targetSeeder.targetsWritten());
+        restartSequence("partnership_event_seq", calendarSeeder.eventsWritten());
         restartSequence("placement_target_change_seq", targetSeeder.changesWritten());
         restartSequence("supplier_source_seq", supplierSeeder.listsWritten());
         restartSequence("supplier_import_seq", supplierSeeder.listsWritten());

@@ -60,6 +60,20 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Calendar feeds: read by calendar apps that cannot sign in, so the link's secret is the key (checked by the
+     * feed itself); stateless, no cookies.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
+        http.securityMatcher("/feeds/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessRevocation revocation, AuditService audit,

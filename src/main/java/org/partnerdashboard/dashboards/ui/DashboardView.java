@@ -28,6 +28,8 @@ import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.base.ui.KpiCard;
 import org.partnerdashboard.base.ui.Translator;
+import org.partnerdashboard.calendar.CalendarService;
+import org.partnerdashboard.calendar.ui.UpcomingEvents;
 import org.partnerdashboard.dashboards.DashboardFilter;
 import org.partnerdashboard.dashboards.LiveDashboards;
 import org.partnerdashboard.dashboards.OverviewFigures;
@@ -57,6 +59,9 @@ import org.partnerdashboard.security.SignedInUser;
 @RolesAllowed(Role.Names.STAFF)
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, ExportContext {
 
+    /** The events the dashboard lists as coming next. */
+    static final int UPCOMING = 3;
+
     private final OverviewService overview;
     private final LiveDashboards live;
     private final CampaignSettings campaign;
@@ -81,7 +86,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     public DashboardView(OverviewService overview, LiveDashboards live, PlacementService placements,
             SavedViewService savedViews, ReferenceDataService referenceData, AuthenticationContext authentication,
-            Clock clock) {
+            CalendarService calendar, Clock clock) {
         this.overview = overview;
         this.savedViews = savedViews;
         this.live = live;
@@ -109,7 +114,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         privacyNote.setId("privacy-note");
         privacyNote.addClassName("privacy-note");
         privacyNote.setText(getTranslation("privacy.rounded-note"));
-        add(header, filters, privacyNote, kpis, programs, goalChart, drill, breakdowns);
+        add(header, filters, privacyNote, kpis, programs,
+                new UpcomingEvents(calendar.upcoming(UPCOMING), this::getTranslation, getLocale()), goalChart, drill,
+                breakdowns);
         setWidthFull();
     }
 

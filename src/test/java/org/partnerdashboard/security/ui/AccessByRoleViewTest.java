@@ -52,7 +52,7 @@ class AccessByRoleViewTest extends KaribuTest {
         _get(DashboardView.class);
         assertThat(menu()).containsExactly("Dashboard", "Campaign progress", "Pacing", "Outcomes", "Supply Chain Center",
                 "Supplier directory", "Registrations to review", "Import supplier lists", "Sourcing requests", "Subsector indicators",
-                "Subsectors across programs");
+                "Subsectors across programs", "Calendar");
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("placements")).isInstanceOf(MockAccessDeniedException.class);
         _assertNone(PlacementListView.class);
@@ -64,7 +64,7 @@ class AccessByRoleViewTest extends KaribuTest {
         signInAs("supplier.demo");
         UI.getCurrent().navigate("opportunities");
         _get(OpportunitiesView.class);
-        assertThat(menu()).containsExactly("Opportunities", "My company");
+        assertThat(menu()).containsExactly("Opportunities", "My company", "Calendar");
 
         for (String staffPage : List.of("", "placements", "campaign", "suppliers", "sourcing", "supply-chain",
                 "indicators", "my-requests", "admin/outbox", "admin/users", "suppliers/certifications")) {
@@ -80,7 +80,7 @@ class AccessByRoleViewTest extends KaribuTest {
         signInAs("buyer.demo");
         UI.getCurrent().navigate("my-requests");
         _get(MyRequestsView.class);
-        assertThat(menu()).containsExactly("My requests");
+        assertThat(menu()).containsExactly("My requests", "Calendar");
 
         for (String other : List.of("", "placements", "sourcing", "suppliers", "opportunities", "my-company",
                 "supplier/1", "sourcing-requests/1", "suppliers/certifications")) {
@@ -104,7 +104,7 @@ class AccessByRoleViewTest extends KaribuTest {
         UI.getCurrent().navigate(PlacementListView.class);
         assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Pacing", "Outcomes",
                 "Follow-ups due", "Import placements",
-                "Subsector indicators", "Subsectors across programs");
+                "Subsector indicators", "Subsectors across programs", "Calendar");
 
         Grid<PlacementRow> grid = _get(Grid.class);
         for (int i = 0; i < _size(grid); i++) {
@@ -121,7 +121,7 @@ class AccessByRoleViewTest extends KaribuTest {
 
         assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Pacing", "Outcomes", "Supply Chain Center",
                 "Import supplier lists",
-                "Subsector indicators", "Subsectors across programs", "Users", "Stats API tokens", "Audit trail",
+                "Subsector indicators", "Subsectors across programs", "Calendar", "Users", "Stats API tokens", "Audit trail",
                 "Outbox");
         Grid<PlacementRow> grid = _get(Grid.class);
         assertThat(_getFormatted(grid, 0, "jobSeekerName")).isEqualTo("(hidden)");
