@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.partnerdashboard.base.ConcurrentEditException;
@@ -95,6 +96,13 @@ public class TargetService {
                 audit.record(AuditAction.UPDATE, "PlacementTarget", organizationId,
                         year + " " + type + ": " + before + " → " + after);
             }
+        }
+        boolean valuesChanged = Arrays.stream(TargetType.values())
+                .anyMatch(type -> !Objects.equals(current.targets().get(type), draft.target(type)));
+        if (!valuesChanged && !Objects.equals(notes, current.notes()) && !current.targets().isEmpty()) {
+            // only the notes changed: the record says so, with the total as it stands
+            Integer total = current.yearTarget();
+            changes.save(new PlacementTargetChange(organizationId, year, TargetType.ALL, total, total, notes, by, now));
         }
         targets.flush();
     }

@@ -106,6 +106,15 @@ abstract class CampaignPacingTests {
                         tuple(before.targets().get(TargetType.ALL), 90), tuple(null, 20));
         assertThatThrownBy(() -> targets.save(bethel, 2026, new TargetDraft(Map.of(TargetType.ALL, 95), null),
                 before.lastUpdated())).isInstanceOf(ConcurrentEditException.class);
+
+        OrganizationTargets after = targetsOf(bethel, 2026);
+        targets.save(bethel, 2026, new TargetDraft(after.targets(), "Second site opens in August"),
+                after.lastUpdated());
+        assertThat(targets.changes(2026).getFirst()).satisfies(c -> {
+            assertThat(c.notes()).isEqualTo("Second site opens in August");
+            assertThat(c.oldTarget()).isEqualTo(90).isEqualTo(c.newTarget());
+        });
+        assertThat(targetsOf(bethel, 2026).notes()).isEqualTo("Second site opens in August");
     }
 
     @Test
