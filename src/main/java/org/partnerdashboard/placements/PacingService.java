@@ -61,13 +61,24 @@ public class PacingService {
         Integer campaignTarget = set.isEmpty() ? null : set.stream().mapToInt(Integer::intValue).sum();
         long campaignActual = started ? placements.placementsIn(PlacementSlice.ALL.between(from, to), disclosure) : 0;
 
+        return new CampaignPacing(year, today, Pace.of(campaignTarget, campaignActual, year, today),
+                projection(disclosure), organizations, disclosure.accuracy());
+    }
+
+    /** When the goal is reached at the recent rates (the goal chart's band), without the year's paces. */
+    @PreAuthorize("hasRole('STAFF')")
+    public GoalProjection projection() {
+        return projection(currentUser.disclosure());
+    }
+
+    private GoalProjection projection(Disclosure disclosure) {
+        LocalDate today = LocalDate.now(clock);
+        CampaignSettings campaign = placements.campaignSettings();
         YearMonth current = YearMonth.from(today);
         long toDate = placements.placementsIn(PlacementSlice.ALL.between(campaign.start(), today), disclosure);
         long lastSix = completeMonths(current, GoalProjection.RECENT_MONTHS, disclosure);
         long lastTwentyFour = completeMonths(current, GoalProjection.LONG_MONTHS, disclosure);
-        return new CampaignPacing(year, today, Pace.of(campaignTarget, campaignActual, year, today),
-                GoalProjection.of(campaign.goal(), toDate, lastSix, lastTwentyFour, today, campaign.end()),
-                organizations, disclosure.accuracy());
+        return GoalProjection.of(campaign.goal(), toDate, lastSix, lastTwentyFour, today, campaign.end());
     }
 
     /** Placements in the {@code months} complete months before the current one. */

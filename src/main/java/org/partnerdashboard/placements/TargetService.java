@@ -70,8 +70,9 @@ public class TargetService {
         Organization organization = organizations.findById(organizationId)
                 .filter(o -> o.getKind() == OrganizationKind.COMMUNITY_ORGANIZATION)
                 .orElseThrow(() -> new InvalidInputException("targets.error.organization"));
-        OrganizationTargets current = TargetPlans.of(organization, targets.findByYear(year).stream()
-                .filter(t -> t.getOrganizationId() == organizationId).toList());
+        List<PlacementTarget> set = targets.findByYear(year).stream()
+                .filter(t -> t.getOrganizationId() == organizationId).toList();
+        OrganizationTargets current = TargetPlans.of(organization, set);
         if (!Objects.equals(current.lastUpdated(), lastUpdatedSeen)) {
             throw new ConcurrentEditException();
         }
@@ -81,7 +82,7 @@ public class TargetService {
         for (TargetType type : TargetType.values()) {
             Integer before = current.targets().get(type);
             Integer after = draft.target(type);
-            PlacementTarget row = targets.findByOrganizationIdAndYearAndType(organizationId, year, type).orElse(null);
+            PlacementTarget row = set.stream().filter(t -> t.getType() == type).findFirst().orElse(null);
             if (after == null) {
                 if (row != null) {
                     targets.delete(row);

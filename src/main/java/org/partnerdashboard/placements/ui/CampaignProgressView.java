@@ -31,7 +31,7 @@ public class CampaignProgressView extends VerticalLayout implements HasDynamicTi
         Div charts = new Div(
                 ChartCard.of("campaign-goal", CampaignGoalChart.withProjection(CampaignGoalChart.configure(
                         figures.progress(), this::getTranslation), figures.progress(),
-                        pacing.pacing(month.getYear()).projection(), month, this::getTranslation), true),
+                        pacing.projection(), month, this::getTranslation), true),
                 ChartCard.of("campaign-by-organization", BreakdownChart.configure(figures.byOrganization(),
                         getTranslation("campaign.by-organization.title"), subtitle(figures),
                         this::getTranslation), false),

@@ -15,12 +15,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -29,7 +27,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import org.partnerdashboard.base.FigureAccuracy;
 import org.partnerdashboard.base.ui.ColumnPriority;
 import org.partnerdashboard.base.ui.Formats;
@@ -67,7 +64,7 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
     private final PlacementService placements;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final Select<Integer> year = new Select<>();
+    private final CampaignYearSelect year;
     private final Div content = new Div();
     private int shownYear;
 
@@ -79,16 +76,7 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
         this.currentUser = currentUser;
         this.clock = clock;
         CampaignSettings campaign = placements.campaignSettings();
-        year.setLabel(getTranslation("pacing.year"));
-        year.setItems(IntStream.rangeClosed(campaign.start().getYear(), campaign.end().getYear()).boxed()
-                .sorted((a, b) -> b - a).toList());
-        year.setId("pacing-year");
-        year.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(PacingView.class,
-                        QueryParameters.of("year", String.valueOf(change.getValue()))));
-            }
-        });
+        year = new CampaignYearSelect(campaign, "pacing-year", PacingView.class);
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("pacing.title")), year,
                 new BoardPackButton("funder-report-pdf", "funder-report.pdf", this::funderReport,
                         new BoardPackButton.Output("funder.pdf", "funder.ready", "application/pdf", false)),
@@ -109,10 +97,7 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        int today = LocalDate.now(clock).getYear();
-        shownYear = event.getLocation().getQueryParameters().getSingleParameter("year").map(PacingView::year)
-                .filter(y -> year.getListDataView().getItems().anyMatch(y::equals)).orElse(today);
-        year.setValue(shownYear);
+        shownYear = year.show(event.getLocation(), LocalDate.now(clock));
         show(pacing.pacing(shownYear));
     }
 
@@ -126,14 +111,6 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
                 outcomes.retentionOfYear(shownYear, Disclosure.forAudience()), placements.campaignProgress(PlacementSlice.ALL,
                         Disclosure.forAudience()), LocalDate.now(clock), this, getLocale());
         return () -> report;
-    }
-
-    private static Integer year(String text) {
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException notAYear) {
-            return null;
-        }
     }
 
     private void show(CampaignPacing figures) {

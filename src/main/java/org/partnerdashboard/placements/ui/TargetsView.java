@@ -14,16 +14,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 import org.partnerdashboard.base.ui.Formats;
 import org.partnerdashboard.placements.CampaignSettings;
 import org.partnerdashboard.placements.OrganizationTargets;
@@ -43,7 +40,7 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private final TargetService targets;
     private final Clock clock;
-    private final Select<Integer> year = new Select<>();
+    private final CampaignYearSelect year;
     private final Grid<OrganizationTargets> grid = new Grid<>();
     private final UnorderedList changes = new UnorderedList();
     private int shownYear;
@@ -52,16 +49,7 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle, Befo
         this.targets = targets;
         this.clock = clock;
         CampaignSettings campaign = placements.campaignSettings();
-        year.setLabel(getTranslation("pacing.year"));
-        year.setItems(IntStream.rangeClosed(campaign.start().getYear(), campaign.end().getYear()).boxed()
-                .sorted((a, b) -> b - a).toList());
-        year.setId("targets-year");
-        year.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(TargetsView.class,
-                        QueryParameters.of("year", String.valueOf(change.getValue()))));
-            }
-        });
+        year = new CampaignYearSelect(campaign, "targets-year", TargetsView.class);
         grid.addColumn(OrganizationTargets::organizationName).setHeader(getTranslation("pacing.organization"))
                 .setWidth("11em").setFlexGrow(1);
         for (TargetType type : TargetType.values()) {
@@ -105,15 +93,7 @@ public class TargetsView extends VerticalLayout implements HasDynamicTitle, Befo
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        shownYear = event.getLocation().getQueryParameters().getSingleParameter("year").map(text -> {
-            try {
-                return Integer.valueOf(text);
-            } catch (NumberFormatException notAYear) {
-                return null;
-            }
-        }).filter(y -> year.getListDataView().getItems().anyMatch(y::equals))
-                .orElse(LocalDate.now(clock).getYear());
-        year.setValue(shownYear);
+        shownYear = year.show(event.getLocation(), LocalDate.now(clock));
         refresh();
     }
 
