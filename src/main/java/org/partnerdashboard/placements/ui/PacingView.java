@@ -177,13 +177,13 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setHeader(getTranslation("pacing.target")).setTextAlign(ColumnTextAlign.END).setWidth("6em")
                 .setFlexGrow(0));
         PHONE.of(grid.addColumn(o -> Formats.integer(o.pace().actual(), getLocale()))
-                .setHeader(getTranslation("pacing.placed")).setTextAlign(ColumnTextAlign.END).setWidth("5.5em")
+                .setHeader(getTranslation("pacing.placed")).setTextAlign(ColumnTextAlign.END).setWidth("6.5em")
                 .setFlexGrow(0));
         LAPTOP.of(grid.addColumn(o -> o.pace().target() == null ? "—" : Formats.integer(Math.round(o.pace().expected()),
                 getLocale())).setHeader(getTranslation("pacing.expected")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("7em").setFlexGrow(0));
+                .setWidth("8.5em").setFlexGrow(0));
         PHONE.of(grid.addComponentColumn(o -> status(o.pace())).setHeader(getTranslation("pacing.status"))
-                .setWidth("7.5em").setFlexGrow(0));
+                .setWidth("9em").setFlexGrow(0));
         LAPTOP.of(grid.addColumn(o -> PaceWords.of(o.pace(), this::getTranslation, getLocale()))
                 .setHeader(getTranslation("pacing.explanation")).setWidth("14em").setFlexGrow(2));
         ColumnPriority.adapt(grid);
