@@ -177,7 +177,7 @@ public class PacingView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setHeader(getTranslation("pacing.target")).setTextAlign(ColumnTextAlign.END).setWidth("6em")
                 .setFlexGrow(0));
         PHONE.of(grid.addColumn(o -> Formats.integer(o.pace().actual(), getLocale()))
-                .setHeader(getTranslation("pacing.placed")).setTextAlign(ColumnTextAlign.END).setWidth("6.5em")
+                .setHeader(getTranslation("pacing.placed")).setTextAlign(ColumnTextAlign.END).setWidth("7.5em")
                 .setFlexGrow(0));
         LAPTOP.of(grid.addColumn(o -> o.pace().target() == null ? "—" : Formats.integer(Math.round(o.pace().expected()),
                 getLocale())).setHeader(getTranslation("pacing.expected")).setTextAlign(ColumnTextAlign.END)
