@@ -46,6 +46,8 @@ class ModulesTest {
         modules.put("sourcing", Set.of("base", "security", "exports", "mail", "suppliers"));
         modules.put("dashboards", Set.of("base", "security", "exports", "placements", "indicators", "suppliers",
                 "sourcing", "calendar"));
+        modules.put("newsletter", Set.of("base", "security", "exports", "mail", "calendar", "dashboards", "placements",
+                "indicators"));
         modules.put("demo", Set.of("base", "security", "placements", "indicators", "suppliers", "sourcing",
                 "calendar"));
         return modules;

@@ -15,6 +15,8 @@ import org.partnerdashboard.indicators.IndicatorService;
 import org.partnerdashboard.indicators.ManualIndicatorService;
 import org.partnerdashboard.indicators.Quarter;
 import org.partnerdashboard.placements.CampaignStatisticsService;
+import org.partnerdashboard.placements.PlacementSlice;
+import org.partnerdashboard.security.Disclosure;
 import org.partnerdashboard.suppliers.SupplierNetworkService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -66,6 +68,21 @@ public class SubsectorBriefService {
 
     /** The infographic's content; the quarter defaults to the area's latest. */
     public SubsectorBrief brief(String subsectorCode, String areaFips, Quarter quarter) {
+        return brief(subsectorCode, areaFips, quarter, campaign.placementsBySubsector(),
+                campaign.topEmployers(subsectorCode, TOP_EMPLOYERS));
+    }
+
+    /**
+     * The same for the public (the newsletter): placements rounded for an audience whoever asks, and no employers
+     * named, since a rounded count beside a name still says who hired.
+     */
+    public SubsectorBrief briefForAudience(String subsectorCode, String areaFips, Quarter quarter) {
+        return brief(subsectorCode, areaFips, quarter,
+                campaign.placementsBySubsector(PlacementSlice.ALL, Disclosure.forAudience()), List.of());
+    }
+
+    private SubsectorBrief brief(String subsectorCode, String areaFips, Quarter quarter,
+            List<GroupCount> placementsBySubsector, List<GroupCount> topEmployers) {
         Subsector subsector = referenceData.subsectors().stream().filter(s -> s.code().equals(subsectorCode))
                 .findFirst().orElseThrow(() -> new InvalidInputException("brief.error.subsector"));
         AreaName area = referenceData.areas().stream().filter(a -> a.fips().equals(areaFips)).findFirst()
@@ -77,12 +94,12 @@ public class SubsectorBriefService {
         IndicatorPoint current = trend.stream().filter(p -> p.quarter().equals(period)).findFirst().orElse(null);
         IndicatorPoint yearBefore = trend.stream().filter(p -> p.quarter().equals(period.yearBefore())).findFirst()
                 .orElse(null);
-        Long placements = campaign.placementsBySubsector().stream().filter(g -> g.key().equals(subsectorCode))
+        Long placements = placementsBySubsector.stream().filter(g -> g.key().equals(subsectorCode))
                 .map(GroupCount::count).findFirst().orElse(0L);
         long network = suppliers.approvedBySubsector().stream().filter(g -> g.key().equals(subsectorCode))
                 .mapToLong(GroupCount::count).sum();
         return new SubsectorBrief(subsector, areaFips, area.name(), period, current, yearBefore, trend, placements,
-                campaign.topEmployers(subsectorCode, TOP_EMPLOYERS), network,
+                topEmployers, network,
                 manual.find(Set.of(subsectorCode), Set.of(areaFips), period, period));
     }
 

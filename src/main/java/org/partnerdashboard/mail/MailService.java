@@ -5,11 +5,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -41,6 +43,11 @@ public class MailService {
         this.clock = clock;
     }
 
+    /** Whether the text looks like an e-mail address this service would send to. */
+    public static boolean isAddress(String text) {
+        return text != null && ADDRESS.matcher(text.trim()).matches();
+    }
+
     /** Whether an SMTP server is configured (otherwise messages wait in the outbox). */
     public boolean smtpConfigured() {
         return sender.getIfAvailable() != null;
@@ -52,32 +59,63 @@ public class MailService {
      */
     @Transactional
     public long send(String to, String subject, String text, String html) {
-        if (to == null || !ADDRESS.matcher(to.trim()).matches()) {
-            throw new InvalidInputException("mail.error.address", to);
-        }
-        OutgoingMail mail = messages.save(new OutgoingMail(to.trim(), subject, text, html, clock.instant()));
-        JavaMailSender smtp = sender.getIfAvailable();
-        if (smtp != null) {
-            try {
-                smtp.send(mime(smtp, mail));
-                mail.sent(clock.instant());
-            } catch (MailException | MessagingException failure) {
-                mail.failed(failure.getMessage());
-            }
-        }
-        return mail.getId();
+        return deliver(new Letter(to, subject, text, html, Map.of(), Map.of())).mailId();
     }
 
-    private MimeMessage mime(JavaMailSender smtp, OutgoingMail mail) throws MessagingException {
+    /**
+     * Sends a message with extra headers (a newsletter's List-Unsubscribe) and images the HTML shows inline
+     * ({@code cid:name}); the outcome says whether it left, waits in the outbox, or failed and why.
+     */
+    @Transactional
+    public Delivery deliver(Letter letter) {
+        if (!isAddress(letter.to())) {
+            throw new InvalidInputException("mail.error.address", letter.to());
+        }
+        OutgoingMail mail = messages.save(new OutgoingMail(letter.to().trim(), letter.subject(), letter.text(),
+                letter.html(), clock.instant()));
+        JavaMailSender smtp = sender.getIfAvailable();
+        if (smtp == null) {
+            return new Delivery(mail.getId(), Delivery.Outcome.KEPT, null);
+        }
+        try {
+            smtp.send(mime(smtp, letter));
+            mail.sent(clock.instant());
+            return new Delivery(mail.getId(), Delivery.Outcome.SENT, null);
+        } catch (MailException | MessagingException failure) {
+            mail.failed(failure.getMessage());
+            return new Delivery(mail.getId(), Delivery.Outcome.FAILED, failure.getMessage());
+        }
+    }
+
+    /** A message to send. */
+    public record Letter(String to, String subject, String text, String html, Map<String, String> headers,
+            Map<String, byte[]> inlineImages) {
+    }
+
+    /** What became of a message: sent over SMTP, kept for the outbox (no SMTP configured), or failed with a reason. */
+    public record Delivery(long mailId, Outcome outcome, String reason) {
+
+        public enum Outcome { SENT, KEPT, FAILED }
+    }
+
+    private MimeMessage mime(JavaMailSender smtp, Letter letter) throws MessagingException {
         MimeMessage message = smtp.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, mail.getHtmlBody() != null, "UTF-8");
+        boolean multipart = letter.html() != null;
+        MimeMessageHelper helper = new MimeMessageHelper(message, multipart
+                ? MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED : MimeMessageHelper.MULTIPART_MODE_NO, "UTF-8");
         helper.setFrom(from);
-        helper.setTo(mail.getRecipient());
-        helper.setSubject(mail.getSubject());
-        if (mail.getHtmlBody() != null) {
-            helper.setText(mail.getTextBody(), mail.getHtmlBody());
+        helper.setTo(letter.to().trim());
+        helper.setSubject(letter.subject());
+        if (letter.html() != null) {
+            helper.setText(letter.text(), letter.html());
         } else {
-            helper.setText(mail.getTextBody());
+            helper.setText(letter.text());
+        }
+        for (Map.Entry<String, byte[]> image : letter.inlineImages().entrySet()) {
+            helper.addInline(image.getKey(), new ByteArrayResource(image.getValue()), "image/png");
+        }
+        for (Map.Entry<String, String> header : letter.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
         }
         return message;
     }

@@ -74,6 +74,20 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * The newsletter's public pages (archive, web versions, confirm and unsubscribe links): anyone may read them and
+     * mail programs POST one-click unsubscribes, so no session and no CSRF token; each action's link is its key.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain newsletterPages(HttpSecurity http) throws Exception {
+        http.securityMatcher("/news", "/news/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccessRevocation revocation, AuditService audit,

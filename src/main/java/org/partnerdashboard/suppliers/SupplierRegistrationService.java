@@ -11,6 +11,7 @@ import org.partnerdashboard.base.County;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.Industry;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.NewsletterOptIn;
 import org.partnerdashboard.base.Program;
 import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.security.AuditAction;
@@ -62,6 +63,16 @@ public class SupplierRegistrationService {
      */
     @Transactional
     public RegistrationReceipt register(SupplierRegistration registration, String remoteAddress) {
+        return register(registration, remoteAddress, null);
+    }
+
+    /**
+     * The same, with the contact's wish to receive the newsletter (null: not asked for); the subscription waits for
+     * the contact's confirmation and is kept only if the registration is.
+     */
+    @Transactional
+    public RegistrationReceipt register(SupplierRegistration registration, String remoteAddress,
+            NewsletterOptIn newsletter) {
         events.publishEvent(new DataChange(Program.SUPPLIERS));
         List<Industry> industries = referenceData.industries();
         Set<String> counties = referenceData.counties().stream().map(County::fips).collect(Collectors.toSet());
@@ -93,6 +104,10 @@ public class SupplierRegistrationService {
         decisions.save(new SupplierDecision(supplier.getId(), SupplierDecisionKind.REGISTERED, null, lookalike,
                 currentUser.usernameOrAnonymous(), clock.instant()));
         limiter.registered(remoteAddress);
+        if (newsletter != null) {
+            events.publishEvent(new NewsletterOptIn(supplier.getContactEmail(), newsletter.language(),
+                    newsletter.appAddress()));
+        }
         audit.record(AuditAction.CREATE, "SupplierRegistration", supplier.getId(),
                 lookalike == null ? null : "possible duplicate of supplier " + lookalike);
         return new RegistrationReceipt(supplier.getId(), "SCC-" + today.getYear() + "-" + supplier.getId());

@@ -29,7 +29,9 @@ import java.util.List;
 import org.partnerdashboard.base.County;
 import org.partnerdashboard.base.Industry;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.NewsletterOptIn;
 import org.partnerdashboard.base.ReferenceDataService;
+import org.partnerdashboard.base.ui.AppAddress;
 import org.partnerdashboard.base.ui.FieldErrors;
 import org.partnerdashboard.base.ui.LanguageSwitch;
 import org.partnerdashboard.base.ui.Localized;
@@ -66,6 +68,7 @@ public class SupplierRegistrationView extends Main implements HasDynamicTitle {
     private final CheckboxGroup<QualityCertification> quality = new CheckboxGroup<>();
     private final CheckboxGroup<DiversityCertification> diversity = new CheckboxGroup<>();
     private final Checkbox buyAmerica = new Checkbox();
+    private final Checkbox newsletter = new Checkbox();
     private final Span error = new Span();
     private final Div card = new Div();
     /** The NAICS codes in the order they were picked: the first one is the primary subsector. */
@@ -85,7 +88,7 @@ public class SupplierRegistrationView extends Main implements HasDynamicTitle {
         header.addClassName("registration-header");
         card.add(LanguageSwitch.forVisitors(), header,
                 section("registration.section.company", legalName, street, city, state, zip, county, website, employees),
-                section("registration.section.contact", contactName, contactEmail, contactPhone),
+                section("registration.section.contact", contactName, contactEmail, contactPhone, newsletter),
                 section("registration.section.capabilities", naicsCodes, capabilities),
                 section("registration.section.certifications", quality, diversity, buyAmerica),
                 new Paragraph(getTranslation("registration.privacy")), error, submit,
@@ -151,6 +154,8 @@ public class SupplierRegistrationView extends Main implements HasDynamicTitle {
         diversity.setItems(DiversityCertification.values());
         diversity.setItemLabelGenerator(c -> getTranslation("diversity." + c));
         buyAmerica.setLabel(getTranslation("registration.buy-america"));
+        newsletter.setLabel(getTranslation("registration.newsletter"));
+        newsletter.setId("registration-newsletter");
     }
 
     private void label(TextField field, String key, boolean required) {
@@ -163,7 +168,7 @@ public class SupplierRegistrationView extends Main implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         for (var field : fields) {
             if (field instanceof MultiSelectComboBox<?> || field instanceof CheckboxGroup<?> || field == legalName
-                    || field == buyAmerica) {
+                    || field == buyAmerica || field == newsletter) {
                 form.setColspan(field, 2);
             }
         }
@@ -181,7 +186,9 @@ public class SupplierRegistrationView extends Main implements HasDynamicTitle {
                 capabilities.getValue(), quality.getValue(), diversity.getValue(), employees.getValue(),
                 buyAmerica.getValue());
         try {
-            RegistrationReceipt receipt = registrations.register(registration, remoteAddress());
+            RegistrationReceipt receipt = registrations.register(registration, remoteAddress(),
+                    newsletter.getValue() ? new NewsletterOptIn(contactEmail.getValue(), getLocale(), AppAddress.current())
+                            : null);
             showThanks(receipt);
         } catch (InvalidInputException invalid) {
             showError(invalid);
