@@ -117,6 +117,8 @@ public class DemoDataGenerator {
                 clock.instant().atOffset(ZoneOffset.UTC), today);
         CalendarSeeder calendarSeeder = new CalendarSeeder(jdbc);
         calendarSeeder.seed(today, clock.instant().atOffset(ZoneOffset.UTC));
+        NewsletterSeeder newsletterSeeder = new NewsletterSeeder(jdbc);
+        newsletterSeeder.seed(clock.instant().atOffset(ZoneOffset.UTC));
         TargetSeeder targetSeeder = new TargetSeeder(jdbc);
         targetSeeder.seed(today, clock.instant().atOffset(ZoneOffset.UTC));
         IndicatorSeeder indicatorSeeder = new IndicatorSeeder(jdbc, pick);
@@ -138,6 +140,8 @@ public class DemoDataGenerator {
         restartSequence("certification_change_seq", certificationChanges);
         restartSequence("placement_target_seq", targetSeeder.targetsWritten());
         restartSequence("partnership_event_seq", calendarSeeder.eventsWritten());
+        restartSequence("newsletter_subscriber_seq", newsletterSeeder.subscribersWritten());
+        restartSequence("newsletter_issue_seq", 1);
         restartSequence("placement_target_change_seq", targetSeeder.changesWritten());
         restartSequence("supplier_source_seq", supplierSeeder.listsWritten());
         restartSequence("supplier_import_seq", supplierSeeder.listsWritten());

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ChartExportService {
 
+    static final int COMPACT_WIDTH = 640;
+    static final int COMPACT_HEIGHT = 400;
+
     private final AuditService audit;
 
     public ChartExportService(AuditService audit) {
@@ -27,6 +30,14 @@ public class ChartExportService {
         byte[] file = ChartFiles.write(format, chart, provenance, locale);
         audit.record(AuditAction.EXPORT, "chart", null, format + " · " + chart.title() + " · " + provenance.filters());
         return file;
+    }
+
+    /**
+     * A snapshot sized for a narrow column (an e-mail's 600 pixels, a phone): laid out at 640 × 400 so its words stay
+     * readable when shrunk, drawn at twice that for sharp screens.
+     */
+    public byte[] compactPng(ChartData chart, Provenance provenance, Locale locale) {
+        return ChartFiles.png(chart, provenance, locale, 2, COMPACT_WIDTH, COMPACT_HEIGHT);
     }
 
     /** The chart's numbers as a table (category, one column per series); withheld figures are empty cells. */

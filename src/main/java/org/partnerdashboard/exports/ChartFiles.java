@@ -38,12 +38,16 @@ final class ChartFiles {
     }
 
     static byte[] png(ChartData data, Provenance provenance, Locale locale, int scale) {
-        BufferedImage image = new BufferedImage(SnapshotLayout.WIDTH * scale, SnapshotLayout.HEIGHT * scale,
-                BufferedImage.TYPE_INT_RGB);
+        return png(data, provenance, locale, scale, SnapshotLayout.WIDTH, SnapshotLayout.HEIGHT);
+    }
+
+    /** A snapshot laid out in a box of the given size (in pixels before the scale). */
+    static byte[] png(ChartData data, Provenance provenance, Locale locale, int scale, int width, int height) {
+        BufferedImage image = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            SnapshotLayout.draw(g, data, provenance, locale);
+            SnapshotLayout.drawIn(g, data, provenance, locale, width, height, true);
         } finally {
             g.dispose();
         }

@@ -242,6 +242,9 @@ final class ChartRenderer {
                 .filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
         if (threshold > 0) {
             values.setRange(0, Math.max(threshold, highest) * 1.1);
+        } else if (data.kind() == ChartData.Kind.LINE) {
+            // a line's axis fits its data, as on screen, so a change over time is visible
+            values.setAutoRangeIncludesZero(false);
         }
         return values;
     }

@@ -13,7 +13,6 @@ import org.partnerdashboard.base.Languages;
 import org.partnerdashboard.base.Translation;
 import org.partnerdashboard.exports.ChartData;
 import org.partnerdashboard.exports.ChartExportService;
-import org.partnerdashboard.exports.ChartFormat;
 import org.partnerdashboard.exports.Provenance;
 import org.springframework.stereotype.Component;
 
@@ -57,8 +56,8 @@ class IssueEditions {
                 name -> linkBase + "news/" + content.number() + "/" + lang + "/" + name + ".png").html();
         Map<String, ChartData> charts = IssueCharts.of(content, t);
         Map<String, byte[]> images = new LinkedHashMap<>();
-        charts.forEach((name, chart) -> images.put(name, exports.snapshot(chart, provenance(t, language, content),
-                ChartFormat.PNG, language)));
+        charts.forEach((name, chart) -> images.put(name, exports.compactPng(chart, provenance(t, language, content),
+                language)));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         exports.report(IssuePdf.report(content, edition, charts, t, language, date(content, language)), language, pdf,
                 progress -> { });
@@ -70,8 +69,8 @@ class IssueEditions {
         Translation t = translation(language);
         Map<String, String> sources = new LinkedHashMap<>();
         IssueCharts.of(content, t).forEach((name, chart) -> sources.put(name, "data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(exports.snapshot(chart, provenance(t, language, content),
-                        ChartFormat.PNG, language))));
+                + Base64.getEncoder().encodeToString(exports.compactPng(chart, provenance(t, language, content),
+                        language))));
         IssueLinks links = new IssueLinks(linkBase + "news", linkBase + "news", linkBase + "news", linkBase
                 + "subscribe");
         return new IssueRenderer(t, language).render(content, links, sources::get);

@@ -1,5 +1,7 @@
 package org.partnerdashboard.newsletter;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +32,10 @@ final class IssuePdf {
         if (!content.events().isEmpty()) {
             cover.add("");
             cover.add(t.text("newsletter.events.heading"));
-            content.events().forEach(e -> cover.add("• " + e.startsOn() + (e.endsOn().equals(e.startsOn()) ? ""
-                    : " – " + e.endsOn()) + " · " + e.title() + (e.place() == null ? "" : " · " + e.place())));
+            DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+            content.events().forEach(e -> cover.add("• " + day.format(e.startsOn()) + (e.endsOn().equals(e.startsOn())
+                    ? "" : " – " + day.format(e.endsOn())) + " · " + e.title() + (e.place() == null ? ""
+                    : " · " + e.place())));
         }
         List<Report.Figure> figures = new ArrayList<>();
         for (SubsectorBrief brief : content.briefs()) {

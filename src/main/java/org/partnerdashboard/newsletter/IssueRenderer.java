@@ -127,11 +127,13 @@ final class IssueRenderer {
     private String brief(SubsectorBrief brief, String image) {
         IndicatorPoint now = brief.current();
         List<String[]> figures = new ArrayList<>();
-        figures.add(new String[] {t.text("brief.employment"), measure(now, brief.yearBefore(), Measure.EMPLOYMENT, "")});
-        figures.add(new String[] {t.text("brief.establishments"),
-                measure(now, brief.yearBefore(), Measure.ESTABLISHMENTS, "")});
-        figures.add(new String[] {t.text("brief.weekly-wage"),
-                measure(now, brief.yearBefore(), Measure.WEEKLY_WAGE, "$")});
+        IndicatorPoint before = brief.yearBefore();
+        figures.add(new String[] {t.text("brief.employment"), value(now, Measure.EMPLOYMENT, ""),
+                change(now, before, Measure.EMPLOYMENT)});
+        figures.add(new String[] {t.text("brief.establishments"), value(now, Measure.ESTABLISHMENTS, ""),
+                change(now, before, Measure.ESTABLISHMENTS)});
+        figures.add(new String[] {t.text("brief.weekly-wage"), value(now, Measure.WEEKLY_WAGE, "$"),
+                change(now, before, Measure.WEEKLY_WAGE)});
         if (brief.placements() != null) {
             figures.add(new String[] {t.text("newsletter.brief.placements"), integers.format(brief.placements())});
         }
@@ -156,13 +158,22 @@ final class IssueRenderer {
                 last.quarter().label(t), integers.format(first.employment()), integers.format(last.employment()));
     }
 
+    /** The measure's value with its change over the year in brackets, for the plain-text part. */
     private String measure(IndicatorPoint now, IndicatorPoint before, Measure measure, String unit) {
+        String change = change(now, before, measure);
+        return value(now, measure, unit) + (change.isEmpty() ? "" : " (" + change + ")");
+    }
+
+    private String value(IndicatorPoint now, Measure measure, String unit) {
         if (now == null || measure.of(now) == null) {
             return t.text(now == null ? "brief.no-figure" : "explorer.withheld");
         }
-        Double change = now.changeFrom(before, measure);
-        return unit + integers.format(measure.of(now)) + (change == null ? ""
-                : " (" + String.format(locale, "%+.1f%%", change) + " " + t.text("brief.over-the-year") + ")");
+        return unit + integers.format(measure.of(now));
+    }
+
+    private String change(IndicatorPoint now, IndicatorPoint before, Measure measure) {
+        Double change = now == null || measure.of(now) == null ? null : now.changeFrom(before, measure);
+        return change == null ? "" : String.format(locale, "%+.1f%%", change) + " " + t.text("brief.over-the-year");
     }
 
     private String text(IssueContent content, IssueLinks links) {
@@ -256,7 +267,9 @@ final class IssueRenderer {
                 + "cellspacing=\"0\" style=\"border-collapse:collapse;margin:8px 0;font-size:15px\">");
         rows.forEach(r -> h.append("<tr><td style=\"padding:6px 0;border-top:1px solid #e5e7eb;color:").append(MUTED)
                 .append("\">").append(esc(r[0])).append("</td><td style=\"padding:6px 0;border-top:1px solid #e5e7eb;"
-                        + "text-align:right;font-weight:bold\">").append(esc(r[1])).append("</td></tr>"));
+                        + "text-align:right;font-weight:bold;white-space:nowrap\">").append(esc(r[1]))
+                .append(r.length > 2 && !r[2].isEmpty() ? "<br><span style=\"font-weight:normal;font-size:13px;color:"
+                        + MUTED + "\">" + esc(r[2]) + "</span>" : "").append("</td></tr>"));
         return h.append("</table>").toString();
     }
 

@@ -11,7 +11,7 @@ import org.springframework.test.context.TestPropertySource;
         "app.newsletter.messages-per-second=5000"})
 class NewsletterH2Test extends NewsletterTests {
 
-    static final int PORT = 3926;
+    static final int PORT = 3936;
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"));

@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
         "app.newsletter.messages-per-second=5000"})
 class NewsletterPostgresTest extends NewsletterTests {
 
-    static final int PORT = 3927;
+    static final int PORT = 3937;
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", "smtp"));

@@ -47,6 +47,7 @@ class BriefPicker extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
         add(subsector, area, quarter);
         setId("brief-" + position);
+        subsector.setId("brief-" + position + "-subsector");
     }
 
     void show(BriefChoice choice, List<Subsector> subsectors, List<AreaName> areas) {

@@ -122,10 +122,12 @@ public class IssueView extends VerticalLayout implements HasUrlParameter<String>
         previewLanguage.setItems(Languages.SUPPORTED);
         previewLanguage.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
         previewLanguage.setValue(Languages.ENGLISH);
+        previewLanguage.setId("preview-language");
         previewWidth.setLabel(getTranslation("newsletter.preview.width"));
         previewWidth.setItems("desktop", PHONE);
         previewWidth.setItemLabelGenerator(w -> getTranslation("newsletter.preview." + w));
         previewWidth.setValue("desktop");
+        previewWidth.setId("preview-width");
         previewLanguage.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 showPreview();

@@ -121,7 +121,8 @@ class AccessByRoleViewTest extends KaribuTest {
 
         assertThat(menu()).containsExactly("Dashboard", "Placements", "Campaign progress", "Pacing", "Outcomes", "Supply Chain Center",
                 "Import supplier lists",
-                "Subsector indicators", "Subsectors across programs", "Calendar", "Users", "Stats API tokens", "Audit trail",
+                "Subsector indicators", "Subsectors across programs", "Calendar", "Newsletter", "Users", "Stats API tokens",
+                "Audit trail",
                 "Outbox");
         Grid<PlacementRow> grid = _get(Grid.class);
         assertThat(_getFormatted(grid, 0, "jobSeekerName")).isEqualTo("(hidden)");
