@@ -45,6 +45,8 @@ class AccessibilityIT {
     private static final List<Visit> VISITS = List.of(
             new Visit("login", null),
             new Visit("register", null),
+            new Visit("subscribe", null),
+            new Visit("news", null),
             new Visit("", "wbc.staff"),
             new Visit("placements", "wbc.staff"),
             new Visit("campaign", "wbc.staff"),
@@ -69,6 +71,9 @@ class AccessibilityIT {
             new Visit("admin/outbox", "admin"),
             new Visit("indicators/manual", "research.editor"),
             new Visit("subsectors", "research.editor"),
+            new Visit("newsletter", "research.editor"),
+            new Visit("newsletter/issue/1", "research.editor"),
+            new Visit("newsletter/subscribers", "research.editor"),
             new Visit("admin/users", "admin"),
             new Visit("admin/audit", "admin"),
             new Visit("admin/api-tokens", "admin"),

@@ -41,7 +41,7 @@ class ModulesTest {
         modules.put("mail", Set.of("base", "security"));
         modules.put("calendar", Set.of("base", "security"));
         modules.put("placements", Set.of("base", "security", "exports", "calendar"));
-        modules.put("indicators", Set.of("base", "security", "exports"));
+        modules.put("indicators", Set.of("base", "security", "exports", "calendar"));
         modules.put("suppliers", Set.of("base", "security", "exports", "mail"));
         modules.put("sourcing", Set.of("base", "security", "exports", "mail", "suppliers"));
         modules.put("dashboards", Set.of("base", "security", "exports", "placements", "indicators", "suppliers",

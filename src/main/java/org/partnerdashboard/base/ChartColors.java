@@ -18,6 +18,8 @@ public final class ChartColors {
     public static final String BAD = "#b3261e";
     public static final String WAITING = "#8a6d00";
     public static final String SET_ASIDE = "#5b6770";
+    /** The partnership's events marked on time-series charts. */
+    public static final String EVENT = "#6d4c9f";
 
     private ChartColors() {
     }

@@ -12,7 +12,29 @@ import java.util.Objects;
  * files and kept in snapshots. A value is null where the figure is withheld or suppressed.
  */
 public record ChartData(Kind kind, String title, String subtitle, String valueAxisTitle, boolean timeAxis,
-        boolean stacked, List<Series> series, List<Threshold> thresholds) {
+        boolean stacked, List<Series> series, List<Threshold> thresholds, Events events) {
+
+    /** The id of the series that marks the partnership's events on a chart on screen (read as {@link Events}). */
+    public static final String EVENTS_SERIES_ID = "calendar-events";
+
+    public ChartData(Kind kind, String title, String subtitle, String valueAxisTitle, boolean timeAxis,
+            boolean stacked, List<Series> series, List<Threshold> thresholds) {
+        this(kind, title, subtitle, valueAxisTitle, timeAxis, stacked, series, thresholds, Events.NONE);
+    }
+
+    /** The partnership's events marked along the axis, under a name for the legend. */
+    public record Events(String name, List<Mark> marks) {
+
+        public static final Events NONE = new Events("", List.of());
+
+        public Events {
+            marks = marks == null ? List.of() : List.copyOf(marks);
+        }
+    }
+
+    /** An event's mark: where (a category, or on a time axis the ISO date) and what happened. */
+    public record Mark(String at, String text) {
+    }
 
     public enum Kind { BAR, COLUMN, LINE, AREA, PIE }
 
@@ -38,6 +60,7 @@ public record ChartData(Kind kind, String title, String subtitle, String valueAx
     public ChartData {
         series = List.copyOf(series);
         thresholds = List.copyOf(thresholds);
+        events = events == null ? Events.NONE : events;
     }
 
     /** Every category in order of first appearance across the series. */

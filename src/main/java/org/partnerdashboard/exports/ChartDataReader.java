@@ -41,7 +41,16 @@ public final class ChartDataReader {
         boolean timeAxis = conf.getxAxis().getType() == AxisType.DATETIME;
         String[] categories = conf.getxAxis().getCategories();
         List<ChartData.Series> series = new ArrayList<>();
+        ChartData.Events events = ChartData.Events.NONE;
         for (Series s : conf.getSeries()) {
+            if (ChartData.EVENTS_SERIES_ID.equals(s.getId())) {
+                if (s instanceof DataSeries marks && !Boolean.FALSE.equals(marks.isVisible())) {
+                    events = new ChartData.Events(s.getName(), marks.getData().stream().map(item -> new ChartData.Mark(
+                            timeAxis ? ChartData.dateLabel(item.getX().longValue())
+                                    : category(categories, item.getX().intValue()), item.getName())).toList());
+                }
+                continue;
+            }
             if (s.getPlotOptions() instanceof PlotOptionsArearange && s instanceof DataSeries range) {
                 // a band reads as its two edges: dashed lines through the lows and the highs
                 series.add(new ChartData.Series(s.getName() + " (min)", Kind.LINE, true,
@@ -56,7 +65,7 @@ public final class ChartDataReader {
         return new ChartData(kind, text(conf.getTitle() == null ? null : conf.getTitle().getText()),
                 conf.getSubTitle() == null ? null : conf.getSubTitle().getText(),
                 conf.getyAxis().getTitle() == null ? null : conf.getyAxis().getTitle().getText(), timeAxis,
-                stacked(conf), series, thresholds(conf));
+                stacked(conf), series, thresholds(conf), events);
     }
 
     private static String text(String text) {

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.Paint;
+import java.awt.Polygon;
 import java.sql.Date;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
 import org.jfree.chart.renderer.category.AreaRenderer;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.CategoryItemRenderer;
@@ -67,6 +69,7 @@ final class ChartRenderer {
     static final Color TEXT = new Color(0x333333);
     static final Color MUTED = new Color(0x666666);
     private static final Color GRID = new Color(0xe6e6e6);
+    private static final Color EVENT = Color.decode(ChartColors.EVENT);
     /**
      * Liberation Sans has Helvetica's metrics, so text measured here fits exactly when a PDF sets it in Helvetica;
      * the generic sans-serif is the fallback where it is not installed.
@@ -87,9 +90,9 @@ final class ChartRenderer {
         if (data.kind() == Kind.PIE) {
             chart = new JFreeChart(null, null, pie(data, numbers, locale), true);
         } else if (data.timeAxis()) {
-            chart = new JFreeChart(null, null, timePlot(data, numbers), data.series().size() > 1);
+            chart = new JFreeChart(null, null, timePlot(data, numbers), legendShown(data));
         } else {
-            chart = new JFreeChart(null, null, categoryPlot(data, numbers), data.series().size() > 1);
+            chart = new JFreeChart(null, null, categoryPlot(data, numbers), legendShown(data));
         }
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
@@ -102,6 +105,25 @@ final class ChartRenderer {
             legend.setPosition(RectangleEdge.BOTTOM);
         }
         return chart;
+    }
+
+    private static boolean legendShown(ChartData data) {
+        return data.series().size() > 1 || !data.events().marks().isEmpty();
+    }
+
+    /** Events as triangles on the axis line in one colour, named in the legend, as on screen. */
+    private static <R extends AbstractRenderer> R eventMarks(R renderer) {
+        renderer.setSeriesPaint(0, EVENT);
+        renderer.setSeriesShape(0, new Polygon(new int[] {0, 6, -6}, new int[] {-7, 4, 4}, 3));
+        return renderer;
+    }
+
+    /** A hidden axis from 0 to 1 for the event marks, so they sit on the bottom line whatever the data's scale. */
+    private static NumberAxis markAxis() {
+        NumberAxis axis = new NumberAxis();
+        axis.setRange(0, 1);
+        axis.setVisible(false);
+        return axis;
     }
 
     private static Plot pie(ChartData data, NumberFormat numbers, Locale locale) {
@@ -180,6 +202,15 @@ final class ChartRenderer {
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setDomainGridlinesVisible(false);
         data.thresholds().forEach(t -> plot.addRangeMarker(marker(t)));
+        if (!data.events().marks().isEmpty()) {
+            DefaultCategoryDataset marks = new DefaultCategoryDataset();
+            data.events().marks().forEach(m -> marks.addValue(0, data.events().name(), m.at()));
+            plot.setDataset(1, marks);
+            plot.setRenderer(1, eventMarks(new LineAndShapeRenderer(false, true)));
+            plot.setRangeAxis(1, markAxis());
+            plot.mapDatasetToRangeAxis(1, 1);
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        }
         return plot;
     }
 
@@ -227,6 +258,15 @@ final class ChartRenderer {
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         plot.setDomainGridlinesVisible(false);
         data.thresholds().forEach(t -> plot.addRangeMarker(marker(t)));
+        if (!data.events().marks().isEmpty()) {
+            TimeSeries marks = new TimeSeries(data.events().name());
+            data.events().marks().forEach(m -> marks.addOrUpdate(new Day(Date.valueOf(LocalDate.parse(m.at()))), 0));
+            int index = data.series().size();
+            plot.setDataset(index, new TimeSeriesCollection(marks));
+            plot.setRenderer(index, eventMarks(new XYLineAndShapeRenderer(false, true)));
+            plot.setRangeAxis(1, markAxis());
+            plot.mapDatasetToRangeAxis(index, 1);
+        }
         return plot;
     }
 
@@ -242,9 +282,6 @@ final class ChartRenderer {
                 .filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
         if (threshold > 0) {
             values.setRange(0, Math.max(threshold, highest) * 1.1);
-        } else if (data.kind() == ChartData.Kind.LINE) {
-            // a line's axis fits its data, as on screen, so a change over time is visible
-            values.setAutoRangeIncludesZero(false);
         }
         return values;
     }

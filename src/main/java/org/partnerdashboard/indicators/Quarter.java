@@ -1,5 +1,7 @@
 package org.partnerdashboard.indicators;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import org.partnerdashboard.base.Translation;
 
 /** A calendar quarter, as QCEW reports: "2016 Q1". */
@@ -35,6 +37,19 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
 
     public Quarter minusYears(int years) {
         return new Quarter(year - years, quarter);
+    }
+
+    /** The quarter a day falls in. */
+    public static Quarter of(LocalDate day) {
+        return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(year, quarter * 3 - 2, 1);
+    }
+
+    public LocalDate lastDay() {
+        return YearMonth.of(year, quarter * 3).atEndOfMonth();
     }
 
     /** "2016 Q1", or null for text that is not a quarter. */

@@ -3,11 +3,21 @@ package org.partnerdashboard.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.charts.Chart;
+import com.vaadin.flow.component.charts.model.AxisType;
+import com.vaadin.flow.component.charts.model.ChartType;
+import com.vaadin.flow.component.charts.model.Configuration;
+import com.vaadin.flow.component.charts.model.DataSeries;
+import com.vaadin.flow.component.charts.model.DataSeriesItem;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -16,6 +26,13 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.ConcurrentEditException;
 import org.partnerdashboard.base.InvalidInputException;
+import org.partnerdashboard.base.ui.Charts;
+import org.partnerdashboard.exports.ChartData;
+import org.partnerdashboard.exports.ChartDataReader;
+import org.partnerdashboard.exports.ChartExportService;
+import org.partnerdashboard.exports.ChartFormat;
+import org.partnerdashboard.exports.Provenance;
+import org.partnerdashboard.exports.ui.EventMarks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +51,9 @@ abstract class CalendarTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ChartExportService exports;
 
     private long organization(String name) {
         return jdbc.queryForObject("SELECT id FROM organization WHERE name = ?", Long.class, name);
@@ -117,5 +137,32 @@ abstract class CalendarTests {
         assertThat(feeds.ics(second)).isEmpty();
         assertThat(feeds.myFeed()).isEmpty();
         assertThat(feeds.ics("cal_made-up")).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("executive")
+    void eventsAreMarkedOnTimeSeriesChartsAndDrawnInTheirExports() {
+        List<EventRow> events = calendar.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        assertThat(events).isNotEmpty();
+        Configuration conf = Charts.configuration(ChartType.AREA, "Placements to date", null);
+        conf.getxAxis().setType(AxisType.DATETIME);
+        DataSeries placements = new DataSeries("Placements");
+        placements.add(new DataSeriesItem(Instant.parse("2026-01-01T00:00:00Z"), 100));
+        placements.add(new DataSeriesItem(Instant.parse("2026-12-01T00:00:00Z"), 180));
+        conf.addSeries(placements);
+        Chart chart = new Chart();
+        chart.setConfiguration(conf);
+        EventMarks.add(chart, EventMarks.onDays(EventLabels.byDay(events, Locale.US, (key, args) -> key),
+                "Partnership events"), true, shown -> { });
+
+        ChartData data = ChartDataReader.read(conf);
+        Map<String, List<EventRow>> byDay = events.stream().collect(Collectors.groupingBy(e -> e.startsOn().toString()));
+        assertThat(data.events().marks()).extracting(ChartData.Mark::at)
+                .containsExactlyElementsOf(byDay.keySet().stream().sorted().toList());
+        assertThat(data.events().marks()).allSatisfy(m -> byDay.get(m.at())
+                .forEach(e -> assertThat(m.text()).contains(e.title())));
+        byte[] png = exports.snapshot(data, new Provenance("Partner Dashboard", "", "Calendar", "today"),
+                ChartFormat.PNG, Locale.US);
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
     }
 }

@@ -29,7 +29,11 @@ import org.partnerdashboard.base.ReferenceDataService;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.DownloadLinks;
 import org.partnerdashboard.base.ui.Localized;
+import org.partnerdashboard.calendar.CalendarService;
+import org.partnerdashboard.calendar.EventLabels;
+import org.partnerdashboard.calendar.EventRow;
 import org.partnerdashboard.exports.ui.ChartCard;
+import org.partnerdashboard.exports.ui.EventMarks;
 import org.partnerdashboard.exports.ui.ExportContext;
 import org.partnerdashboard.indicators.AnnualPoint;
 import org.partnerdashboard.indicators.EmploymentShare;
@@ -70,10 +74,14 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
     /** The partnership's own metro area, shown beside the metro areas compared with. */
     private String homeMetro;
     private boolean settingValues;
+    private final CalendarService calendar;
+    /** Whether the partnership's events are hidden on the employment chart (in the address as events=hidden). */
+    private boolean eventsHidden;
 
     public SubsectorExplorerView(IndicatorService indicators, ManualIndicatorService manual,
-            ReferenceDataService referenceData) {
+            ReferenceDataService referenceData, CalendarService calendar) {
         this.indicators = indicators;
+        this.calendar = calendar;
         this.manual = manual;
         industryLabels.put(EmploymentShare.MANUFACTURING, getTranslation("explorer.all-manufacturing"));
         for (Subsector s : referenceData.subsectors()) {
@@ -125,6 +133,7 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         List<Quarter> quarters = from.getListDataView().getItems().toList();
         Quarter last = quarters.isEmpty() ? null : quarters.getLast();
         settingValues = true;
+        eventsHidden = query.getOrDefault("events", List.of()).contains("hidden");
         industries.setValue(pick(query.get("s"), industryLabels.keySet(), List.of("332", "333", "311", "326")));
         areas.setValue(pick(query.get("a"), areaLabels.keySet(), List.of(COOK)));
         from.setValue(quarter(query.get("from"), quarters, last == null ? null : last.minusYears(5)));
@@ -151,6 +160,11 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         if (settingValues) {
             return;
         }
+        updateAddress();
+        refresh();
+    }
+
+    private void updateAddress() {
         Map<String, List<String>> query = new LinkedHashMap<>();
         query.put("s", List.of(String.join(",", sorted(industries.getValue()))));
         query.put("a", List.of(String.join(",", sorted(areas.getValue()))));
@@ -160,9 +174,11 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         if (to.getValue() != null) {
             query.put("to", List.of(to.getValue().key()));
         }
+        if (eventsHidden) {
+            query.put("events", List.of("hidden"));
+        }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("indicators", new QueryParameters(query))));
-        refresh();
     }
 
     private static List<String> sorted(Set<String> values) {
@@ -187,10 +203,18 @@ public class SubsectorExplorerView extends VerticalLayout implements BeforeEnter
         Map<String, Double> shares = new LinkedHashMap<>();
         indicators.employmentShares(firstArea, end)
                 .forEach(share -> shares.put(industryLabels.get(share.industryCode()), share.percent()));
+        ChartCard employment = ChartCard.of("explorer-employment", ExplorerCharts.trend(rows, quarters,
+                Measure.EMPLOYMENT, getTranslation("explorer.employment.title"),
+                getTranslation("explorer.employment.axis"), this::getTranslation), true);
+        List<EventRow> events = calendar.between(start.firstDay(), end.lastDay());
+        EventMarks.add(employment.chart(), EventMarks.onCategories(EventLabels.byCategory(events,
+                day -> quarters.indexOf(Quarter.of(day)), getLocale(), this::getTranslation),
+                getTranslation("calendar.chart-events")), !eventsHidden, shown -> {
+                    eventsHidden = !shown;
+                    updateAddress();
+                });
         charts.add(
-                ChartCard.of("explorer-employment", ExplorerCharts.trend(rows, quarters, Measure.EMPLOYMENT,
-                        getTranslation("explorer.employment.title"), getTranslation("explorer.employment.axis"),
-                        this::getTranslation), true),
+                employment,
                 ChartCard.of("explorer-establishments", ExplorerCharts.trend(rows, quarters,
                         Measure.ESTABLISHMENTS, getTranslation("explorer.establishments.title"),
                         getTranslation("explorer.establishments.axis"), this::getTranslation), false),

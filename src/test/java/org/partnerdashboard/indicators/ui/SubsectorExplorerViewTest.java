@@ -16,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.exports.ChartData;
 import org.partnerdashboard.support.KaribuTest;
 
 /** The subsector explorer: what the URL asks for is what the charts and the table show. */
@@ -53,8 +54,10 @@ class SubsectorExplorerViewTest extends KaribuTest {
 
         areas.setValue(Set.of("17031", "17043"));
 
-        assertThat(_get(Chart.class, spec -> spec.withId("explorer-employment")).getConfiguration().getSeries())
-                .hasSize(2);
+        var series = _get(Chart.class, spec -> spec.withId("explorer-employment")).getConfiguration().getSeries();
+        assertThat(series).filteredOn(s -> !ChartData.EVENTS_SERIES_ID.equals(s.getId())).hasSize(2);
+        assertThat(series).filteredOn(s -> ChartData.EVENTS_SERIES_ID.equals(s.getId())).as("the partnership's events")
+                .hasSize(1);
         Grid<ExplorerRow> grid = _get(Grid.class, spec -> spec.withId("explorer-numbers"));
         assertThat(_size(grid)).isEqualTo(32);
         assertThat(_get(grid, 0).point().industryCode()).isEqualTo("333");
