@@ -18,7 +18,7 @@ RUN mvn -B -q -DskipTests package
 FROM eclipse-temurin:21-jre
 # Chart snapshots and board packs are drawn in the JVM: fontconfig and Liberation Sans (Helvetica's metrics, so text
 # measured for a PDF fits its standard font) from the distribution's packages, never fetched at run time.
-RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-liberation \
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig fonts-liberation curl \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --home-dir /app --shell /usr/sbin/nologin app
 WORKDIR /app
@@ -27,4 +27,7 @@ USER app
 ENV SPRING_PROFILES_ACTIVE=postgres,prod \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Djava.awt.headless=true"
 EXPOSE 8080
+# Alive while the process answers; a load balancer asks /actuator/health/readiness (database included) instead
+HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
+    CMD curl -fsS http://localhost:8080/actuator/health/liveness || exit 1
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

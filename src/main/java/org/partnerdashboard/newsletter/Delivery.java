@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One recipient of one issue. It is claimed (SENDING) and committed before its message leaves, so a send that
- * stops half-way never repeats it: a claim found after a restart is reported, not sent again.
+ * One recipient of one issue. It is claimed (SENDING, {@link DeliveryRepository#claim}) and committed before its
+ * message leaves, so a send that stops half-way never repeats it: a claim found after a restart is reported, not
+ * sent again.
  */
 @Entity
 @Table(name = "newsletter_delivery")
@@ -44,12 +45,6 @@ class Delivery {
         this.subscriberId = subscriberId;
         this.status = Status.PENDING;
         this.updatedAt = now;
-    }
-
-    void claim(String unsubscribeTokenHash, Instant now) {
-        status = Status.SENDING;
-        tokenHash = unsubscribeTokenHash;
-        updatedAt = now;
     }
 
     void finish(Status outcome, String reason, Instant now) {

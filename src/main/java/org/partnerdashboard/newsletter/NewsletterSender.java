@@ -110,11 +110,11 @@ class NewsletterSender implements AutoCloseable {
             Delivery delivery = deliveries.findById(deliveryId).orElseThrow();
             Subscriber subscriber = subscribers.findById(delivery.getSubscriberId()).orElseThrow();
             if (subscriber.getStatus() != SubscriberStatus.ACTIVE) {
-                delivery.finish(Delivery.Status.UNSUBSCRIBED, null, clock.instant());
+                deliveries.skip(deliveryId, clock.instant());
                 return Optional.<Subscriber>empty();
             }
-            delivery.claim(Secrets.hash(token), clock.instant());
-            return Optional.of(subscriber);
+            return deliveries.claim(deliveryId, Secrets.hash(token), clock.instant()) == 1 ? Optional.of(subscriber)
+                    : Optional.<Subscriber>empty();
         });
         if (recipient.isEmpty()) {
             return;

@@ -74,6 +74,17 @@ class SecurityConfig {
         return http.build();
     }
 
+    /** Health probes for load balancers and containers: the status only (no details), for anyone, no session. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain healthProbes(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/health", "/actuator/health/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+        return http.build();
+    }
+
     /**
      * The newsletter's public pages (archive, web versions, confirm and unsubscribe links): anyone may read them and
      * mail programs POST one-click unsubscribes, so no session and no CSRF token; each action's link is its key.
