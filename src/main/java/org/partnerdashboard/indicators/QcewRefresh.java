@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.partnerdashboard.indicators.RefreshAttempt.Outcome;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
@@ -61,8 +62,10 @@ class QcewRefresh {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /** Once a day on one instance: the lock keeps the others out while it runs and for a minute after. */
     @Scheduled(cron = "${app.indicators.refresh.cron:0 30 6 * * *}", zone = "America/Chicago")
-    void scheduled() {
+    @SchedulerLock(name = "qcew-refresh", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1M")
+    public void scheduled() {
         if (settings.enabled()) {
             run(plan());
         }
