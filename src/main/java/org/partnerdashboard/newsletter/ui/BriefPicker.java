@@ -26,11 +26,13 @@ class BriefPicker extends HorizontalLayout {
         subsector.setItems(subsectors);
         subsector.setItemLabelGenerator(Subsector::label);
         subsector.setClearButtonVisible(true);
-        subsector.setMinWidth("16em");
+        subsector.setWidth("26em");
+        subsector.setMaxWidth("100%");
         area.setLabel(getTranslation("newsletter.brief.area"));
         area.setItems(areas);
         area.setItemLabelGenerator(AreaName::name);
-        area.setMinWidth("14em");
+        area.setWidth("22em");
+        area.setMaxWidth("100%");
         quarter.setLabel(getTranslation("newsletter.brief.quarter"));
         quarter.setPlaceholder(getTranslation("newsletter.brief.latest"));
         quarter.setClearButtonVisible(true);
@@ -40,7 +42,7 @@ class BriefPicker extends HorizontalLayout {
             quarters.add(q);
         }
         quarter.setItems(quarters);
-        quarter.setWidth("9em");
+        quarter.setWidth("11em");
         areas.stream().filter(a -> METRO.equals(a.fips())).findFirst()
                 .or(() -> areas.stream().filter(AreaName::partnership).findFirst()).ifPresent(area::setValue);
         setWrap(true);
