@@ -1,35 +1,33 @@
 package org.partnerdashboard.suppliers;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Clock;
+import org.partnerdashboard.base.Secrets;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits public registrations per network address: a fixed window per address that starts with its first
- * registration. Bounded in memory, so a flood of addresses cannot exhaust it.
+ * Limits public registrations per network address: at most {@code perAddress} in the last {@code window}, counted
+ * from the registrations themselves in the database (each notes the address as a hash), so every instance agrees.
  */
 @Component
 class RegistrationLimiter {
 
     private final RegistrationSettings settings;
-    private final Cache<String, AtomicInteger> recent;
+    private final SupplierRepository suppliers;
+    private final Clock clock;
 
-    RegistrationLimiter(RegistrationSettings settings) {
+    RegistrationLimiter(RegistrationSettings settings, SupplierRepository suppliers, Clock clock) {
         this.settings = settings;
-        this.recent = Caffeine.newBuilder().expireAfterWrite(settings.window()).maximumSize(100_000).build();
+        this.suppliers = suppliers;
+        this.clock = clock;
     }
 
     boolean mayRegister(String address) {
-        AtomicInteger count = recent.getIfPresent(key(address));
-        return count == null || count.get() < settings.perAddress();
+        return suppliers.countByRegisteredFromAndRegisteredAtAfter(key(address),
+                clock.instant().minus(settings.window())) < settings.perAddress();
     }
 
-    void registered(String address) {
-        recent.get(key(address), a -> new AtomicInteger()).incrementAndGet();
-    }
-
-    private static String key(String address) {
-        return address == null ? "unknown" : address;
+    /** What a registration notes of the address it came from: a hash, never the address itself. */
+    static String key(String address) {
+        return Secrets.hash("registration:" + (address == null ? "unknown" : address));
     }
 }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
@@ -123,6 +124,10 @@ public class Supplier extends AbstractEntity {
     private LocalDate registeredOn;
 
     private LocalDate decidedOn;
+
+    /** The hash of the network address a public registration came from, and when (null for other suppliers). */
+    private String registeredFrom;
+    private Instant registeredAt;
 
     @Size(max = 500)
     private String decisionReason;
@@ -409,6 +414,12 @@ public class Supplier extends AbstractEntity {
 
     public RegistrationStatus getRegistrationStatus() {
         return registrationStatus;
+    }
+
+    /** Notes where a public registration came from, for the per-address limit. */
+    void registeredFrom(String addressHash, Instant at) {
+        registeredFrom = addressHash;
+        registeredAt = at;
     }
 
     public LocalDate getRegisteredOn() {

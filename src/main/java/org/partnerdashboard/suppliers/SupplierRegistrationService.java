@@ -100,10 +100,10 @@ public class SupplierRegistrationService {
         addAll(supplier.getDiversityCertifications(), registration.diversityCertifications());
         Long lookalike = queries.lookalike(supplier.getNameKey(), supplier.getContactEmail()).orElse(null);
         supplier.flagPossibleDuplicateOf(lookalike);
+        supplier.registeredFrom(RegistrationLimiter.key(remoteAddress), clock.instant());
         suppliers.saveAndFlush(supplier);
         decisions.save(new SupplierDecision(supplier.getId(), SupplierDecisionKind.REGISTERED, null, lookalike,
                 currentUser.usernameOrAnonymous(), clock.instant()));
-        limiter.registered(remoteAddress);
         if (newsletter != null) {
             events.publishEvent(new NewsletterOptIn(supplier.getContactEmail(), newsletter.language(),
                     newsletter.appAddress()));

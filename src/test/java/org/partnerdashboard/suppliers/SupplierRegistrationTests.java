@@ -3,6 +3,7 @@ package org.partnerdashboard.suppliers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,12 @@ abstract class SupplierRegistrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    RegistrationSettings settings;
+
+    @Autowired
+    Clock clock;
 
     static SupplierRegistration valid(String name) {
         return new SupplierRegistration(name, "2200 W Fulton St", "Chicago", "IL", "60612", "17031", "Ana Ruiz",
@@ -114,6 +121,19 @@ abstract class SupplierRegistrationTests {
         assertThatThrownBy(() -> registrations.register(valid("Rate Limited Shop 6"), "10.1.0.99"))
                 .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("registration.error.rate-limit");
         assertThat(registrations.register(valid("Another Network Shop"), "10.1.0.100").supplierId()).isPositive();
+    }
+
+    @Test
+    void theLimitIsCountedInTheDatabaseSoEveryInstanceKeepsIt() {
+        for (int i = 0; i < 5; i++) {
+            registrations.register(valid("Shared Limit Shop " + i), "10.1.0.77");
+        }
+        RegistrationLimiter anotherInstance = new RegistrationLimiter(settings, suppliers, clock);
+
+        assertThat(anotherInstance.mayRegister("10.1.0.77")).isFalse();
+        assertThat(anotherInstance.mayRegister("10.1.0.78")).isTrue();
+        assertThat(jdbc.queryForList("SELECT registered_from FROM supplier WHERE legal_name LIKE 'Shared Limit Shop%'",
+                String.class)).hasSize(5).allSatisfy(from -> assertThat(from).hasSize(64).doesNotContain("10.1"));
     }
 
     private void assertRejected(SupplierRegistration registration, String key, String field) {
