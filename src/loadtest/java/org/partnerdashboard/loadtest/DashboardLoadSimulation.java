@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -19,6 +20,8 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -35,8 +38,13 @@ import java.util.stream.Stream;
  * Vaadin-Security-Key}), the server's sync id and the client's message id carried forward, so Vaadin's CSRF and
  * sync-id checks stay on. Loopback only; no warm-up request (Gatling's default one would leave the machine).
  *
+ * <p>Or ({@code load.scenario=roundtable}) people in a room following one live roundtable page on their own devices:
+ * each opens the presentation link ({@code roundtable?token=…}, no sign-in) and the page turns every
+ * {@code load.seconds} (15) as the browser's poll asks for it, for as long as the test runs.
+ *
  * <p>Settings (system properties): {@code load.url} (http://127.0.0.1:8080), {@code load.users} (200 concurrent),
- * {@code load.ramp} (30 s), {@code load.duration} (150 s at full load), {@code load.loops} (6 per user).
+ * {@code load.ramp} (30 s), {@code load.duration} (150 s at full load), {@code load.loops} (6 per user),
+ * {@code load.scenario} (staff), {@code load.token} (the presentation link's token, for the roundtable).
  */
 public class DashboardLoadSimulation extends Simulation {
 
@@ -46,6 +54,9 @@ public class DashboardLoadSimulation extends Simulation {
     private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("load.duration", 150));
     private static final int LOOPS = Integer.getInteger("load.loops", 6);
     private static final String PASSWORD = System.getProperty("load.password", "chicago-demo-2026");
+    private static final String SCENARIO = System.getProperty("load.scenario", "staff");
+    private static final String TOKEN = System.getProperty("load.token", "");
+    private static final int SECONDS = Integer.getInteger("load.seconds", 15);
 
     /** Campaign staff and the five community organizations' staff (who see only their own placements). */
     private static final List<String> STAFF = List.of("wbc.staff", "wbc.staff", "bethel.staff", "instituto.staff",
@@ -73,8 +84,9 @@ public class DashboardLoadSimulation extends Simulation {
                     .check(status().is(302), headerRegex("Location", "login\\?error").notExists()));
 
     /** Loads the page as the browser does: the UI's id, CSRF token and first sync id come with it (the view follows). */
-    private static HttpRequestActionBuilder openPage(String name, String location) {
-        return http(name).get("/?v-r=init&location=" + location + "&query=")
+    private static HttpRequestActionBuilder openPage(String name, String location, String query) {
+        return http(name).get("/?v-r=init&location=" + location + "&query="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8))
                 .check(status().is(200),
                         jsonPath("$.appConfig['v-uiId']").saveAs("uiId"),
                         jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("csrf"),
@@ -119,7 +131,7 @@ public class DashboardLoadSimulation extends Simulation {
     // a user whose request failed stops there: its next messages would only repeat the failure
     private final ScenarioBuilder staff = scenario("Partnership staff").feed(users).exitBlockOnFail().on(
             exec(signIn)
-            .exec(openPage("page load", ""))
+            .exec(openPage("page load", "", ""))
             .exec(uidl("overview: open", navigate("", "")))
             .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
             .repeat(LOOPS).on(
@@ -139,8 +151,25 @@ public class DashboardLoadSimulation extends Simulation {
                             .exec(uidl("overview: back", navigate("", "")))
                             .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))));
 
+    /** The browser's poll on the UI's root node (the roundtable turns its page on each). */
+    private static Function<Session, String> poll() {
+        return session -> "{\"type\":\"event\",\"node\":1,\"event\":\"ui-poll\"}";
+    }
+
+    // a viewer whose request failed stops there, as above
+    private final ScenarioBuilder roundtable = scenario("Roundtable viewers").exitBlockOnFail().on(
+            exec(openPage("roundtable: page load", "roundtable", "token=" + TOKEN + "&seconds=" + SECONDS))
+            .exec(uidl("roundtable: open", navigate("roundtable", "token=" + TOKEN + "&seconds=" + SECONDS)))
+            .during(DURATION.plus(RAMP)).on(
+                    pause(Duration.ofSeconds(SECONDS))
+                            .exec(uidl("roundtable: next page", poll()))));
+
     {
-        setUp(staff.injectClosed(rampConcurrentUsers(0).to(USERS).during(RAMP),
+        ScenarioBuilder chosen = SCENARIO.equals("roundtable") ? roundtable : staff;
+        if (chosen == roundtable && TOKEN.isBlank()) {
+            throw new IllegalArgumentException("The roundtable needs a presentation link: -Dload.token=pk_…");
+        }
+        setUp(chosen.injectClosed(rampConcurrentUsers(0).to(USERS).during(RAMP),
                 constantConcurrentUsers(USERS).during(DURATION)))
                 .protocols(protocol)
                 .maxDuration(RAMP.plus(DURATION).plusSeconds(30))

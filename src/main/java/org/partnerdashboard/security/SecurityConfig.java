@@ -61,38 +61,15 @@ class SecurityConfig {
     }
 
     /**
-     * Calendar feeds: read by calendar apps that cannot sign in, so the link's secret is the key (checked by the
-     * feed itself); stateless, no cookies.
+     * Public endpoints that need no session: calendar feeds (read by calendar apps that cannot sign in; the link's
+     * secret is the key), health probes for load balancers and containers (the status only, no details) and the
+     * newsletter's pages (archive, web versions, confirm and unsubscribe links; mail programs POST one-click
+     * unsubscribes, each link being its own key). Stateless, no cookies, so no CSRF token either.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
-        http.securityMatcher("/feeds/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
-        return http.build();
-    }
-
-    /** Health probes for load balancers and containers: the status only (no details), for anyone, no session. */
-    @Bean
-    @Order(0)
-    SecurityFilterChain healthProbes(HttpSecurity http) throws Exception {
-        http.securityMatcher("/actuator/health", "/actuator/health/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
-        return http.build();
-    }
-
-    /**
-     * The newsletter's public pages (archive, web versions, confirm and unsubscribe links): anyone may read them and
-     * mail programs POST one-click unsubscribes, so no session and no CSRF token; each action's link is its key.
-     */
-    @Bean
-    @Order(0)
-    SecurityFilterChain newsletterPages(HttpSecurity http) throws Exception {
-        http.securityMatcher("/news", "/news/**")
+    SecurityFilterChain publicEndpoints(HttpSecurity http) throws Exception {
+        http.securityMatcher("/feeds/**", "/actuator/health", "/actuator/health/**", "/news", "/news/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());

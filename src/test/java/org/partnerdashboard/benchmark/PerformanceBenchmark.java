@@ -70,14 +70,21 @@ abstract class PerformanceBenchmark extends KaribuTest {
         placementGrid(results);
         dashboardAggregates(results);
         views(results);
-        results.figure("views", "retained heap per open overview (40 more UIs, after GC)",
-                RetainedHeap.perUi("", 40), "KB");
-        results.figure("views", "retained heap per open placements grid (40 more UIs, after GC)",
-                RetainedHeap.perUi("placements", 40), "KB");
+        heapPerView(results, "overview", "");
+        heapPerView(results, "placements grid", "placements");
+        heapPerView(results, "roundtable", "roundtable");
         signInAs("imec.staff");
         supplierGrid(results);
         supplierView(results);
         results.write();
+    }
+
+    /** Median of three rounds of 100 UIs each, from class histograms; the spread and largest classes are printed. */
+    private static void heapPerView(Measurements results, String name, String route) {
+        RetainedHeap.Footprint footprint = RetainedHeap.perUi(route, 100, 3);
+        System.out.printf("heap per open %s: %s%n", name, footprint);
+        results.figure("views", "retained heap per open " + name + " (100 UIs, median of 3 rounds, live objects)",
+                footprint.kilobytes(), "KB");
     }
 
     private long count(String table) {

@@ -3,28 +3,53 @@ package org.partnerdashboard.benchmark;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The heap one open view keeps: opens {@code count} more UIs showing the route in the current (mock) session, lets go
- * of each response's changes as a real response would, and divides the heap they hold (after forced GC) among them.
- * Shared caches (figures computed once for every dashboard) are not counted per UI, as in production. Run in
+ * of each response's changes as a real response would, and compares the live objects (class histograms, each after a
+ * full collection) with the UIs open and after they are closed. A first round, not counted, warms what every view
+ * shares (figures computed once for every dashboard, the database's caches), so it is not counted per UI, as in
+ * production; then {@code rounds} rounds, whose median is the figure and whose spread says how far to trust it. Run in
  * production mode ({@code -Dvaadin.productionMode=true}): development mode tracks every component's creation.
  */
 final class RetainedHeap {
 
+    /** Kilobytes per UI: the median round, the lowest and highest, and the classes that take the most. */
+    record Footprint(double kilobytes, double lowest, double highest, String largest) {
+
+        @Override
+        public String toString() {
+            return String.format("%.1f KB per UI (rounds %.1f–%.1f); largest: %s", kilobytes, lowest, highest, largest);
+        }
+    }
+
     private RetainedHeap() {
     }
 
-    /**
-     * Opens the UIs, measures, closes them and measures again: nothing touches the database between the two
-     * measurements, so caches that grow and shrink with queries (H2 runs in this heap) do not blur the difference.
-     *
-     * @return kilobytes retained per open UI showing the route
-     */
-    static double perUi(String route, int count) {
+    static Footprint perUi(String route, int count, int rounds) {
+        open(route, count, false);
+        List<Double> perRound = new ArrayList<>();
+        Map<String, Long> byClass = Map.of();
+        for (int round = 0; round < rounds; round++) {
+            Map.Entry<Long, Map<String, Long>> measured = open(route, count, true);
+            perRound.add(measured.getKey() / (double) count / 1024);
+            byClass = measured.getValue();
+        }
+        List<Double> sorted = perRound.stream().sorted().toList();
+        double median = sorted.get(sorted.size() / 2);
+        if (sorted.getFirst() <= 0) {
+            throw new IllegalStateException("Open UIs held no heap in a round (" + perRound + "): the probe is disturbed");
+        }
+        return new Footprint(median, sorted.getFirst(), sorted.getLast(), largest(byClass, count));
+    }
+
+    /** Opens the UIs and closes them; when measuring, gives the bytes they held and those bytes by class. */
+    private static Map.Entry<Long, Map<String, Long>> open(String route, int count, boolean measure) {
         VaadinSession session = VaadinSession.getCurrent();
         VaadinRequest request = VaadinRequest.getCurrent();
         UI original = UI.getCurrent();
@@ -43,14 +68,23 @@ final class RetainedHeap {
                 ui.getInternals().dumpPendingJavaScriptInvocations();
                 opened.add(ui);
             }
-            long open = usedAfterGc();
+            if (!measure) {
+                return Map.entry(0L, Map.of());
+            }
+            ClassHistogram open = ClassHistogram.live();
             close(session, opened);
-            long closed = usedAfterGc();
-            return (open - closed) / (double) count / 1024;
+            ClassHistogram closed = ClassHistogram.live();
+            return Map.entry(open.totalBytes() - closed.totalBytes(), open.minus(closed));
         } finally {
             close(session, opened);
             UI.setCurrent(original);
         }
+    }
+
+    private static String largest(Map<String, Long> byClass, int count) {
+        return byClass.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .limit(8).map(entry -> String.format("%s %.1f", entry.getKey(), entry.getValue() / (double) count / 1024))
+                .collect(Collectors.joining(", "));
     }
 
     private static void close(VaadinSession session, List<UI> uis) {
@@ -60,17 +94,5 @@ final class RetainedHeap {
             session.removeUI(ui);
         }
         uis.clear();
-    }
-
-    private static long usedAfterGc() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(150);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }
