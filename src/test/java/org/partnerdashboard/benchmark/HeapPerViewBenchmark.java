@@ -17,6 +17,8 @@ class HeapPerViewBenchmark extends KaribuTest {
     @Test
     void measure() {
         signInAs("wbc.staff");
+        RetainedHeap.elementsByPart("").forEach((part, elements) ->
+                System.out.printf("overview: %s, %d elements%n", part, elements));
         for (String route : new String[] {"", "placements", "roundtable"}) {
             for (int run = 1; run <= 2; run++) {
                 System.out.printf("heap per open %s, run %d: %s%n", route.isEmpty() ? "overview" : route, run,

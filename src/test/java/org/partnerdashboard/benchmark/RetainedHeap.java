@@ -1,10 +1,13 @@
 package org.partnerdashboard.benchmark;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -79,6 +82,57 @@ final class RetainedHeap {
             close(session, opened);
             UI.setCurrent(original);
         }
+    }
+
+    /**
+     * Where an open view's heap goes, as Vaadin keeps it: state nodes (one per element, plus each one's features) make
+     * up most of a view's heap, so each part's share of the page's elements says roughly what it weighs. Opens the
+     * route in one more UI and counts the elements under each part (the layout's children, then the view's).
+     */
+    static Map<String, Integer> elementsByPart(String route) {
+        VaadinSession session = VaadinSession.getCurrent();
+        UI original = UI.getCurrent();
+        UI ui = new UI();
+        try {
+            ui.getInternals().setSession(session);
+            ui.doInit(VaadinRequest.getCurrent(), session.getNextUIid(), "ROOT");
+            session.addUI(ui);
+            UI.setCurrent(ui);
+            ui.navigate(route);
+            Map<String, Integer> parts = new LinkedHashMap<>();
+            parts.put("the whole page", elements(ui.getElement()));
+            List<Component> all = parts(ui);
+            for (int i = 0; i < all.size(); i++) {
+                Component part = all.get(i);
+                parts.put(i + " " + part.getClass().getSimpleName() + part.getId().map(id -> "#" + id).orElse(""),
+                        elements(part.getElement()));
+            }
+            return parts;
+        } finally {
+            UI.setCurrent(ui);
+            ui.removeAll();
+            session.removeUI(ui);
+            UI.setCurrent(original);
+        }
+    }
+
+    private static int elements(Element element) {
+        int count = 1;
+        for (Element child : element.getChildren().toList()) {
+            count += elements(child);
+        }
+        return count;
+    }
+
+    /** The layout's children other than the view, then the view's children. */
+    private static List<Component> parts(UI ui) {
+        Component view = ui.getInternals().getActiveRouterTargetsChain().getFirst() instanceof Component c ? c : null;
+        List<Component> parts = new ArrayList<>();
+        ui.getChildren().forEach(layout -> layout.getChildren().filter(child -> child != view).forEach(parts::add));
+        if (view != null) {
+            view.getChildren().forEach(parts::add);
+        }
+        return parts;
     }
 
     private static String largest(Map<String, Long> byClass, int count) {

@@ -6,14 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.partnerdashboard.base.LanguagePreference;
@@ -47,15 +43,11 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.setLabel(getTranslation("nav.label"));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            String title = getTranslation(entry.title());
-            nav.addItem(entry.icon() == null ? new SideNavItem(title, entry.path())
-                    : new SideNavItem(title, entry.path(), new Icon(entry.icon())));
-        }
-        return nav;
+    private SideMenu navigation() {
+        return new SideMenu(getTranslation("nav.label"), MenuConfiguration.getMenuEntries().stream()
+                .map(entry -> new SideMenu.Item(getTranslation(entry.title()), entry.path().replaceFirst("^/", ""),
+                        entry.icon()))
+                .toList());
     }
 
     private Div signedIn(AuthenticationContext authentication, LanguagePreference languages) {

@@ -21,53 +21,68 @@ import org.partnerdashboard.placements.OrganizationChoice;
 
 /**
  * The overview's global filters, and a line of chips saying what is active (each removable, with "Clear all").
- * Reports a new {@link DashboardFilter} whenever the user changes one.
+ * Reports a new {@link DashboardFilter} whenever the user changes one. The fields are made when the "Filters" panel
+ * is first opened: most open dashboards are read, and the chips and the charts' bars filter them too.
  */
 class DashboardFilterBar extends Div {
 
-    private final DatePicker from = Localized.datePicker(new DatePicker());
-    private final DatePicker to = Localized.datePicker(new DatePicker());
-    private final ComboBox<County> county = new ComboBox<>();
-    private final ComboBox<Subsector> subsector = new ComboBox<>();
-    private final ComboBox<OrganizationChoice> organization = new ComboBox<>();
     private final Div active = new Div();
     private final List<County> counties;
     private final List<Subsector> subsectors;
     private final List<OrganizationChoice> organizations;
+    private Fields fields;
+    private DashboardFilter current = DashboardFilter.NONE;
     private Consumer<DashboardFilter> listener = filter -> { };
-    private boolean settingValues;
+    /** True while the fields are set to show a filter, which is not a change to report. */
+    private boolean showing;
+
+    /** The five fields, once made. */
+    private record Fields(DatePicker from, DatePicker to, ComboBox<County> county, ComboBox<Subsector> subsector,
+            ComboBox<OrganizationChoice> organization) {
+
+        List<AbstractField<?, ?>> all() {
+            return List.of(from, to, county, subsector, organization);
+        }
+    }
 
     DashboardFilterBar(List<County> counties, List<Subsector> subsectors, List<OrganizationChoice> organizations) {
         this.counties = counties;
         this.subsectors = subsectors;
         this.organizations = organizations;
-        from.setLabel(getTranslation("overview.filter.from"));
-        to.setLabel(getTranslation("overview.filter.to"));
-        county.setLabel(getTranslation("overview.filter.county"));
-        county.setItems(counties);
-        county.setItemLabelGenerator(County::name);
-        subsector.setLabel(getTranslation("overview.filter.subsector"));
-        subsector.setItems(subsectors);
-        subsector.setItemLabelGenerator(Subsector::label);
-        subsector.setWidth("20em");
-        organization.setLabel(getTranslation("overview.filter.organization"));
-        organization.setItems(organizations);
-        organization.setItemLabelGenerator(OrganizationChoice::name);
-        organization.setVisible(organizations.size() > 1);
-        for (var field : List.of(from, to)) {
-            field.setClearButtonVisible(true);
-        }
-        for (var box : List.of(county, subsector, organization)) {
-            box.setClearButtonVisible(true);
-        }
-        Div fields = new Div(from, to, county, subsector, organization);
-        fields.addClassName("filter-bar");
         active.addClassName("active-filters");
         active.setId("active-filters");
         active.getElement().setAttribute("aria-live", "polite");
-        add(new FilterPanel(fields), active); // the chips stay in sight when a phone closes the fields
-        List.<AbstractField<?, ?>>of(from, to, county, subsector, organization)
-                .forEach(field -> field.addValueChangeListener(change -> changed()));
+        add(FilterPanel.builtOnFirstOpen(this, this::makeFields), active);
+        showActive(current);
+    }
+
+    private Div makeFields() {
+        DatePicker from = Localized.datePicker(new DatePicker(getTranslation("overview.filter.from")));
+        DatePicker to = Localized.datePicker(new DatePicker(getTranslation("overview.filter.to")));
+        ComboBox<County> county = new ComboBox<>(getTranslation("overview.filter.county"), counties);
+        county.setItemLabelGenerator(County::name);
+        ComboBox<Subsector> subsector = new ComboBox<>(getTranslation("overview.filter.subsector"), subsectors);
+        subsector.setItemLabelGenerator(Subsector::label);
+        subsector.setWidth("20em");
+        ComboBox<OrganizationChoice> organization = new ComboBox<>(getTranslation("overview.filter.organization"),
+                organizations);
+        organization.setItemLabelGenerator(OrganizationChoice::name);
+        organization.setVisible(organizations.size() > 1);
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        for (var box : List.of(county, subsector, organization)) {
+            box.setClearButtonVisible(true);
+        }
+        fields = new Fields(from, to, county, subsector, organization);
+        showInFields(current);
+        fields.all().forEach(field -> field.addValueChangeListener(change -> {
+            if (!showing) {
+                update(fromFields());
+            }
+        }));
+        Div bar = new Div(from, to, county, subsector, organization);
+        bar.addClassName("filter-bar");
+        return bar;
     }
 
     void addFilterChangeListener(Consumer<DashboardFilter> listener) {
@@ -76,30 +91,52 @@ class DashboardFilterBar extends Div {
 
     /** Shows the filter (from the URL or a chart click) without reporting it back. */
     void show(DashboardFilter f) {
-        settingValues = true;
-        from.setValue(f.from());
-        to.setValue(f.to());
-        county.setValue(counties.stream().filter(c -> c.fips().equals(f.countyFips())).findFirst().orElse(null));
-        subsector.setValue(subsectors.stream().filter(s -> s.code().equals(f.subsectorCode())).findFirst().orElse(null));
-        organization.setValue(organizations.stream().filter(o -> f.organizationId() != null
-                && o.id() == f.organizationId()).findFirst().orElse(null));
-        settingValues = false;
+        current = f;
+        showInFields(f);
         showActive(f);
     }
 
     DashboardFilter filter() {
-        return new DashboardFilter(from.getValue(), to.getValue(),
-                county.getValue() == null ? null : county.getValue().fips(),
-                subsector.getValue() == null ? null : subsector.getValue().code(),
-                organization.getValue() == null ? null : organization.getValue().id());
+        return current;
     }
 
-    private void changed() {
-        if (!settingValues) {
-            DashboardFilter f = filter();
-            showActive(f);
-            listener.accept(f);
+    /** A change made here (a field, a chip, "Clear all"): shown, then reported. */
+    private void update(DashboardFilter f) {
+        show(f);
+        listener.accept(f);
+    }
+
+    private void showInFields(DashboardFilter f) {
+        if (fields == null) {
+            return;
         }
+        showing = true;
+        fields.from().setValue(f.from());
+        fields.to().setValue(f.to());
+        fields.county().setValue(county(f));
+        fields.subsector().setValue(subsector(f));
+        fields.organization().setValue(organization(f));
+        showing = false;
+    }
+
+    private DashboardFilter fromFields() {
+        return new DashboardFilter(fields.from().getValue(), fields.to().getValue(),
+                fields.county().getValue() == null ? null : fields.county().getValue().fips(),
+                fields.subsector().getValue() == null ? null : fields.subsector().getValue().code(),
+                fields.organization().getValue() == null ? null : fields.organization().getValue().id());
+    }
+
+    private County county(DashboardFilter f) {
+        return counties.stream().filter(c -> c.fips().equals(f.countyFips())).findFirst().orElse(null);
+    }
+
+    private Subsector subsector(DashboardFilter f) {
+        return subsectors.stream().filter(s -> s.code().equals(f.subsectorCode())).findFirst().orElse(null);
+    }
+
+    private OrganizationChoice organization(DashboardFilter f) {
+        return organizations.stream().filter(o -> f.organizationId() != null && o.id() == f.organizationId())
+                .findFirst().orElse(null);
     }
 
     /** The active filters in words, as the chips show them (for exports' provenance). */
@@ -136,27 +173,19 @@ class DashboardFilterBar extends Div {
     private void showActive(DashboardFilter f) {
         active.removeAll();
         if (f.from() != null || f.to() != null) {
-            active.add(chip(period(f), () -> {
-                        from.clear();
-                        to.clear();
-                    }));
+            active.add(chip(period(f), () -> update(f.withPeriod(null, null))));
         }
-        if (county.getValue() != null) {
-            active.add(chip(county.getValue().name(), county::clear));
+        if (county(f) != null) {
+            active.add(chip(county(f).name(), () -> update(f.withCounty(null))));
         }
-        if (subsector.getValue() != null) {
-            active.add(chip(subsector.getValue().label(), subsector::clear));
+        if (subsector(f) != null) {
+            active.add(chip(subsector(f).label(), () -> update(f.withSubsector(null))));
         }
-        if (organization.getValue() != null) {
-            active.add(chip(organization.getValue().name(), organization::clear));
+        if (organization(f) != null) {
+            active.add(chip(organization(f).name(), () -> update(f.withOrganization(null))));
         }
         if (!f.isEmpty()) {
-            Button clearAll = new Button(getTranslation("filter.clear"), click -> {
-                settingValues = true;
-                List.<AbstractField<?, ?>>of(from, to, county, subsector, organization).forEach(AbstractField::clear);
-                settingValues = false;
-                changed();
-            });
+            Button clearAll = new Button(getTranslation("filter.clear"), click -> update(DashboardFilter.NONE));
             clearAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             clearAll.setId("clear-overview-filters");
             active.add(clearAll);

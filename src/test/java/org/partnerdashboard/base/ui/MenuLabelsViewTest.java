@@ -1,10 +1,9 @@
 package org.partnerdashboard.base.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,11 +19,11 @@ class MenuLabelsViewTest extends KaribuTest {
         signInAs(username);
         UI.getCurrent().navigate("");
         List<String> mismatched = new ArrayList<>();
-        List<SideNavItem> items = _find(SideNavItem.class);
+        List<SideMenu.Item> items = _get(SideMenu.class).items();
         assertThat(items).isNotEmpty();
-        for (SideNavItem item : items.stream().map(i -> i).toList()) {
-            String label = item.getLabel();
-            String path = item.getPath();
+        for (SideMenu.Item item : items) {
+            String label = item.label();
+            String path = item.path();
             UI.getCurrent().navigate(path);
             String title = UI.getCurrent().getInternals().getTitle();
             String pageName = title == null ? "" : title.split(" · ")[0];

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.charts.Chart;
 import com.vaadin.flow.component.charts.events.PointClickEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -105,8 +106,28 @@ class DashboardFilterViewTest extends KaribuTest {
     void communityStaffFilterOnlyTheirOwnOrganization() {
         signInAs("oai.staff");
         UI.getCurrent().navigate("");
+        openFilters();
 
-        assertThat(_find(ComboBox.class,
-                spec -> spec.withLabel("Community organization"))).isEmpty();
+        assertThat(_find(ComboBox.class, spec -> spec.withLabel("County"))).hasSize(1);
+        assertThat(_find(ComboBox.class, spec -> spec.withLabel("Community organization"))).isEmpty();
+    }
+
+    @Test
+    void theFieldsAreMadeWhenTheFiltersAreFirstOpenedAndShowTheFilterFromTheAddress() {
+        signInAs("wbc.staff");
+        UI.getCurrent().navigate("", QueryParameters.fromString("county=17043"));
+        assertThat(_find(ComboBox.class, spec -> spec.withLabel("County"))).isEmpty(); // an open page holds no fields
+        assertThat(chips()).containsExactly("DuPage County, IL");
+
+        openFilters();
+        ComboBox<?> county = _get(ComboBox.class, spec -> spec.withLabel("County"));
+        assertThat(county.getValue()).extracting("name").isEqualTo("DuPage County, IL");
+        county.clear();
+        assertThat(chips()).isEmpty();
+        assertThat(values("campaign-kpis").getFirst()).isEqualTo(String.valueOf(count("SELECT COUNT(*) FROM placement")));
+    }
+
+    private static void openFilters() {
+        _get(Details.class, spec -> spec.withClasses("filter-panel")).setOpened(true);
     }
 }

@@ -3,7 +3,6 @@ package org.partnerdashboard.security.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.ui.SideMenu;
 import org.partnerdashboard.dashboards.ui.DashboardView;
 import org.partnerdashboard.placements.PlacementRow;
 import org.partnerdashboard.placements.ui.PlacementListView;
@@ -26,7 +25,7 @@ import org.partnerdashboard.support.KaribuTest;
 class AccessByRoleViewTest extends KaribuTest {
 
     private List<String> menu() {
-        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        return _get(SideMenu.class).items().stream().map(SideMenu.Item::label).toList();
     }
 
     @Test
