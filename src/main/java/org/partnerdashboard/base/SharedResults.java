@@ -1,6 +1,6 @@
 package org.partnerdashboard.base;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,7 +22,7 @@ public class SharedResults {
     private record Key(Program program, long generation, Object question) {
     }
 
-    private final Cache<Key, Object> results = Caffeine.newBuilder().maximumSize(2_000).build();
+    private final AsyncCache<Key, Object> results = Caffeine.newBuilder().maximumSize(2_000).buildAsync();
     private final Map<Program, AtomicLong> generations = new EnumMap<>(Program.class);
     private final AtomicLong computations = new AtomicLong();
 
@@ -42,7 +42,7 @@ public class SharedResults {
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return compute.get();
         }
-        return (T) results.get(new Key(program, generations.get(program).get(), question), key -> {
+        return (T) ComputedOnce.get(results, new Key(program, generations.get(program).get(), question), () -> {
             computations.incrementAndGet();
             return compute.get();
         });

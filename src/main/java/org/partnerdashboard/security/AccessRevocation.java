@@ -1,6 +1,6 @@
 package org.partnerdashboard.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnerdashboard.base.ComputedOnce;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,8 @@ public class AccessRevocation {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-    private final Cache<String, Boolean> recent = Caffeine.newBuilder().expireAfterWrite(REUSE)
-            .maximumSize(10_000).build();
+    private final AsyncCache<String, Boolean> recent = Caffeine.newBuilder().expireAfterWrite(REUSE)
+            .maximumSize(10_000).buildAsync();
 
     AccessRevocation(NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -37,7 +38,7 @@ public class AccessRevocation {
 
     /** True while the principal's access is as it was granted. */
     public boolean stillHolds(SignedInUser principal) {
-        return recent.get(principal.grantedAccess(), key -> revokedAmong(List.of(principal)).isEmpty());
+        return ComputedOnce.get(recent, principal.grantedAccess(), () -> revokedAmong(List.of(principal)).isEmpty());
     }
 
     /** Those of the principals whose access no longer holds, in one query per kind. */
