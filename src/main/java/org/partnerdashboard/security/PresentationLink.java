@@ -58,10 +58,6 @@ class PresentationLink extends AbstractEntity {
         return revokedAt == null && now.isBefore(expiresAt);
     }
 
-    void used(Instant at) {
-        lastUsedAt = at;
-    }
-
     void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;

@@ -107,7 +107,7 @@ public class PresentationLinks {
             return Optional.empty();
         }
         return links.findByTokenHash(Secrets.hash(token)).filter(l -> l.opensAt(clock.instant())).map(link -> {
-            link.used(clock.instant());
+            links.markUsed(link.getId(), clock.instant(), clock.instant().minusSeconds(60));
             audit.recordFor("presentation:" + link.getLabel(), AuditAction.READ, "PresentationLink", link.getId(),
                     "roundtable opened");
             return new Presentation(link.getId(), link.getLabel(), link.getFilterQuery(),
