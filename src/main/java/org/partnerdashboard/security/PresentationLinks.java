@@ -15,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -101,15 +102,20 @@ public class PresentationLinks {
         });
     }
 
-    /** The presentation a link opens, while it is valid; no sign-in needed (the link is the permission). */
+    /**
+     * The presentation a link opens, while it is valid; no sign-in needed (the link is the permission). Each step
+     * takes one pooled connection at a time: inside one transaction the audit's own transaction needed a second one
+     * while the first held the link's row, and a room of viewers opening at once stalled the pool for its 30 s timeout.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<Presentation> open(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         return links.findByTokenHash(Secrets.hash(token)).filter(l -> l.opensAt(clock.instant())).map(link -> {
-            links.markUsed(link.getId(), clock.instant(), clock.instant().minusSeconds(60));
             audit.recordFor("presentation:" + link.getLabel(), AuditAction.READ, "PresentationLink", link.getId(),
                     "roundtable opened");
+            links.markUsed(link.getId(), clock.instant(), clock.instant().minusSeconds(60));
             return new Presentation(link.getId(), link.getLabel(), link.getFilterQuery(),
                     link.getOrganization().getId(), link.getOrganization().getName());
         });
