@@ -15,7 +15,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -103,11 +102,9 @@ public class PresentationLinks {
     }
 
     /**
-     * The presentation a link opens, while it is valid; no sign-in needed (the link is the permission). Each step
-     * takes one pooled connection at a time: inside one transaction the audit's own transaction needed a second one
-     * while the first held the link's row, and a room of viewers opening at once stalled the pool for its 30 s timeout.
+     * The presentation a link opens, while it is valid; no sign-in needed (the link is the permission). The last use
+     * is written last, so the link's row is locked only until the commit that follows.
      */
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<Presentation> open(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
