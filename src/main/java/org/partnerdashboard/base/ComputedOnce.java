@@ -18,10 +18,13 @@ public final class ComputedOnce {
     }
 
     /** The cached answer for the key, or the one computed now. */
-    @SuppressWarnings("unchecked")
     public static <K, V> V get(AsyncCache<K, V> cache, K key, Supplier<? extends V> compute) {
-        CompletableFuture<V> mine = new CompletableFuture<>();
-        CompletableFuture<V> existing = cache.asMap().putIfAbsent(key, mine);
+        CompletableFuture<V> existing = cache.getIfPresent(key); // the usual case: answered, nothing to allocate
+        CompletableFuture<V> mine = null;
+        if (existing == null) {
+            mine = new CompletableFuture<>();
+            existing = cache.asMap().putIfAbsent(key, mine);
+        }
         if (existing != null) {
             try {
                 return existing.join();

@@ -7,21 +7,18 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.transaction.annotation.Transactional;
 
 interface PresentationLinkRepository extends JpaRepository<PresentationLink, Long> {
 
-    @EntityGraph(attributePaths = "organization")
+    @EntityGraph(attributePaths = "organization") // the roundtable shows its name: one query, not two
     Optional<PresentationLink> findByTokenHash(String tokenHash);
 
     List<PresentationLink> findAllByOrderByCreatedAtDesc();
 
     /**
      * Notes a use without a version change and at most once a minute: a room of hundreds opening the link at once
-     * would otherwise queue on one row and fail each other's optimistic locks (the 500-viewer load test). Its own short
-     * transaction: the row is locked only from this update to its commit.
+     * would otherwise queue on one row and fail each other's optimistic locks (the 500-viewer load test).
      */
-    @Transactional
     @Modifying
     @Query("""
             update PresentationLink l set l.lastUsedAt = :at
