@@ -15,6 +15,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -126,8 +127,10 @@ public class PresentationLinks {
 
     /**
      * Computes the presentation's figures as its own principal (aggregates only), held only for this call: the
-     * browser's session stays signed out, so the link opens nothing but the roundtable.
+     * browser's session stays signed out, so the link opens nothing but the roundtable. Outside this service's writing
+     * transaction: the figures are the shared ones every viewer in the room is served, computed once.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public <T> T asAudience(Presentation presentation, Supplier<T> figures) {
         var previous = contexts.getContext();
         var context = contexts.createEmptyContext();

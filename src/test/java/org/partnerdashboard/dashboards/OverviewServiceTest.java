@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.Program;
+import org.partnerdashboard.security.PresentationLinks;
 import org.partnerdashboard.support.PartnerDashboardTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +25,9 @@ class OverviewServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PresentationLinks presentations;
 
     @Test
     void fiftyDashboardsComputeOnceAndAgainOnlyWhatAChangeTouches() {
@@ -48,6 +52,24 @@ class OverviewServiceTest {
         overview.figures();
         overview.placementsByOrganizationThisYear();
         assertThat(overview.computations() - before).isEqualTo(10);
+    }
+
+    @Test
+    void aRoomOfViewersThroughOnePresentationLinkSharesOneComputation() {
+        var presentation = presentations.open(presentations.issue("Room", "", PresentationLinks.DEFAULT_DAYS))
+                .orElseThrow();
+        for (Program program : Program.values()) {
+            events.publishEvent(new DataChange(program));
+        }
+        long before = overview.computations();
+
+        for (int viewer = 0; viewer < 50; viewer++) {
+            OverviewFigures figures = presentations.asAudience(presentation,
+                    () -> overview.figuresForAudience(DashboardFilter.NONE));
+            assertThat(figures.progress().placementsToDate() % 5).as("rounded for the room").isZero();
+        }
+        // progress, placements this year, suppliers by county, open requests, employment
+        assertThat(overview.computations() - before).isEqualTo(5);
     }
 
     @Test
