@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.partnerdashboard.base.ConcurrentEditException;
+import org.partnerdashboard.base.DataChange;
 import org.partnerdashboard.base.InvalidInputException;
 import org.partnerdashboard.base.OrganizationKind;
 import org.partnerdashboard.base.OrganizationRepository;
+import org.partnerdashboard.base.Program;
+import org.partnerdashboard.base.SharedResults;
 import org.partnerdashboard.security.AuditAction;
 import org.partnerdashboard.security.AuditService;
 import org.partnerdashboard.security.CurrentUser;
 import org.partnerdashboard.security.OrganizationOption;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The partnership's calendar: everyone signed in reads it; partnership staff add, change and remove events (each
- * change audited). Events carry no one's personal data, so they are shown as they are.
+ * change audited). Events carry no one's personal data, so they are shown as they are, and read once for everyone
+ * until the calendar changes (every overview shows the next events).
  */
 @Service
 @Transactional
@@ -30,15 +35,20 @@ public class CalendarService {
     private final OrganizationRepository organizations;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final SharedResults shared;
+    private final ApplicationEventPublisher changes;
     private final Clock clock;
 
     CalendarService(PartnershipEventRepository events, EventRows rows, OrganizationRepository organizations,
-            CurrentUser currentUser, AuditService audit, Clock clock) {
+            CurrentUser currentUser, AuditService audit, SharedResults shared, ApplicationEventPublisher changes,
+            Clock clock) {
         this.events = events;
         this.rows = rows;
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.shared = shared;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -46,15 +56,17 @@ public class CalendarService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<EventRow> upcoming(int limit) {
-        return rows.of(events.findByEndsOnGreaterThanEqualOrderByStartsOnAscIdAsc(LocalDate.now(clock),
-                PageRequest.of(0, limit)));
+        LocalDate today = LocalDate.now(clock);
+        return shared.get(Program.CALENDAR, "upcoming:" + today + ":" + limit, () -> rows.of(
+                events.findByEndsOnGreaterThanEqualOrderByStartsOnAscIdAsc(today, PageRequest.of(0, limit))));
     }
 
     /** Events overlapping the period, in order: for the calendar's past events and the charts' annotations. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<EventRow> between(LocalDate from, LocalDate to) {
-        return rows.of(events.findByStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAscIdAsc(to, from));
+        return shared.get(Program.CALENDAR, "between:" + from + ":" + to, () -> rows.of(
+                events.findByStartsOnLessThanEqualAndEndsOnGreaterThanEqualOrderByStartsOnAscIdAsc(to, from)));
     }
 
     /** The organizations that host events: the partners and the community organizations. */
@@ -72,6 +84,7 @@ public class CalendarService {
         PartnershipEvent event = events.saveAndFlush(new PartnershipEvent(draft, currentUser.usernameOrAnonymous(),
                 clock.instant()));
         audit.record(AuditAction.CREATE, "PartnershipEvent", event.getId(), event.getTitle());
+        changes.publishEvent(new DataChange(Program.CALENDAR));
         return event.getId();
     }
 
@@ -82,6 +95,7 @@ public class CalendarService {
         event.apply(draft, currentUser.usernameOrAnonymous(), clock.instant());
         events.flush();
         audit.record(AuditAction.UPDATE, "PartnershipEvent", id, event.getTitle());
+        changes.publishEvent(new DataChange(Program.CALENDAR));
     }
 
     @PreAuthorize("hasRole('STAFF')")
@@ -90,6 +104,7 @@ public class CalendarService {
         events.delete(event);
         events.flush();
         audit.record(AuditAction.DELETE, "PartnershipEvent", id, event.getTitle());
+        changes.publishEvent(new DataChange(Program.CALENDAR));
     }
 
     private void check(EventDraft draft) {

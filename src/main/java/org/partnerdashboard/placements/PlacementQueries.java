@@ -1,10 +1,12 @@
 package org.partnerdashboard.placements;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.partnerdashboard.base.JpqlConditions;
@@ -69,9 +71,18 @@ class PlacementQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery(ROW_SELECT + " where p.id in :ids" + order, PlacementRow.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        // one parameter per id, padded to a power of two with the last id: Hibernate keeps the SQL it made for a
+        // query with single-valued parameters, while a list parameter had it translated anew for every page
+        int slots = Integer.highestOneBit(Math.max(8, ids.size() * 2 - 1));
+        StringJoiner in = new StringJoiner(", ", " where p.id in (", ")");
+        for (int slot = 0; slot < slots; slot++) {
+            in.add(":id" + slot);
+        }
+        TypedQuery<PlacementRow> query = entityManager.createQuery(ROW_SELECT + in + order, PlacementRow.class);
+        for (int slot = 0; slot < slots; slot++) {
+            query.setParameter("id" + slot, ids.get(Math.min(slot, ids.size() - 1)));
+        }
+        return query.getResultList();
     }
 
     /** Every row of the filter in the sort order, streamed from the database (for downloads of any size). */
