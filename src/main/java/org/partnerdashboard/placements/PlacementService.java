@@ -161,7 +161,9 @@ public class PlacementService {
     @Transactional(readOnly = true)
     public List<OrganizationChoice> placingOrganizations() {
         AccessScope scope = currentUser.scope();
-        return queries.communityOrganizations().stream()
+        // the partnership's community organizations are set up as the app starts: read once for everyone
+        return shared.get(Program.PLACEMENTS, "community-organizations",
+                        () -> List.copyOf(queries.communityOrganizations())).stream()
                 .filter(o -> !scope.limitedToOwnOrganization() || o.id() == scope.organizationId())
                 .toList();
     }

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.partnerdashboard.dashboards.SavedViewRow;
 import org.partnerdashboard.dashboards.SavedViewService;
 import org.partnerdashboard.exports.Report;
 import org.partnerdashboard.exports.ui.BoardPackButton;
@@ -20,11 +22,12 @@ class DashboardHeader extends HorizontalLayout {
 
     private final Anchor roundtable = new Anchor();
     private final Anchor presentationLink = new Anchor();
+    private final SavedViewsBar actions;
 
     /** @param query the page's filter as a query string, read when a view is saved */
     DashboardHeader(SavedViewService savedViews, Supplier<String> query, Runnable share,
             Supplier<Supplier<Report>> boardPack) {
-        SavedViewsBar actions = new SavedViewsBar(savedViews, query);
+        actions = new SavedViewsBar(savedViews, query);
         roundtable.setText(getTranslation("overview.roundtable"));
         roundtable.addComponentAsFirst(VaadinIcon.PRESENTATION.create());
         roundtable.setId("open-roundtable");
@@ -42,6 +45,11 @@ class DashboardHeader extends HorizontalLayout {
         setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         setAlignItems(FlexComponent.Alignment.END);
         setWrap(true);
+    }
+
+    /** The user's pinned view (their start page), if any. */
+    Optional<SavedViewRow> pinned() {
+        return actions.pinned();
     }
 
     /** Points roundtable mode and presentation links at the page's current filter. */

@@ -82,13 +82,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private DashboardFilter filter = DashboardFilter.NONE;
     private Runnable unsubscribe;
 
-    private final SavedViewService savedViews;
 
     public DashboardView(OverviewService overview, LiveDashboards live, PlacementService placements,
             SavedViewService savedViews, ReferenceDataService referenceData, AuthenticationContext authentication,
             CalendarService calendar, Clock clock) {
         this.overview = overview;
-        this.savedViews = savedViews;
         this.live = live;
         this.campaign = placements.campaignSettings();
         this.clock = clock;
@@ -125,7 +123,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         QueryParameters query = event.getLocation().getQueryParameters();
         if (query.getParameters().isEmpty()) {
             // the start page: the user's pinned view, if any
-            var pinned = savedViews.pinned();
+            var pinned = header.pinned();
             if (pinned.isPresent() && !pinned.get().query().isEmpty()) {
                 event.forwardTo("", QueryParameters.fromString(pinned.get().query()));
                 return;

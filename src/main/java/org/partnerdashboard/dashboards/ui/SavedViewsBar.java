@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.partnerdashboard.base.ui.Messages;
 import org.partnerdashboard.base.ui.TextPromptDialog;
@@ -61,6 +62,11 @@ class SavedViewsBar extends HorizontalLayout {
         add(saved, pin, delete, save);
         setWrap(true);
         refresh();
+    }
+
+    /** The user's start page among the views this bar read (the dashboard asks as it opens: no second query). */
+    Optional<SavedViewRow> pinned() {
+        return saved.getListDataView().getItems().filter(SavedViewRow::pinned).findFirst();
     }
 
     private void refresh() {
