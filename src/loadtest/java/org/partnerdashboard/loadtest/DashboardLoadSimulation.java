@@ -83,10 +83,19 @@ public class DashboardLoadSimulation extends Simulation {
                     .disableFollowRedirect()
                     .check(status().is(302), headerRegex("Location", "login\\?error").notExists()));
 
+    /**
+     * The browser's details, sent with the page as Vaadin's client sends them (a laptop in Chicago): without them the
+     * server asks the browser for them in JavaScript on every view that reads them, and a callback waiting for an
+     * answer that never comes would keep each old view in memory.
+     */
+    private static final String BROWSER = "&v-sw=1920&v-sh=1080&v-ww=1600&v-wh=900&v-bw=1600&v-bh=900&v-tzo=360"
+            + "&v-rtzo=360&v-dstd=60&v-dston=false&v-tzid=America%2FChicago&v-td=false&v-pr=1&v-np=Linux%20x86_64";
+
     /** Loads the page as the browser does: the UI's id, CSRF token and first sync id come with it (the view follows). */
     private static HttpRequestActionBuilder openPage(String name, String location, String query) {
-        return http(name).get("/?v-r=init&location=" + location + "&query="
-                        + URLEncoder.encode(query, StandardCharsets.UTF_8))
+        return http(name).get(session -> "/?v-r=init&location=" + location + "&query="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8) + BROWSER + "&v-curdate="
+                        + System.currentTimeMillis() + "&v-wn=load-" + session.userId())
                 .check(status().is(200),
                         jsonPath("$.appConfig['v-uiId']").saveAs("uiId"),
                         jsonPath("$.appConfig.uidl['Vaadin-Security-Key']").saveAs("csrf"),
