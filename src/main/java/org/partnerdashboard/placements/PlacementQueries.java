@@ -31,6 +31,15 @@ class PlacementQueries {
             "hourlyWage", "p.hourlyWage",
             "status", "p.status");
 
+    private static final String ORGANIZATION = "p.placingOrganization.id";
+    private static final String STATUS = "p.status";
+    private static final String SUBSECTOR = "p.naicsCode";
+
+    /** For a sort key, the columns an index holds before it (V1, V10, V31), so a page is read in the index's order. */
+    private static final Map<String, List<List<String>>> INDEX_LEADS = Map.of(
+            "startDate", List.of(List.of(ORGANIZATION), List.of(ORGANIZATION, STATUS), List.of(SUBSECTOR)),
+            "hourlyWage", List.of(List.of(ORGANIZATION, STATUS)));
+
     /** Sort keys whose column may be empty: blanks go last on every database (H2 and PostgreSQL differ otherwise). */
     private static final Set<String> NULLABLE = Set.of("hourlyWage");
 
@@ -62,7 +71,7 @@ class PlacementQueries {
     @Transactional(readOnly = true)
     List<PlacementRow> rows(PlacementFilter filter, Long scopeOrganizationId, Pageable pageable) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
-        String order = orderBy(pageable.getSort());
+        String order = orderBy(pageable.getSort(), where);
         List<Long> ids = where.bind(entityManager.createQuery("select p.id from Placement p"
                         + joinsFor(pageable.getSort()) + where.where() + order, Long.class))
                 .setFirstResult((int) pageable.getOffset())
@@ -88,7 +97,8 @@ class PlacementQueries {
     /** Every row of the filter in the sort order, streamed from the database (for downloads of any size). */
     Stream<PlacementRow> stream(PlacementFilter filter, Long scopeOrganizationId, Sort sort) {
         JpqlConditions where = conditions(filter, scopeOrganizationId);
-        return where.bind(entityManager.createQuery(ROW_SELECT + where.where() + orderBy(sort), PlacementRow.class))
+        return where.bind(entityManager.createQuery(ROW_SELECT + where.where() + orderBy(sort, where),
+                        PlacementRow.class))
                 .setHint("org.hibernate.fetchSize", 1000)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream();
@@ -151,12 +161,12 @@ class PlacementQueries {
     private static JpqlConditions conditions(PlacementFilter f, Long scopeOrganizationId) {
         String text = JpqlConditions.containing(f.text());
         return new JpqlConditions()
-                .add("p.placingOrganization.id = :scopeOrganization", "scopeOrganization", scopeOrganizationId)
-                .add("p.placingOrganization.id = :organization", "organization", f.organizationId())
+                .addEqual(ORGANIZATION, "scopeOrganization", scopeOrganizationId)
+                .addEqual(ORGANIZATION, "organization", f.organizationId())
+                .addEqual(STATUS, "status", f.status())
+                .addEqual(SUBSECTOR, "naics", f.naicsCode())
                 .add("p.employer.id = :employer", "employer", f.employerId())
-                .add("p.naicsCode = :naics", "naics", f.naicsCode())
                 .add("p.placementType = :type", "type", f.type())
-                .add("p.status = :status", "status", f.status())
                 .add("p.startDate >= :startFrom", "startFrom", f.startFrom())
                 .add("p.startDate <= :startTo", "startTo", f.startTo())
                 .add("p.hourlyWage >= :wageMin", "wageMin", f.wageMin())
@@ -166,13 +176,15 @@ class PlacementQueries {
     }
 
 
-    static String orderBy(Sort sort) {
-        String keys = sort.stream()
-                .filter(order -> SORTABLE.containsKey(order.getProperty()))
+    private static String orderBy(Sort sort, JpqlConditions where) {
+        List<Sort.Order> orders = sort.stream().filter(order -> SORTABLE.containsKey(order.getProperty())).toList();
+        String keys = orders.stream()
                 .map(order -> SORTABLE.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc")
                         + (NULLABLE.contains(order.getProperty()) ? " nulls last" : ""))
                 .collect(Collectors.joining(", "));
         // newest first by default (served by an index); the id makes every order total, so pages never overlap
-        return " order by " + (keys.isEmpty() ? "p.startDate desc, p.id desc" : keys + ", p.id");
+        String first = orders.isEmpty() ? "startDate" : orders.getFirst().getProperty();
+        return where.orderBy(keys.isEmpty() ? "p.startDate desc, p.id desc" : keys + ", p.id",
+                orders.isEmpty() || orders.getFirst().isDescending(), INDEX_LEADS.getOrDefault(first, List.of()));
     }
 }

@@ -42,7 +42,7 @@ class SupplierQueries {
     /** A page in two steps, as for placements: the ids from supplier alone, then the rows and their certificates. */
     List<SupplierRow> rows(SupplierFilter filter, Pageable pageable) {
         JpqlConditions where = conditions(filter);
-        String order = orderBy(pageable.getSort());
+        String order = orderBy(pageable.getSort(), where);
         List<Long> ids = where.bind(entityManager.createQuery("select s.id from Supplier s" + where.where() + order,
                         Long.class))
                 .setFirstResult((int) pageable.getOffset())
@@ -81,7 +81,7 @@ class SupplierQueries {
 
     private static JpqlConditions conditions(SupplierFilter f) {
         return new JpqlConditions()
-                .add("s.registrationStatus = :status", "status", f.status())
+                .addEqual("s.registrationStatus", "status", f.status())
                 .add("s.sourceId = :source", "source", f.sourceId())
                 .add("s.naicsCode = :subsector", "subsector", f.subsectorCode())
                 .add(":naics member of s.naicsCodes", "naics", f.naicsCode())
@@ -96,13 +96,17 @@ class SupplierQueries {
                         JpqlConditions.containing(f.text()));
     }
 
-    static String orderBy(Sort sort) {
-        String keys = sort.stream()
-                .filter(order -> SORTABLE.containsKey(order.getProperty()))
+    private static String orderBy(Sort sort, JpqlConditions where) {
+        List<Sort.Order> orders = sort.stream().filter(order -> SORTABLE.containsKey(order.getProperty())).toList();
+        String keys = orders.stream()
                 .map(order -> SORTABLE.get(order.getProperty()) + (order.isAscending() ? " asc" : " desc")
                         + ("employeeCount".equals(order.getProperty()) ? " nulls last" : ""))
                 .collect(Collectors.joining(", "));
-        return " order by " + (keys.isEmpty() ? "s.legalName asc" : keys) + ", s.id";
+        boolean byName = orders.isEmpty() || orders.getFirst().getProperty().equals("legalName");
+        // the index by status and name (V16) holds the directory's default order
+        return where.orderBy((keys.isEmpty() ? "s.legalName asc" : keys) + ", s.id",
+                !orders.isEmpty() && orders.getFirst().isDescending(),
+                byName ? List.of(List.of("s.registrationStatus")) : List.of());
     }
 
     /** An approved or pending supplier with the same normalized name or contact email, approved ones first. */

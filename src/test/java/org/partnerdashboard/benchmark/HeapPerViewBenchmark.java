@@ -1,5 +1,6 @@
 package org.partnerdashboard.benchmark;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partnerdashboard.support.KaribuTest;
 
@@ -11,7 +12,8 @@ import org.partnerdashboard.support.KaribuTest;
  */
 class HeapPerViewBenchmark extends KaribuTest {
 
-    private static final int UIS = 100;
+    /** Enough UIs per route that what they keep stands well above the heap's own noise (a few hundred KB). */
+    private static final Map<String, Integer> UIS = Map.of("", 100, "placements", 100, "roundtable", 2000);
     private static final int ROUNDS = 3;
 
     @Test
@@ -22,7 +24,7 @@ class HeapPerViewBenchmark extends KaribuTest {
         for (String route : new String[] {"", "placements", "roundtable"}) {
             for (int run = 1; run <= 2; run++) {
                 System.out.printf("heap per open %s, run %d: %s%n", route.isEmpty() ? "overview" : route, run,
-                        RetainedHeap.perUi(route, UIS, ROUNDS));
+                        RetainedHeap.perUi(route, UIS.get(route), ROUNDS));
             }
         }
     }

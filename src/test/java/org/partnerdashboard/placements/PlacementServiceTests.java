@@ -8,9 +8,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,32 @@ abstract class PlacementServiceTests {
         assertThat(ascending.getLast().hourlyWage()).isNull();
         assertThat(descending.getFirst().hourlyWage()).isEqualByComparingTo(paid.getLast());
         assertThat(descending.getLast().hourlyWage()).isNull();
+    }
+
+    /** The orders the indexes serve once the organization and status lead them (JpqlConditions.orderBy), page by page. */
+    @Test
+    void pagesOfOneOrganizationAndStatusFollowEachSortInBothDirections() {
+        List<Map<String, Object>> largest = jdbc.queryForList("SELECT placing_organization_id AS org, status"
+                + " FROM placement GROUP BY placing_organization_id, status ORDER BY COUNT(*) DESC, 1, 2");
+        long organization = ((Number) largest.getFirst().get("org")).longValue();
+        PlacementStatus status = PlacementStatus.valueOf((String) largest.getFirst().get("status"));
+        PlacementFilter filter = new PlacementFilter(organization, null, null, null, status, null, null, null, null,
+                null);
+        String where = " FROM placement WHERE placing_organization_id = ? AND status = ? ORDER BY ";
+        Map<Sort, String> expected = Map.of(
+                Sort.by("hourlyWage"), "hourly_wage ASC NULLS LAST, id",
+                Sort.by(Sort.Order.desc("hourlyWage")), "hourly_wage DESC NULLS LAST, id",
+                Sort.by("startDate"), "start_date, id",
+                Sort.unsorted(), "start_date DESC, id DESC");
+
+        expected.forEach((sort, order) -> {
+            List<Long> paged = new ArrayList<>();
+            for (int page = 0; paged.size() == page * 9; page++) {
+                service.findRows(filter, PageRequest.of(page, 9, sort)).forEach(row -> paged.add(row.id()));
+            }
+            assertThat(paged).as(order).hasSizeGreaterThan(9).isEqualTo(jdbc.queryForList("SELECT id" + where + order,
+                    Long.class, organization, status.name()));
+        });
     }
 
     @Test

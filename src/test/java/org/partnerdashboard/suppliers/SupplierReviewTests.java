@@ -166,7 +166,8 @@ abstract class SupplierReviewTests {
     @Test
     void pagesCoverTheDirectoryOnceInEverySortOrder() {
         long approved = directory.count(SupplierFilter.APPROVED);
-        for (Sort sort : List.of(Sort.unsorted(), Sort.by(Sort.Direction.DESC, "employeeCount"), Sort.by("city"))) {
+        for (Sort sort : List.of(Sort.unsorted(), Sort.by(Sort.Direction.DESC, "legalName"),
+                Sort.by(Sort.Direction.DESC, "employeeCount"), Sort.by("city"))) {
             Set<Long> seen = new HashSet<>();
             for (int page = 0; page * 40 < approved; page++) {
                 directory.find(SupplierFilter.APPROVED, PageRequest.of(page, 40, sort))
