@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -74,9 +75,10 @@ final class RetainedHeap {
             if (!measure) {
                 return Map.entry(0L, Map.of());
             }
-            ClassHistogram open = ClassHistogram.live();
+            Path withUis = ClassHistogram.saveLive();
             close(session, opened);
             ClassHistogram closed = ClassHistogram.live();
+            ClassHistogram open = ClassHistogram.read(withUis);
             return Map.entry(open.totalBytes() - closed.totalBytes(), open.minus(closed));
         } finally {
             close(session, opened);

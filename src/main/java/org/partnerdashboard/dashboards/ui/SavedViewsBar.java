@@ -20,8 +20,9 @@ class SavedViewsBar extends HorizontalLayout {
 
     private final SavedViewService views;
     private final Select<SavedViewRow> saved = new Select<>();
-    private final Button pin = new Button();
-    private final Button delete = new Button(VaadinIcon.TRASH.create());
+    /** Pin and delete: made when a view is first chosen, which most visits never do (less to keep per open page). */
+    private Button pin;
+    private Button delete;
 
     SavedViewsBar(SavedViewService views, Supplier<String> currentQuery) {
         this.views = views;
@@ -43,23 +44,8 @@ class SavedViewsBar extends HorizontalLayout {
                             refresh();
                         }).open());
         save.setId("save-view");
-        pin.setId("pin-view");
-        pin.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        pin.addClickListener(click -> {
-            SavedViewRow view = saved.getValue();
-            views.pin(view.pinned() ? null : view.id());
-            Messages.success(getTranslation(view.pinned() ? "views.unpinned" : "views.pinned", view.name()));
-            refresh();
-        });
-        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        delete.setAriaLabel(getTranslation("views.delete"));
-        delete.setId("delete-view");
-        delete.addClickListener(click -> {
-            views.delete(saved.getValue().id());
-            refresh();
-        });
         setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(saved, pin, delete, save);
+        add(saved, save);
         setWrap(true);
         refresh();
     }
@@ -77,9 +63,37 @@ class SavedViewsBar extends HorizontalLayout {
 
     private void update() {
         SavedViewRow view = saved.getValue();
+        if (view == null && pin == null) {
+            return;
+        }
+        if (pin == null) {
+            addViewButtons();
+        }
         pin.setVisible(view != null);
         delete.setVisible(view != null);
         pin.setText(getTranslation(view != null && view.pinned() ? "views.unpin" : "views.pin"));
         pin.setIcon((view != null && view.pinned() ? VaadinIcon.PIN_POST : VaadinIcon.PIN).create());
+    }
+
+    private void addViewButtons() {
+        pin = new Button();
+        pin.setId("pin-view");
+        pin.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        pin.addClickListener(click -> {
+            SavedViewRow view = saved.getValue();
+            views.pin(view.pinned() ? null : view.id());
+            Messages.success(getTranslation(view.pinned() ? "views.unpinned" : "views.pinned", view.name()));
+            refresh();
+        });
+        delete = new Button(VaadinIcon.TRASH.create());
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        delete.setAriaLabel(getTranslation("views.delete"));
+        delete.setId("delete-view");
+        delete.addClickListener(click -> {
+            views.delete(saved.getValue().id());
+            refresh();
+        });
+        addComponentAtIndex(1, pin);
+        addComponentAtIndex(2, delete);
     }
 }
