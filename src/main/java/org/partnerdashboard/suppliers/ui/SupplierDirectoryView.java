@@ -11,7 +11,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +44,7 @@ import org.springframework.data.domain.Sort;
 @Route("suppliers")
 @Menu(order = 6, icon = "vaadin:factory", title = "nav.suppliers")
 @RolesAllowed(Role.Names.SUPPLY_CHAIN_STAFF)
-public class SupplierDirectoryView extends VerticalLayout implements HasDynamicTitle {
+public class SupplierDirectoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The supplier page lives with sourcing (it lists the requests a supplier was scouted for). */
     public static final String SUPPLIER_ROUTE = "supplier/";
@@ -61,12 +64,20 @@ public class SupplierDirectoryView extends VerticalLayout implements HasDynamicT
         configureGrid();
         filters.addFilterChangeListener(changed -> {
             filter = changed;
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new Location("suppliers", SupplierFilterParameters.toQuery(changed))));
             refresh();
         });
         add(new ListHeader(getTranslation("directory.title"), total,
                 new DownloadLinks("download-suppliers", "suppliers", this::download),
                 new ColumnChooser(grid, getTranslation("grid.columns"))), new FilterPanel(filters), grid);
         setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.setFilter(SupplierFilterParameters.fromQuery(event.getLocation().getQueryParameters()));
+        filter = filters.filter();
         refresh();
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.partnerdashboard.base.County;
 import org.partnerdashboard.base.Industry;
 import org.partnerdashboard.base.ReferenceDataService;
@@ -37,20 +38,28 @@ class SupplierFilterBar extends Div {
     private final Checkbox buyAmerica = new Checkbox();
     private final Select<RegistrationStatus> status = new Select<>();
     private final ComboBox<SupplierSourceChoice> source = new ComboBox<>();
+    private final List<Subsector> subsectors;
+    private final List<Industry> industries;
+    private final List<County> counties;
+    private final List<SupplierSourceChoice> sources;
     private Consumer<SupplierFilter> listener = filter -> { };
     private boolean clearing;
 
     /** @param sources the imported lists, to filter by the one suppliers came from */
     SupplierFilterBar(ReferenceDataService referenceData, List<SupplierSourceChoice> sources) {
+        this.subsectors = referenceData.subsectors();
+        this.industries = referenceData.industries();
+        this.counties = referenceData.counties();
+        this.sources = sources;
         text.setLabel(getTranslation("directory.search"));
         text.setPlaceholder(getTranslation("directory.search-placeholder"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         subsector.setLabel(getTranslation("supplier.primary-subsector"));
-        subsector.setItems(referenceData.subsectors());
+        subsector.setItems(subsectors);
         subsector.setItemLabelGenerator(Subsector::label);
         industry.setLabel(getTranslation("directory.naics-code"));
-        industry.setItems(referenceData.industries());
+        industry.setItems(industries);
         industry.setItemLabelGenerator(Industry::label);
         industry.setWidth("18em");
         capability.setLabel(getTranslation("directory.capability"));
@@ -65,7 +74,7 @@ class SupplierFilterBar extends Div {
         diversity.setEmptySelectionAllowed(true);
         diversity.setItemLabelGenerator(c -> c == null ? getTranslation("filter.any") : getTranslation("diversity." + c));
         county.setLabel(getTranslation("supplier.county"));
-        county.setItems(referenceData.counties());
+        county.setItems(counties);
         county.setItemLabelGenerator(County::name);
         size.setLabel(getTranslation("directory.size"));
         size.setItems(SizeBand.values());
@@ -104,6 +113,27 @@ class SupplierFilterBar extends Div {
                 quality.getValue(), diversity.getValue(), county.getValue() == null ? null : county.getValue().fips(),
                 size.getValue(), buyAmerica.getValue() ? true : null, status.getValue(),
                 source.getValue() == null ? null : source.getValue().id());
+    }
+
+    /** Shows a filter (the page's address) without reporting it; values that match no choice are left empty. */
+    void setFilter(SupplierFilter f) {
+        clearing = true;
+        text.setValue(f.text() == null ? "" : f.text());
+        subsector.setValue(find(subsectors, choice -> choice.code().equals(f.subsectorCode())));
+        industry.setValue(find(industries, choice -> choice.code().equals(f.naicsCode())));
+        capability.setValue(f.capability());
+        quality.setValue(f.qualityCertification());
+        diversity.setValue(f.diversityCertification());
+        county.setValue(find(counties, choice -> choice.fips().equals(f.countyFips())));
+        size.setValue(f.size());
+        buyAmerica.setValue(Boolean.TRUE.equals(f.buyAmerica()));
+        status.setValue(f.status());
+        source.setValue(find(sources, choice -> f.sourceId() != null && choice.id() == f.sourceId()));
+        clearing = false;
+    }
+
+    private static <T> T find(List<T> choices, Predicate<T> match) {
+        return choices.stream().filter(match).findFirst().orElse(null);
     }
 
     private void clear() {

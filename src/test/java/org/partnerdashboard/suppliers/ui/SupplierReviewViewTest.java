@@ -8,15 +8,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
+import org.partnerdashboard.base.County;
 import org.partnerdashboard.suppliers.PendingRegistration;
 import org.partnerdashboard.suppliers.SupplierRow;
 import org.partnerdashboard.support.KaribuTest;
@@ -98,6 +103,27 @@ class SupplierReviewViewTest extends KaribuTest {
         assertThat(_size(grid)).isEqualTo(1);
         _clickItem(grid, 0);
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("supplier/" + first.id());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSharedLinkOpensTheDirectoryWithItsFacetsAndAChosenFacetGoesIntoTheAddress() {
+        signInAs("imec.staff");
+        UI.getCurrent().navigate("suppliers", QueryParameters.fromString("county=17043&status=any"));
+        Grid<SupplierRow> grid = _get(Grid.class);
+
+        ComboBox<County> county = _get(ComboBox.class, spec -> spec.withLabel("County"));
+        assertThat(county.getValue().fips()).isEqualTo("17043");
+        assertThat(_get(Select.class, spec -> spec.withLabel("Registration")).getValue()).isNull();
+        assertThat(_size(grid)).isPositive().isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM supplier WHERE county_fips = '17043'", Integer.class));
+        assertThat(GridKt._findAll(grid)).allSatisfy(row -> assertThat(row.countyName()).startsWith("DuPage"));
+
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        county.setValue(null);
+        assertThat(UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations())
+                .flatExtracting(call -> call.getInvocation().getParameters())
+                .contains("suppliers?status=any");
     }
 
     @Test

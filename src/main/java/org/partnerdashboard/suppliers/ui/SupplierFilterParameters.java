@@ -1,0 +1,69 @@
+package org.partnerdashboard.suppliers.ui;
+
+import com.vaadin.flow.router.QueryParameters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.partnerdashboard.base.Subsector;
+import org.partnerdashboard.base.ui.UrlParameters;
+import org.partnerdashboard.suppliers.Capability;
+import org.partnerdashboard.suppliers.DiversityCertification;
+import org.partnerdashboard.suppliers.QualityCertification;
+import org.partnerdashboard.suppliers.RegistrationStatus;
+import org.partnerdashboard.suppliers.SizeBand;
+import org.partnerdashboard.suppliers.SupplierFilter;
+
+/**
+ * The directory's facets as URL query parameters, so a scouted list ("ISO 9001 machine shops in DuPage") can be
+ * bookmarked and shared. Approved suppliers need no parameter (the directory's default); any status is
+ * {@code status=any}. Values that do not parse are dropped, never fatal.
+ */
+final class SupplierFilterParameters {
+
+    private static final String ANY = "any";
+
+    private SupplierFilterParameters() {
+    }
+
+    static QueryParameters toQuery(SupplierFilter f) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        UrlParameters.put(params, "q", f.text() == null || f.text().isBlank() ? null : f.text().trim());
+        UrlParameters.put(params, "subsector", f.subsectorCode());
+        UrlParameters.put(params, "naics", f.naicsCode());
+        UrlParameters.put(params, "capability", f.capability());
+        UrlParameters.put(params, "quality", f.qualityCertification());
+        UrlParameters.put(params, "diversity", f.diversityCertification());
+        UrlParameters.put(params, "county", f.countyFips());
+        UrlParameters.put(params, "size", f.size());
+        UrlParameters.put(params, "buyAmerica", Boolean.TRUE.equals(f.buyAmerica()) ? true : null);
+        UrlParameters.put(params, "status", f.status() == RegistrationStatus.APPROVED ? null
+                : f.status() == null ? ANY : f.status());
+        UrlParameters.put(params, "source", f.sourceId());
+        return new QueryParameters(params);
+    }
+
+    static SupplierFilter fromQuery(QueryParameters query) {
+        Map<String, List<String>> params = query.getParameters();
+        String status = UrlParameters.get(params, "status", value -> value);
+        return new SupplierFilter(
+                UrlParameters.get(params, "q", value -> value.length() > 100 ? value.substring(0, 100) : value),
+                UrlParameters.get(params, "subsector", value -> Subsector.isCode(value) ? value : null),
+                UrlParameters.get(params, "naics", value -> value.matches("\\d{4,6}") ? value : null),
+                UrlParameters.get(params, "capability", Capability::valueOf),
+                UrlParameters.get(params, "quality", QualityCertification::valueOf),
+                UrlParameters.get(params, "diversity", DiversityCertification::valueOf),
+                UrlParameters.get(params, "county", value -> value.matches("\\d{5}") ? value : null),
+                UrlParameters.get(params, "size", SizeBand::valueOf),
+                UrlParameters.get(params, "buyAmerica", value -> Boolean.parseBoolean(value) ? true : null),
+                ANY.equals(status) ? null : status(status),
+                UrlParameters.get(params, "source", Long::valueOf));
+    }
+
+    private static RegistrationStatus status(String value) {
+        try {
+            return value == null ? RegistrationStatus.APPROVED : RegistrationStatus.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            return RegistrationStatus.APPROVED;
+        }
+    }
+}
