@@ -47,10 +47,10 @@ public final class JpqlConditions {
      */
     public String orderBy(String keys, boolean firstKeyDescending, List<List<String>> indexLeads) {
         StringBuilder order = new StringBuilder(" order by ");
-        indexLeads.stream()
-                .filter(lead -> fixedConditions == conditions.size() && !fixed.isEmpty() && Set.copyOf(lead).equals(fixed))
-                .findFirst()
-                .ifPresent(lead -> lead.forEach(path -> order.append(path).append(firstKeyDescending ? " desc, " : ", ")));
+        if (!fixed.isEmpty() && fixedConditions == conditions.size()) {
+            indexLeads.stream().filter(lead -> Set.copyOf(lead).equals(fixed)).findFirst().ifPresent(lead ->
+                    lead.forEach(path -> order.append(path).append(firstKeyDescending ? " desc, " : ", ")));
+        }
         return order.append(keys).toString();
     }
 

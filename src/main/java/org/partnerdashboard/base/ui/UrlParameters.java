@@ -7,6 +7,8 @@ import java.util.function.Function;
 /** Filter values in a URL's query, both ways: absent when null, and unparseable values dropped, never an error. */
 public final class UrlParameters {
 
+    private static final String SEARCH = "q";
+
     private UrlParameters() {
     }
 
@@ -14,6 +16,16 @@ public final class UrlParameters {
         if (value != null) {
             params.put(name, List.of(value.toString()));
         }
+    }
+
+    /** A search text as the parameter "q": trimmed, absent when blank. */
+    public static void putSearch(Map<String, List<String>> params, String text) {
+        put(params, SEARCH, text == null || text.isBlank() ? null : text.trim());
+    }
+
+    /** The search text of the parameter "q", at most 100 characters (a pasted essay is cut, not refused). */
+    public static String search(Map<String, List<String>> params) {
+        return get(params, SEARCH, value -> value.length() > 100 ? value.substring(0, 100) : value);
     }
 
     /** The parsed first value, or null when it is missing, blank or malformed (a mangled link still opens). */

@@ -38,7 +38,7 @@ public final class PlacementFilterParameters {
         UrlParameters.put(params, "to", f.startTo());
         UrlParameters.put(params, "wageMin", f.wageMin() == null ? null : f.wageMin().toPlainString());
         UrlParameters.put(params, "wageMax", f.wageMax() == null ? null : f.wageMax().toPlainString());
-        UrlParameters.put(params, "q", f.text() == null || f.text().isBlank() ? null : f.text().trim());
+        UrlParameters.putSearch(params, f.text());
         return new QueryParameters(params);
     }
 
@@ -54,6 +54,6 @@ public final class PlacementFilterParameters {
                 UrlParameters.get(params, "to", LocalDate::parse),
                 UrlParameters.get(params, "wageMin", BigDecimal::new),
                 UrlParameters.get(params, "wageMax", BigDecimal::new),
-                UrlParameters.get(params, "q", value -> value.length() > 100 ? value.substring(0, 100) : value));
+                UrlParameters.search(params));
     }
 }

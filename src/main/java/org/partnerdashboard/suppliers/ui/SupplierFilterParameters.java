@@ -4,6 +4,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.partnerdashboard.base.Subsector;
 import org.partnerdashboard.base.ui.UrlParameters;
 import org.partnerdashboard.suppliers.Capability;
@@ -27,7 +28,7 @@ final class SupplierFilterParameters {
 
     static QueryParameters toQuery(SupplierFilter f) {
         Map<String, List<String>> params = new LinkedHashMap<>();
-        UrlParameters.put(params, "q", f.text() == null || f.text().isBlank() ? null : f.text().trim());
+        UrlParameters.putSearch(params, f.text());
         UrlParameters.put(params, "subsector", f.subsectorCode());
         UrlParameters.put(params, "naics", f.naicsCode());
         UrlParameters.put(params, "capability", f.capability());
@@ -44,9 +45,10 @@ final class SupplierFilterParameters {
 
     static SupplierFilter fromQuery(QueryParameters query) {
         Map<String, List<String>> params = query.getParameters();
-        String status = UrlParameters.get(params, "status", value -> value);
+        boolean anyStatus = ANY.equals(UrlParameters.get(params, "status", value -> value));
+        RegistrationStatus status = UrlParameters.get(params, "status", RegistrationStatus::valueOf);
         return new SupplierFilter(
-                UrlParameters.get(params, "q", value -> value.length() > 100 ? value.substring(0, 100) : value),
+                UrlParameters.search(params),
                 UrlParameters.get(params, "subsector", value -> Subsector.isCode(value) ? value : null),
                 UrlParameters.get(params, "naics", value -> value.matches("\\d{4,6}") ? value : null),
                 UrlParameters.get(params, "capability", Capability::valueOf),
@@ -55,15 +57,7 @@ final class SupplierFilterParameters {
                 UrlParameters.get(params, "county", value -> value.matches("\\d{5}") ? value : null),
                 UrlParameters.get(params, "size", SizeBand::valueOf),
                 UrlParameters.get(params, "buyAmerica", value -> Boolean.parseBoolean(value) ? true : null),
-                ANY.equals(status) ? null : status(status),
+                anyStatus ? null : Objects.requireNonNullElse(status, RegistrationStatus.APPROVED),
                 UrlParameters.get(params, "source", Long::valueOf));
-    }
-
-    private static RegistrationStatus status(String value) {
-        try {
-            return value == null ? RegistrationStatus.APPROVED : RegistrationStatus.valueOf(value);
-        } catch (IllegalArgumentException unknown) {
-            return RegistrationStatus.APPROVED;
-        }
     }
 }
